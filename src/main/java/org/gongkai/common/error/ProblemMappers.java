@@ -1,0 +1,120 @@
+package org.gongkai.common.error;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become RFC 9457 problem+json. Deliberately no mapper for
+ * {@code NotFoundException}, {@code WebApplicationException}, {@code RuntimeException} or {@code Exception}:
+ * those would make the REST layer answer unknown paths and break the SPA's client-side routes
+ * (stack-recipe.md). Unknown failures stay 500s, logged without request bodies (no personal data in logs).
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    static Response problem(int status, String type, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        Problem body = new Problem(Problem.TYPE_BASE + type, title, status, detail,
+                uri == null ? null : uri.getRequestUri().getRawPath(), errors);
+        Response.ResponseBuilder rb = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+        if (status == 401) rb.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gongkai\"");
+        return rb.build();
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage()));
+        }
+        errors.sort(java.util.Comparator.comparing(FieldError::field));
+        return problem(400, "validation", "Invalid request",
+                errors.size() + (errors.size() == 1 ? " field is" : " fields are") + " invalid", uri, errors);
+    }
+
+    /** "create.request.title" → "title": the client knows its own body, not our method names. */
+    static String fieldName(String path) {
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3) return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        return parts[parts.length - 1];
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String field = "body";
+        if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonMappingException.Reference r : jme.getPath()) {
+                if (r.getFieldName() != null) {
+                    if (!sb.isEmpty()) sb.append('.');
+                    sb.append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    sb.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            field = sb.toString();
+        }
+        return problem(400, "malformed-body", "Malformed request body",
+                "the request body is not valid JSON for this operation", uri,
+                List.of(new FieldError(field, "has the wrong type or form")));
+    }
+
+    @ServerExceptionMapper
+    public Response badRequest(BadRequestException e, UriInfo uri) {
+        return problem(400, "bad-request", "Bad request", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        return problem(405, "method-not-allowed", "Method not allowed", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response notSupported(NotSupportedException e, UriInfo uri) {
+        return problem(415, "unsupported-media-type", "Unsupported media type", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return problem(406, "not-acceptable", "Not acceptable", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return problem(401, "unauthorized", "Authentication required",
+                "log in: this operation needs a bearer token", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return problem(401, "unauthorized", "Authentication required", "the bearer token was not accepted", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        LOG.debugf("forbidden: %s", uri == null ? "" : uri.getPath());
+        return problem(403, "forbidden", "Forbidden", "your roles do not allow this operation", uri, null);
+    }
+}

@@ -1,0 +1,83 @@
+package org.gongkai.common.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling: user name, display name, realm roles and department (the token's {@code department}
+ * claim, mapped from the Keycloak user attribute). Dev users of the container-free OIDC service carry no
+ * such claim: {@code gongkai.dev-user-departments} supplies it there.
+ */
+@RequestScoped
+public class CurrentUser {
+    public static final String DEPARTMENT_CLAIM = "department";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @ConfigProperty(name = "gongkai.dev-user-departments")
+    Optional<List<String>> devDepartments;
+
+    public boolean anonymous() {
+        return identity.isAnonymous();
+    }
+
+    public String username() {
+        if (identity.isAnonymous()) return "anonymous";
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String pref = jwt.getClaim("preferred_username");
+            if (pref != null) return pref;
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    public String displayName() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String name = jwt.getClaim("name");
+            if (name != null && !name.isBlank()) return name;
+        }
+        return username();
+    }
+
+    public Set<String> roles() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean hasAnyRole(String... roles) {
+        for (String r : roles) if (identity.hasRole(r)) return true;
+        return false;
+    }
+
+    /** The department code, or empty for the public and for users without one. */
+    public Optional<String> department() {
+        if (identity.isAnonymous()) return Optional.empty();
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object claim = jwt.getClaim(DEPARTMENT_CLAIM);
+            if (claim != null) {
+                String s = claim.toString().replace("\"", "").replace("[", "").replace("]", "").trim();
+                if (!s.isEmpty()) return Optional.of(s);
+            }
+        }
+        Object attr = identity.getAttribute(DEPARTMENT_CLAIM);
+        if (attr != null) return Optional.of(attr.toString());
+        String user = username();
+        return devDepartments.orElse(List.of()).stream()
+                .map(e -> e.split("=", 2))
+                .filter(kv -> kv.length == 2 && kv[0].trim().equals(user))
+                .map(kv -> kv[1].trim())
+                .findFirst();
+    }
+}

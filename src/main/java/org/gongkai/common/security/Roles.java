@@ -1,0 +1,26 @@
+package org.gongkai.common.security;
+
+import java.util.List;
+
+/** The realm roles of requirements.md ("Actors and roles"), in one place. Keycloak's realm declares the same names. */
+public final class Roles {
+    private Roles() {}
+
+    public static final String PUBLIC = "public";
+    public static final String CITIZEN = "citizen";
+    public static final String STAFF = "staff";
+    public static final String DEPARTMENT_HEAD = "department-head";
+    public static final String OFFICE = "office";
+    public static final String OFFICE_HEAD = "office-head";
+    public static final String LEGAL = "legal";
+    public static final String INFO_SECTION = "info-section";
+    public static final String LEADER = "leader";
+    public static final String ADMIN = "admin";
+
+    public static final List<String> ALL = List.of(PUBLIC, CITIZEN, STAFF, DEPARTMENT_HEAD, OFFICE, OFFICE_HEAD,
+            LEGAL, INFO_SECTION, LEADER, ADMIN);
+
+    /** Roles that work in the staff console. */
+    public static final List<String> STAFF_ROLES = List.of(STAFF, DEPARTMENT_HEAD, OFFICE, OFFICE_HEAD, LEGAL,
+            INFO_SECTION, LEADER, ADMIN);
+}

@@ -1,0 +1,93 @@
+package org.gongkai.compliance.repository;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import org.gongkai.common.paging.Page;
+import org.gongkai.common.paging.PageRequest;
+import org.gongkai.compliance.Obligation;
+import org.gongkai.compliance.ObligationPause;
+import org.gongkai.compliance.ObligationStatus;
+import org.gongkai.compliance.service.ObligationService;
+
+@ApplicationScoped
+@WithSession
+public class ObligationRepository implements PanacheRepository<Obligation> {
+
+    /** The derived status as a JPQL condition over state, due date, completion date, today and the due-soon limit. */
+    static String statusCondition(ObligationStatus s) {
+        return switch (s) {
+            case OPEN -> "state = 'OPEN' and dueDate > :soon";
+            case DUE_SOON -> "state = 'OPEN' and dueDate >= :today and dueDate <= :soon";
+            case OVERDUE -> "state = 'OPEN' and dueDate < :today";
+            case PAUSED -> "state = 'PAUSED'";
+            case MET -> "state = 'COMPLETED' and completedOn <= dueDate";
+            case MET_LATE -> "state = 'COMPLETED' and completedOn > dueDate";
+            case CANCELLED -> "state = 'CANCELLED'";
+        };
+    }
+
+    public Uni<Page<Obligation>> search(ObligationService.Query q, LocalDate today, LocalDate soon, PageRequest.Checked page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (q.departmentCode() != null) { where.append(" and departmentCode = :dept"); params.put("dept", q.departmentCode()); }
+        if (q.ruleId() != null) { where.append(" and ruleId = :rule"); params.put("rule", q.ruleId()); }
+        if (q.subjectType() != null) { where.append(" and subjectType = :st"); params.put("st", q.subjectType()); }
+        if (q.subjectId() != null) { where.append(" and subjectId = :sid"); params.put("sid", q.subjectId()); }
+        if (q.dueFrom() != null) { where.append(" and dueDate >= :from"); params.put("from", q.dueFrom()); }
+        if (q.dueTo() != null) { where.append(" and dueDate <= :to"); params.put("to", q.dueTo()); }
+        if (q.status() != null) {
+            String cond = statusCondition(q.status());
+            where.append(" and (").append(cond).append(")");
+            if (cond.contains(":today")) params.put("today", today);
+            if (cond.contains(":soon")) params.put("soon", soon);
+        }
+        var query = find(where.toString(), page.sort(), params);
+        return query.count().flatMap(total -> query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list()
+                .map(list -> Page.of(list, page, total)));
+    }
+
+    public Uni<Map<ObligationStatus, Long>> countByStatus(String departmentCode, LocalDate today, LocalDate soon) {
+        Map<ObligationStatus, Long> out = new EnumMap<>(ObligationStatus.class);
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (ObligationStatus s : ObligationStatus.values()) {
+            String cond = statusCondition(s);
+            Map<String, Object> params = new HashMap<>();
+            String where = "(" + cond + ")";
+            if (departmentCode != null) { where += " and departmentCode = :dept"; params.put("dept", departmentCode); }
+            if (cond.contains(":today")) params.put("today", today);
+            if (cond.contains(":soon")) params.put("soon", soon);
+            String w = where;
+            chain = chain.flatMap(x -> count(w, params).invoke(n -> out.put(s, n)).replaceWithVoid());
+        }
+        return chain.replaceWith(out);
+    }
+
+    public Uni<Void> persistPause(ObligationPause p) {
+        return getSession().flatMap(s -> s.persist(p));
+    }
+
+    public Uni<ObligationPause> openPause(long obligationId) {
+        return getSession().flatMap(s -> s.createQuery("from ObligationPause where obligationId = :id and resumedOn is null order by id desc",
+                ObligationPause.class).setParameter("id", obligationId).setMaxResults(1).getResultList())
+                .map(l -> l.isEmpty() ? null : l.get(0));
+    }
+
+    public Uni<List<ObligationPause>> pauses(long obligationId) {
+        return getSession().flatMap(s -> s.createQuery("from ObligationPause where obligationId = :id order by id", ObligationPause.class)
+                .setParameter("id", obligationId).getResultList());
+    }
+
+    public Uni<List<Obligation>> forSubject(String subjectType, String subjectId) {
+        return list("subjectType = ?1 and subjectId = ?2", Sort.by("id"), subjectType, subjectId);
+    }
+}

@@ -1,0 +1,47 @@
+package org.gongkai.compliance.service;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.gongkai.common.error.ProblemException;
+import org.gongkai.common.security.CurrentUser;
+import org.gongkai.common.security.Roles;
+import org.gongkai.common.time.TimeSource;
+import org.gongkai.compliance.Obligation;
+
+/**
+ * Who sees which obligations (one place, conventions.md): the office, its head, leaders and administrators see every
+ * department; everyone else only their own department.
+ */
+@RequestScoped
+public class ObligationPolicy {
+    @Inject
+    CurrentUser user;
+    @Inject
+    TimeSource time;
+
+    public boolean seesAllDepartments() {
+        return user.hasAnyRole(Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEADER, Roles.ADMIN);
+    }
+
+    /** The department a list is restricted to: the one asked for if allowed, the caller's own otherwise; null = all. */
+    public String departmentScope(String requested) {
+        String asked = requested == null || requested.isBlank() ? null : requested.trim();
+        if (seesAllDepartments()) return asked;
+        String own = user.department().orElseThrow(() -> ProblemException.forbidden("your account has no department"));
+        if (asked != null && !asked.equals(own)) throw ProblemException.forbidden("you can only see your own department's obligations");
+        return own;
+    }
+
+    public void checkCanSee(Obligation o) {
+        if (seesAllDepartments()) return;
+        String own = user.department().orElse(null);
+        if (!o.departmentCode.equals(own)) throw ProblemException.forbidden("this obligation belongs to another department");
+    }
+
+    public LocalDate today() {
+        return time.today();
+    }
+}

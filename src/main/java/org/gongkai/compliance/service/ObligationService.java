@@ -1,0 +1,299 @@
+package org.gongkai.compliance.service;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongkai.audit.Actor;
+import org.gongkai.audit.service.AuditService;
+import org.gongkai.calendar.CountUnit;
+import org.gongkai.calendar.WorkingDayCalendar;
+import org.gongkai.calendar.service.CalendarService;
+import org.gongkai.common.error.FieldError;
+import org.gongkai.common.error.ProblemException;
+import org.gongkai.common.paging.Page;
+import org.gongkai.common.paging.PageRequest;
+import org.gongkai.common.time.TimeSource;
+import org.gongkai.compliance.Obligation;
+import org.gongkai.compliance.ObligationPause;
+import org.gongkai.compliance.ObligationState;
+import org.gongkai.compliance.ObligationState.Action;
+import org.gongkai.compliance.ObligationStatus;
+import org.gongkai.compliance.repository.ObligationRepository;
+import org.gongkai.organisation.repository.DepartmentRepository;
+
+/**
+ * The ledger's use cases. Each action validates, checks the transition table, moves the clock through the
+ * working-day calendar and records an audit event, in one transaction.
+ */
+@ApplicationScoped
+public class ObligationService {
+
+    /** What a feature says when a clock starts. */
+    public record OpenCommand(String subjectType, String subjectId, String ruleId, String title, String departmentCode,
+                              String responsiblePerson, LocalDate start, int days, CountUnit unit, boolean countStartDay) {}
+
+    /** Filters of the ledger's queries; null means "any". */
+    public record Query(String departmentCode, String ruleId, ObligationStatus status, LocalDate dueFrom, LocalDate dueTo,
+                        String subjectType, String subjectId) {}
+
+    @Inject
+    ObligationRepository repository;
+    @Inject
+    DepartmentRepository departments;
+    @Inject
+    CalendarService calendars;
+    @Inject
+    AuditService audit;
+    @Inject
+    TimeSource time;
+
+    @ConfigProperty(name = "gongkai.obligations.due-soon-working-days", defaultValue = "3")
+    int dueSoonWorkingDays;
+
+    @WithTransaction
+    public Uni<Obligation> open(OpenCommand c, Actor actor) {
+        List<FieldError> errors = new ArrayList<>();
+        if (blank(c.subjectType())) errors.add(new FieldError("subjectType", "is required"));
+        if (blank(c.subjectId())) errors.add(new FieldError("subjectId", "is required"));
+        if (blank(c.ruleId()) || c.ruleId().length() > 16) errors.add(new FieldError("ruleId", "is required, at most 16 characters"));
+        if (blank(c.title()) || c.title().length() > 300) errors.add(new FieldError("title", "is required, at most 300 characters"));
+        if (c.start() == null) errors.add(new FieldError("start", "is required"));
+        if (c.days() < 1 || c.days() > WorkingDayCalendar.MAX_DAYS) errors.add(new FieldError("days", "must be between 1 and 366"));
+        if (c.unit() == null) errors.add(new FieldError("unit", "is required"));
+        if (blank(c.departmentCode())) errors.add(new FieldError("departmentCode", "is required"));
+        if (!errors.isEmpty()) throw ProblemException.badFields(errors);
+        return departments.byCode(c.departmentCode()).flatMap(d -> {
+            if (d == null) throw ProblemException.badField("departmentCode", "no department " + c.departmentCode());
+            return calendars.calendar();
+        }).flatMap(cal -> {
+            Obligation o = new Obligation();
+            o.subjectType = c.subjectType();
+            o.subjectId = c.subjectId();
+            o.ruleId = c.ruleId();
+            o.title = c.title();
+            o.departmentCode = c.departmentCode();
+            o.responsiblePerson = c.responsiblePerson();
+            o.startDate = c.start();
+            o.days = c.days();
+            o.unit = c.unit();
+            o.countStartDay = c.countStartDay();
+            o.baseDate = c.countStartDay() ? c.start().minusDays(1) : c.start();
+            o.usedDays = 0;
+            o.state = ObligationState.OPEN;
+            o.createdAt = time.now();
+            o.updatedAt = o.createdAt;
+            schedule(cal, o);
+            return repository.persist(o).call(repository::flush)
+                    .call(saved -> audit.record(actor, "obligation.opened", "obligation", saved.id, null, snapshot(saved)));
+        });
+    }
+
+    /** Stops the clock (correction request, third-party opinion, unpaid fee): days after {@code on} do not count. */
+    @WithTransaction
+    public Uni<Obligation> pause(long id, LocalDate on, String reason, Actor actor) {
+        requireReason(reason);
+        return act(id, Action.PAUSE, actor, (cal, o) -> {
+            LocalDate day = on == null ? time.today() : on;
+            if (day.isBefore(o.baseDate)) throw ProblemException.badField("on", "is before the clock's start " + o.baseDate);
+            o.usedDays += spent(cal, o, day);
+            o.baseDate = day;
+            ObligationPause p = new ObligationPause();
+            p.obligationId = o.id;
+            p.pausedOn = day;
+            p.reason = reason;
+            p.usedDays = o.usedDays;
+            return repository.persistPause(p);
+        });
+    }
+
+    /** Starts the clock again: the remaining days count from the day after {@code on}. */
+    @WithTransaction
+    public Uni<Obligation> resume(long id, LocalDate on, Actor actor) {
+        return act(id, Action.RESUME, actor, (cal, o) -> {
+            LocalDate day = on == null ? time.today() : on;
+            if (day.isBefore(o.baseDate)) throw ProblemException.badField("on", "is before the pause " + o.baseDate);
+            LocalDate oldDue = o.dueDate;
+            o.baseDate = day;
+            schedule(cal, o);
+            return repository.openPause(o.id).invoke(p -> {
+                if (p != null) {
+                    p.resumedOn = day;
+                    p.addedDays = o.unit == CountUnit.WORKING ? cal.workingDaysAfter(oldDue, o.dueDate)
+                            : (int) ChronoUnit.DAYS.between(oldDue, o.dueDate);
+                }
+            });
+        });
+    }
+
+    /** Adds days to the period (an approved extension, Art. 33). */
+    @WithTransaction
+    public Uni<Obligation> extend(long id, int extraDays, String reason, Actor actor) {
+        requireReason(reason);
+        if (extraDays < 1 || extraDays > WorkingDayCalendar.MAX_DAYS) throw ProblemException.badField("days", "must be between 1 and 366");
+        return act(id, Action.EXTEND, actor, (cal, o) -> {
+            if (o.days + extraDays > WorkingDayCalendar.MAX_DAYS) throw ProblemException.badField("days", "the period would exceed 366 days");
+            o.days += extraDays;
+            schedule(cal, o);
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /** Starts the whole period again from a new start (Art. 30: the corrected application arrives). */
+    @WithTransaction
+    public Uni<Obligation> restart(long id, LocalDate newStart, String reason, Actor actor) {
+        requireReason(reason);
+        if (newStart == null) throw ProblemException.badField("start", "is required");
+        return act(id, Action.RESTART, actor, (cal, o) -> {
+            return repository.openPause(o.id).invoke(p -> {
+                if (p != null) p.resumedOn = newStart;
+                o.startDate = newStart;
+                o.baseDate = o.countStartDay ? newStart.minusDays(1) : newStart;
+                o.usedDays = 0;
+                schedule(cal, o);
+            }).replaceWithVoid();
+        });
+    }
+
+    @WithTransaction
+    public Uni<Obligation> complete(long id, LocalDate on, Actor actor) {
+        return act(id, Action.COMPLETE, actor, (cal, o) -> {
+            LocalDate day = on == null ? time.today() : on;
+            if (day.isBefore(o.startDate)) throw ProblemException.badField("on", "is before the start " + o.startDate);
+            o.completedOn = day;
+            return repository.openPause(o.id).invoke(p -> { if (p != null) p.resumedOn = day; }).replaceWithVoid();
+        });
+    }
+
+    @WithTransaction
+    public Uni<Obligation> cancel(long id, String reason, Actor actor) {
+        requireReason(reason);
+        return act(id, Action.CANCEL, actor, (cal, o) -> {
+            o.cancelReason = reason;
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    private interface Step {
+        Uni<?> apply(WorkingDayCalendar cal, Obligation o);
+    }
+
+    /** validate → transition → audit event, in the caller's transaction. */
+    private Uni<Obligation> act(long id, Action action, Actor actor, Step step) {
+        return repository.findById(id).flatMap(o -> {
+            if (o == null) throw ProblemException.notFound("obligation", id);
+            if (!o.state.allows(action)) throw ProblemException.illegalTransition("obligation " + id, o.state, action.name().toLowerCase());
+            Map<String, Object> before = snapshot(o);
+            return calendars.calendar().flatMap(cal -> step.apply(cal, o).map(x -> cal)).flatMap(cal -> {
+                o.state = ObligationState.TARGET.get(action);
+                o.updatedAt = time.now();
+                return repository.flush().replaceWith(o)
+                        .call(saved -> audit.record(actor, "obligation." + action.name().toLowerCase(), "obligation", o.id, before, snapshot(o)));
+            });
+        });
+    }
+
+    /** Days of the period spent after the base date up to and including {@code to}. */
+    static int spent(WorkingDayCalendar cal, Obligation o, LocalDate to) {
+        return o.unit == CountUnit.WORKING ? cal.workingDaysAfter(o.baseDate, to) : (int) ChronoUnit.DAYS.between(o.baseDate, to);
+    }
+
+    /** Sets the due date from the base date and the days that remain. */
+    static void schedule(WorkingDayCalendar cal, Obligation o) {
+        int remaining = o.days - o.usedDays;
+        if (remaining <= 0) {
+            o.dueDate = o.baseDate;
+            o.provisional = cal.table().isProvisional(o.baseDate);
+        } else {
+            var due = cal.dueDate(o.baseDate, remaining, o.unit, false);
+            o.dueDate = due.dueDate();
+            o.provisional = due.provisional();
+        }
+    }
+
+    static Map<String, Object> snapshot(Obligation o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("state", o.state.name());
+        m.put("ruleId", o.ruleId);
+        m.put("departmentCode", o.departmentCode);
+        m.put("startDate", String.valueOf(o.startDate));
+        m.put("days", o.days);
+        m.put("unit", o.unit.name());
+        m.put("dueDate", String.valueOf(o.dueDate));
+        m.put("usedDays", o.usedDays);
+        if (o.completedOn != null) m.put("completedOn", o.completedOn.toString());
+        if (o.cancelReason != null) m.put("cancelReason", o.cancelReason);
+        return m;
+    }
+
+    private static void requireReason(String reason) {
+        if (blank(reason) || reason.length() > 500) throw ProblemException.badField("reason", "is required, at most 500 characters");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** The last day of the due-soon window: {@code dueSoonWorkingDays} working days from today. */
+    public LocalDate dueSoonLimit(WorkingDayCalendar cal, LocalDate today) {
+        return cal.dueDate(today, dueSoonWorkingDays, CountUnit.WORKING, false).dueDate();
+    }
+
+    public record Row(Obligation obligation, ObligationStatus status, Integer workingDaysLeft) {}
+
+    @WithSession
+    public Uni<Page<Row>> find(Query q, PageRequest.Checked page) {
+        LocalDate today = time.today();
+        return calendars.calendar().flatMap(cal -> {
+            LocalDate soon = dueSoonLimit(cal, today);
+            return repository.search(q, today, soon, page)
+                    .map(p -> p.map(o -> row(cal, o, today, soon)));
+        });
+    }
+
+    @WithSession
+    public Uni<Map<ObligationStatus, Long>> summary(String departmentCode) {
+        LocalDate today = time.today();
+        return calendars.calendar().flatMap(cal -> repository.countByStatus(departmentCode, today, dueSoonLimit(cal, today)));
+    }
+
+    @WithSession
+    public Uni<Row> get(long id) {
+        LocalDate today = time.today();
+        return repository.findById(id).flatMap(o -> {
+            if (o == null) throw ProblemException.notFound("obligation", id);
+            return calendars.calendar().map(cal -> row(cal, o, today, dueSoonLimit(cal, today)));
+        });
+    }
+
+    @WithSession
+    public Uni<List<ObligationPause>> pauses(long id) {
+        return repository.pauses(id);
+    }
+
+    @WithSession
+    public Uni<List<Obligation>> forSubject(String subjectType, String subjectId) {
+        return repository.forSubject(subjectType, subjectId);
+    }
+
+    static Row row(WorkingDayCalendar cal, Obligation o, LocalDate today, LocalDate soon) {
+        ObligationStatus s = ObligationStatus.of(o.state, o.dueDate, o.completedOn, today, soon);
+        Integer left = null;
+        if (o.state == ObligationState.OPEN) {
+            left = o.dueDate.isBefore(today) ? -cal.workingDaysAfter(o.dueDate, today) : cal.workingDaysAfter(today, o.dueDate);
+        }
+        return new Row(o, s, left);
+    }
+}

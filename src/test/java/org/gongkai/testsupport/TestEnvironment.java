@@ -1,0 +1,12 @@
+package org.gongkai.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResource;
+
+/**
+ * The real parts every {@code @QuarkusTest} runs against, declared once for the whole suite: PostgreSQL and Keycloak.
+ */
+@QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = KeycloakResource.class, restrictToAnnotatedClass = false)
+public final class TestEnvironment {
+    private TestEnvironment() {}
+}
