@@ -10,8 +10,8 @@ create table audit_event (
     subject_id   varchar(64)  not null,
     before_state text,
     after_state  text,
-    prev_hash    char(64)     not null,
-    hash         char(64)     not null unique
+    prev_hash    varchar(64)     not null,
+    hash         varchar(64)     not null unique
 );
 create sequence audit_event_seq start 1 increment 1;
 create index audit_event_subject_idx on audit_event (subject_type, subject_id, id);
@@ -22,7 +22,7 @@ create index audit_event_time_idx on audit_event (occurred_at);
 create table audit_head (
     singleton boolean primary key default true check (singleton),
     last_id   bigint   not null,
-    last_hash char(64) not null
+    last_hash varchar(64) not null
 );
 
 -- Append-only: the application never updates or deletes an event. (A DBA can still disable this trigger;

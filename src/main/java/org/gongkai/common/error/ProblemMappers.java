@@ -61,6 +61,17 @@ public class ProblemMappers {
         return parts[parts.length - 1];
     }
 
+    /** Jackson's own mappers for these would answer without a body: ours name the field. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = "body";

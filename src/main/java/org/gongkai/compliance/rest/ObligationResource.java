@@ -167,6 +167,18 @@ public class ObligationResource {
     }
 
     @POST
+    @Path("/{id}/restart")
+    @RolesAllowed({Roles.OFFICE, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start the period again 重新起算", description = "The whole period counts again from a new start (Art. 30: a corrected application arrives).")
+    @APIResponse(responseCode = "200", description = "Restarted, with the new due date")
+    @APIResponse(responseCode = "409", description = "Completed or cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ObligationView> restart(@PathParam("id") long id, @Valid @NotNull ObligationRequests.Restart r) {
+        return obligations.restart(id, r.start(), r.reason(), Actor.of(user)).flatMap(o -> view(id));
+    }
+
+    @POST
     @Path("/{id}/completion")
     @RolesAllowed({Roles.OFFICE, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)

@@ -48,8 +48,10 @@ public class ObligationSweep {
             return Panache.getSession().flatMap(s -> s
                     .createNativeQuery("select cast(pg_advisory_xact_lock(:k) as text)", String.class)
                     .setParameter("k", SWEEP_LOCK).getSingleResult()
-                    .flatMap(x -> s.createNativeQuery("select cast(clock_timestamp() as text)", String.class).getSingleResult())
-                    .flatMap(lockedAt -> s.createNativeQuery(
+                    .flatMap(x -> s.createNativeQuery("insert into obligation_sweep_run (run_for, locked_at, finished_at, marked) "
+                            + "values (:today, clock_timestamp(), clock_timestamp(), 0) returning id", Long.class)
+                            .setParameter("today", today).getSingleResult())
+                    .flatMap(runId -> s.createNativeQuery(
                                     "insert into obligation_reminder (obligation_id, kind, marked_on) "
                                             + "select id, 'OVERDUE', :today from obligation where state = 'OPEN' and due_date < :today "
                                             + "on conflict (obligation_id, kind) do nothing")
@@ -64,10 +66,8 @@ public class ObligationSweep {
                                                     "update obligation set reminder_due_on = :today where state = 'OPEN' and due_date <= :soon")
                                             .setParameter("today", today).setParameter("soon", soon).executeUpdate()
                                             .flatMap(u -> s.createNativeQuery(
-                                                            "insert into obligation_sweep_run (run_for, locked_at, finished_at, marked) "
-                                                                    + "values (:today, cast(:lockedAt as timestamptz), clock_timestamp(), :marked)")
-                                                    .setParameter("today", today).setParameter("lockedAt", lockedAt)
-                                                    .setParameter("marked", overdue + dueSoon).executeUpdate())
+                                                            "update obligation_sweep_run set finished_at = clock_timestamp(), marked = :marked where id = :id")
+                                                    .setParameter("id", runId).setParameter("marked", overdue + dueSoon).executeUpdate())
                                             .map(u -> new Result(today, dueSoon, overdue))))));
         });
     }

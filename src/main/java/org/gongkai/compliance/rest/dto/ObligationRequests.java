@@ -38,4 +38,8 @@ public final class ObligationRequests {
     @Schema(name = "ObligationExtendRequest")
     public record Extend(@NotNull @Min(1) @Max(366) @Schema(examples = "20") Integer days,
                          @NotBlank @Size(max = 500) @Schema(examples = "情形复杂，经办公室负责人批准延期") String reason) {}
+
+    @Schema(name = "ObligationRestartRequest")
+    public record Restart(@NotNull @Schema(examples = "2026-10-12") LocalDate start,
+                          @NotBlank @Size(max = 500) @Schema(examples = "补正材料已收到") String reason) {}
 }

@@ -1,0 +1,62 @@
+package org.gongkai.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** One mapper, RFC 9457 bodies: 401 with a Bearer challenge, never a 500 for bad input. */
+@QuarkusTest
+class ProblemJsonTest {
+
+    @Test
+    void unauthenticatedIs401WithABearerChallenge() {
+        given().when().get("/api/v1/me")
+                .then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+        given().when().get("/api/v1/audit/verify").then().statusCode(401);
+    }
+
+    @Test
+    void badTokenIsRejected() {
+        given().auth().oauth2("not-a-token").when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void wrongMediaTypeIs415Problem() {
+        given().contentType(ContentType.TEXT).body("x").when().post("/api/v1/calendar/years")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(401, 415));
+    }
+
+    @Test
+    void clientConfigNamesTheOidcServer() {
+        given().when().get("/api/v1/config")
+                .then().statusCode(200)
+                .body("bureauNameZh", equalTo("临沂市教育局"))
+                .body("oidcClientId", equalTo("gongkai-web"))
+                .body("oidcAuthority", org.hamcrest.Matchers.endsWith("/realms/gongkai"));
+    }
+
+    @Test
+    void departmentsArePublic() {
+        given().when().get("/api/v1/departments")
+                .then().statusCode(200)
+                .body("find { it.code == 'BGS' }.nameZh", equalTo("办公室"))
+                .body("find { it.code == 'ZSKS' }.kind", equalTo("UNIT"));
+    }
+
+    @Test
+    void healthAndOpenApiAreUp() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Gongkai 政务公开平台 API"))
+                .body("components.securitySchemes.bearer.type", equalTo("http"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("tags.name", org.hamcrest.Matchers.hasItems("Calendar 工作日历", "Obligations 时限台账", "Audit 审计"))
+                .body("paths.'/api/v1/calendar/due-date'.get.responses.'200'.content.'application/json'.examples", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/obligations'.get.security", org.hamcrest.Matchers.notNullValue());
+    }
+}

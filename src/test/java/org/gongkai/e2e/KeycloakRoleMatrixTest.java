@@ -1,0 +1,84 @@
+package org.gongkai.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.keycloak.client.KeycloakTestClient;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every role against the real Keycloak realm (deploy/keycloak/gongkai-realm.json), with real tokens: one row per
+ * endpoint, one column per demo user. Expected: 2xx allowed, 401 anonymous, 403 role not allowed.
+ */
+@QuarkusTest
+class KeycloakRoleMatrixTest {
+    static final String PASSWORD = "Gongkai-Demo-2026";
+    static final String[] USERS = {"anonymous", "reader", "citizen", "staff", "depthead", "office", "officehead", "legal",
+            "infosection", "leader", "admin"};
+    static final Map<String, String> TOKENS = new HashMap<>();
+
+    final KeycloakTestClient keycloak = new KeycloakTestClient();
+
+    String token(String user) {
+        return TOKENS.computeIfAbsent(user, u -> keycloak.getAccessToken(u, PASSWORD, "gongkai-test", "gongkai-test-secret"));
+    }
+
+    RequestSpecification as(String user) {
+        RequestSpecification r = given();
+        return "anonymous".equals(user) ? r : r.auth().oauth2(token(user));
+    }
+
+    /** method, path, body, then the expected status for each of USERS in order. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "GET  | /api/v1/calendar/due-date?start=2026-09-28&days=5 | | 200 200 200 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/departments                              | | 200 200 200 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/me                                       | | 401 200 200 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/obligations                              | | 401 403 403 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/obligations/summary                      | | 401 403 403 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/audit/verify                             | | 401 403 403 403 403 403 403 403 403 403 200",
+            "GET  | /api/v1/audit/events                             | | 401 403 403 403 403 403 403 403 403 403 200",
+            "POST | /api/v1/calendar/years                           | {\"year\":1900,\"days\":[]} | 401 403 403 403 403 403 403 403 403 403 400",
+            "POST | /api/v1/obligations                              | {} | 401 403 403 403 403 400 400 403 403 403 400",
+            "POST | /api/v1/obligations/sweep                        | | 401 403 403 403 403 403 403 403 403 403 200",
+    })
+    void roleMatrix(String method, String path, String body, String expected) {
+        String[] want = expected.trim().split("\\s+");
+        assertEquals(USERS.length, want.length, "one expectation per user");
+        for (int i = 0; i < USERS.length; i++) {
+            RequestSpecification r = as(USERS[i]);
+            if (body != null && !body.isBlank()) r = r.contentType(ContentType.JSON).body(body);
+            int status = "GET".equals(method.trim()) ? r.get(path.trim()).statusCode() : r.post(path.trim()).statusCode();
+            assertEquals(Integer.parseInt(want[i]), status, method.trim() + " " + path.trim() + " as " + USERS[i]);
+        }
+    }
+
+    @Test
+    void theTokenCarriesRolesAndDepartment() {
+        as("officehead").when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("username", equalTo("officehead"))
+                .body("name", equalTo("陈静 Chen"))
+                .body("department", equalTo("BGS"))
+                .body("departmentDetail.nameZh", equalTo("办公室"))
+                .body("roles", hasItems("office-head", "office", "staff"));
+        as("staff").when().get("/api/v1/me").then().body("department", equalTo("JCJY"));
+    }
+
+    @Test
+    void staffSeeOnlyTheirDepartmentWithRealTokens() {
+        as("staff").queryParam("department", "BGS").when().get("/api/v1/obligations").then().statusCode(403);
+        as("staff").queryParam("department", "JCJY").when().get("/api/v1/obligations").then().statusCode(200);
+        as("office").queryParam("department", "JCJY").when().get("/api/v1/obligations").then().statusCode(200);
+    }
+}
