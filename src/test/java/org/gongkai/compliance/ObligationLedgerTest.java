@@ -222,7 +222,7 @@ class ObligationLedgerTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().when().get("/api/v1/obligations")
                 .then().statusCode(200).body("items.departmentCode", everyItem(equalTo("JCJY")));
-        given().when().get("/api/v1/obligations/summary").then().statusCode(200).body("OPEN", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
+        given().when().get("/api/v1/obligations/summary").then().statusCode(200).body("open", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
     }
 
     @Test

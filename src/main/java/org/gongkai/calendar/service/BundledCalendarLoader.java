@@ -22,7 +22,7 @@ public class BundledCalendarLoader {
     @Inject
     CalendarService calendar;
 
-    void onStart(@Observes StartupEvent ev) throws Throwable {
+    void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent ev) throws Throwable {
         io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> loadMissing());
     }
 

@@ -73,7 +73,8 @@ public class CurrentUser {
         }
         Object attr = identity.getAttribute(DEPARTMENT_CLAIM);
         if (attr != null) return Optional.of(attr.toString());
-        String user = username();
+        String full = username();
+        String user = full.contains("@") ? full.substring(0, full.indexOf('@')) : full;
         return devDepartments.orElse(List.of()).stream()
                 .map(e -> e.split("=", 2))
                 .filter(kv -> kv.length == 2 && kv[0].trim().equals(user))

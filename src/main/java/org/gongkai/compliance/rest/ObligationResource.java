@@ -90,8 +90,21 @@ public class ObligationResource {
     @Path("/summary")
     @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.INFO_SECTION, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "Counts by status 台账统计", description = "How many obligations are open, due soon, overdue, met, met late … for a department (own by default).")
-    public Uni<Map<ObligationStatus, Long>> summary(@QueryParam("department") String department) {
-        return obligations.summary(policy.departmentScope(department));
+    @APIResponse(responseCode = "200", description = "Counts per derived status",
+            content = @Content(schema = @Schema(implementation = StatusCounts.class)))
+    public Uni<StatusCounts> summary(@QueryParam("department") String department) {
+        return obligations.summary(policy.departmentScope(department)).map(StatusCounts::of);
+    }
+
+    /** How many obligations are in each derived status. */
+    @Schema(name = "ObligationStatusCounts")
+    public record StatusCounts(long open, long dueSoon, long overdue, long paused, long met, long metLate, long cancelled) {
+        static StatusCounts of(Map<ObligationStatus, Long> m) {
+            return new StatusCounts(m.getOrDefault(ObligationStatus.OPEN, 0L), m.getOrDefault(ObligationStatus.DUE_SOON, 0L),
+                    m.getOrDefault(ObligationStatus.OVERDUE, 0L), m.getOrDefault(ObligationStatus.PAUSED, 0L),
+                    m.getOrDefault(ObligationStatus.MET, 0L), m.getOrDefault(ObligationStatus.MET_LATE, 0L),
+                    m.getOrDefault(ObligationStatus.CANCELLED, 0L));
+        }
     }
 
     @Schema(name = "ObligationDetail")
@@ -206,6 +219,7 @@ public class ObligationResource {
     @Path("/sweep")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Run the reminder sweep now 立即执行提醒扫描")
+    @APIResponse(responseCode = "200", description = "How many reminders were marked")
     public Uni<ObligationSweep.Result> runSweep() {
         return sweep.sweep(obligationsToday());
     }

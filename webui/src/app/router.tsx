@@ -1,0 +1,42 @@
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { PortalLayout } from '../features/shell/components/portal-layout';
+import { ConsoleLayout } from '../features/shell/components/console-layout';
+import { HomePage } from './routes/portal/home';
+import { GuidePage } from './routes/portal/guide';
+import { DueDatePage } from './routes/portal/due-date';
+import { SearchPage } from './routes/portal/search';
+import { AuthCallbackPage } from './routes/auth-callback';
+import { ConsoleHomePage } from './routes/console/home';
+import { ObligationsPage } from './routes/console/obligations';
+import { CalendarAdminPage } from './routes/console/calendar';
+import { AuditPage } from './routes/console/audit';
+import { NotFoundPage } from './routes/not-found';
+
+export const routes = [
+  {
+    path: '/',
+    element: <PortalLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'guide', element: <GuidePage /> },
+      { path: 'tools/due-date', element: <DueDatePage /> },
+      { path: 'search', element: <SearchPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  { path: '/auth/callback', element: <AuthCallbackPage /> },
+  {
+    path: '/console',
+    element: <ConsoleLayout />,
+    children: [
+      { index: true, element: <ConsoleHomePage /> },
+      { path: 'obligations', element: <ObligationsPage /> },
+      { path: 'calendar', element: <CalendarAdminPage /> },
+      { path: 'audit', element: <AuditPage /> },
+    ],
+  },
+];
+
+export function AppRouter() {
+  return <RouterProvider router={createBrowserRouter(routes)} />;
+}

@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { Button, Layout, Menu, Result, Space, Spin, Tag, Typography } from 'antd';
+import { AuditOutlined, CalendarOutlined, DashboardOutlined, FieldTimeOutlined, HomeOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../../lib/auth';
+import { access } from '../../../lib/authorization';
+import { LanguageSwitch } from './language-switch';
+import { useBureauName } from './bureau-name';
+
+/** The staff console: a menu by role, the user and department in the header, logout. */
+export function ConsoleLayout() {
+  const { t, i18n } = useTranslation();
+  const bureau = useBureauName();
+  const { user, me, ready, login, logout } = useAuth();
+  const location = useLocation();
+
+  useEffect(() => {
+    if (ready && !user) void login(location.pathname);
+  }, [ready, user, login, location.pathname]);
+
+  if (!ready || !user || !me) {
+    return (
+      <div style={{ padding: 64, textAlign: 'center' }}>
+        <Spin tip={t('console.redirecting')} size="large">
+          <div style={{ height: 80 }} />
+        </Spin>
+      </div>
+    );
+  }
+  const can = access(me.roles ?? []);
+  if (!can.console) {
+    return (
+      <Result
+        status="403"
+        title={t('console.noAccessTitle')}
+        subTitle={t('console.noAccess')}
+        extra={<Link to="/">{t('console.backToPortal')}</Link>}
+      />
+    );
+  }
+  const dept = me.departmentDetail ? (i18n.language === 'en' ? me.departmentDetail.nameEn : me.departmentDetail.nameZh) : undefined;
+  const items = [
+    { key: '/console', icon: <DashboardOutlined />, label: <Link to="/console">{t('console.menu.home')}</Link> },
+    can.obligations && { key: '/console/obligations', icon: <FieldTimeOutlined />, label: <Link to="/console/obligations">{t('console.menu.obligations')}</Link> },
+    can.admin && { key: '/console/calendar', icon: <CalendarOutlined />, label: <Link to="/console/calendar">{t('console.menu.calendar')}</Link> },
+    can.admin && { key: '/console/audit', icon: <AuditOutlined />, label: <Link to="/console/audit">{t('console.menu.audit')}</Link> },
+    { key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('console.menu.portal')}</Link> },
+  ].filter(Boolean) as { key: string; icon: JSX.Element; label: JSX.Element }[];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="dark" width={220}>
+        <div className="gk-console-brand">{t('console.title')}</div>
+        <Menu theme="dark" mode="inline" selectedKeys={[location.pathname]} items={items} data-testid="console-menu" />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="gk-console-header">
+          <Typography.Text strong className="gk-console-bureau">
+            {bureau}
+          </Typography.Text>
+          <Space size="middle" wrap>
+            <span data-testid="console-user">
+              {me.name} {dept && <Tag color="blue">{dept}</Tag>}
+            </span>
+            <LanguageSwitch />
+            <Button icon={<LogoutOutlined />} onClick={() => void logout()} data-testid="logout">
+              {t('shell.logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 16 }}>
+          <Outlet context={{ me, can }} />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

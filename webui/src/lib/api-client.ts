@@ -1,0 +1,70 @@
+import type { components } from '../types/api';
+
+export type Problem = components['schemas']['Problem'];
+
+/** An RFC 9457 problem from the API, with the failing fields of a 400. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem?: Problem;
+
+  constructor(status: number, problem?: Problem) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.problem?.errors ?? []) {
+      if (e.field) out[e.field] = e.message ?? '';
+    }
+    return out;
+  }
+}
+
+let tokenProvider: () => string | undefined = () => undefined;
+
+/** The auth provider registers how to get the current access token. */
+export function setTokenProvider(p: () => string | undefined) {
+  tokenProvider = p;
+}
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+export async function apiFetch<T>(method: string, path: string, opts: { query?: Query; body?: unknown } = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = tokenProvider();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(withQuery(path, opts.query), {
+    method,
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
+  if (!res.ok) {
+    let problem: Problem | undefined;
+    try {
+      problem = (await res.json()) as Problem;
+    } catch {
+      problem = undefined;
+    }
+    throw new ApiError(res.status, problem);
+  }
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => apiFetch<T>('GET', path, { query }),
+  post: <T>(path: string, body?: unknown) => apiFetch<T>('POST', path, { body }),
+};

@@ -1,0 +1,41 @@
+/** Capabilities from realm roles, in one function (ant-design-pro's access.ts). Roles as in requirements.md. */
+export const ROLES = [
+  'public',
+  'citizen',
+  'staff',
+  'department-head',
+  'office',
+  'office-head',
+  'legal',
+  'info-section',
+  'leader',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STAFF_ROLES: readonly Role[] = ['staff', 'department-head', 'office', 'office-head', 'legal', 'info-section', 'leader', 'admin'];
+
+export interface Access {
+  /** may open the staff console */
+  console: boolean;
+  /** sees the department's obligations */
+  obligations: boolean;
+  /** sees every department's obligations (office, its head, leaders, administrators) */
+  allDepartments: boolean;
+  /** may open manual obligations and move their clocks */
+  manageObligations: boolean;
+  /** administers the calendar and settings */
+  admin: boolean;
+}
+
+export function access(roles: readonly string[]): Access {
+  const has = (r: Role) => roles.includes(r);
+  const staff = STAFF_ROLES.some(has);
+  return {
+    console: staff,
+    obligations: staff,
+    allDepartments: has('office') || has('office-head') || has('leader') || has('admin'),
+    manageObligations: has('office') || has('admin'),
+    admin: has('admin'),
+  };
+}
