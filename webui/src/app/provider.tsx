@@ -19,7 +19,7 @@ export function AppProvider({ children, queryClient }: { children: ReactNode; qu
   const en = i18n.language === 'en';
   dayjs.locale(en ? 'en' : 'zh-cn');
   return (
-    <ConfigProvider locale={en ? enUS : zhCN} theme={THEME}>
+    <ConfigProvider locale={en ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={client}>
           <AuthProvider>{children}</AuthProvider>

@@ -70,7 +70,7 @@ export function CalendarYearsAdmin() {
             aria-label={t('calendarAdmin.json')}
             data-testid="year-json"
           />
-          <Button type="primary" onClick={submit} loading={importYear.isPending} disabled={!text.trim()}>
+          <Button type="primary" onClick={submit} loading={importYear.isPending} disabled={!text.trim()} data-testid="import-year">
             {t('calendarAdmin.submit')}
           </Button>
           {parseError && <Alert type="error" showIcon message={parseError} />}

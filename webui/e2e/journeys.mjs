@@ -1,0 +1,154 @@
+// Browser journeys in real Chromium against the packaged application and the real Keycloak.
+//   BASE_URL (default http://localhost:8081), SCREENSHOTS (default ../target/screenshots)
+// Exit code 0 only when every journey passed. Run by BrowserJourneysIT (./mvnw verify) or `npm run e2e`.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch } from './browser.mjs';
+
+const BASE = process.env.BASE_URL || 'http://localhost:8081';
+const SHOTS = resolve(process.env.SCREENSHOTS || '../target/screenshots');
+const PASSWORD = process.env.DEMO_PASSWORD || 'Gongkai-Demo-2026';
+mkdirSync(SHOTS, { recursive: true });
+
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+
+async function withPage(opts, fn) {
+  const ctx = await launch(opts);
+  ctx.setDefaultTimeout(30_000);
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await fn(page);
+    assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
+  } catch (e) {
+    await page.screenshot({ path: `${SHOTS}/FAILED-${Date.now()}.png`, fullPage: true }).catch(() => {});
+    throw e;
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** Logs in through the real Keycloak login page (shown in Chinese) and lands in the console. */
+async function login(page, user) {
+  await page.goto(`${BASE}/`);
+  await page.getByTestId('login').click();
+  await page.waitForSelector('#username');
+  const title = await page.title();
+  const body = await page.locator('body').innerText();
+  assert(/登录|登入/.test(body + title), `Keycloak login page is not in Chinese: ${title}`);
+  await page.fill('#username', user);
+  await page.fill('#password', PASSWORD);
+  await Promise.all([page.waitForURL(`${BASE}/console**`), page.click('#kc-login')]);
+  await page.getByTestId('console-user').waitFor();
+}
+
+const journeys = {
+  async 'portal in zh-CN renders Chinese text'() {
+    await withPage({}, async (page) => {
+      await page.goto(`${BASE}/`);
+      await page.getByTestId('bureau-name').waitFor();
+      assert((await page.getByTestId('bureau-name').innerText()).includes('临沂市教育局'), 'bureau name in Chinese');
+      assert((await page.locator('html').getAttribute('lang')) === 'zh-CN', 'html lang is zh-CN');
+      assert(await page.getByText('信息公开指南').first().isVisible(), 'navigation in Chinese');
+      await page.getByTestId('department-list').getByText('政策法规科').waitFor();
+      // A CJK font is installed: two different characters draw differently (without one both are the same box).
+      const glyphs = await page.evaluate(() => {
+        const draw = (ch) => {
+          const c = document.createElement('canvas');
+          c.width = 48;
+          c.height = 48;
+          const x = c.getContext('2d');
+          x.font = '36px sans-serif';
+          x.fillText(ch, 4, 40);
+          return c.toDataURL();
+        };
+        return { a: draw('临'), b: draw('沂'), box: draw('\u{10FFFD}') };
+      });
+      assert(glyphs.a !== glyphs.b && glyphs.a !== glyphs.box, 'Chinese renders as boxes: no CJK font');
+      await page.screenshot({ path: `${SHOTS}/portal.png`, fullPage: true });
+      await page.getByTestId('footer-guide').click();
+      await page.getByText('临沂市教育局政府信息公开指南').waitFor();
+    });
+  },
+
+  async 'portal works at phone width'() {
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      await page.goto(`${BASE}/`);
+      await page.getByTestId('bureau-name').waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 2, `page is ${overflow}px wider than the phone screen`);
+      await page.screenshot({ path: `${SHOTS}/portal-phone.png`, fullPage: true });
+    });
+  },
+
+  async 'due date across the National Day holiday lists the skipped days'() {
+    await withPage({}, async (page) => {
+      await page.goto(`${BASE}/tools/due-date`);
+      const start = page.getByTestId('start-input').locator('input').or(page.locator('.ant-picker input')).first();
+      await start.click();
+      await start.press('Control+A');
+      await start.fill('2026-09-28');
+      await start.press('Enter');
+      await page.getByTestId('days-input').fill('5');
+      await page.getByRole('button', { name: /计算截止日期/ }).click();
+      await page.getByTestId('due-date-value').waitFor();
+      const due = await page.getByTestId('due-date-value').innerText();
+      assert(due.includes('2026-10-10'), `due date shown: ${due}`);
+      const skipped = await page.getByTestId('skipped-days').innerText();
+      assert(skipped.includes('国庆节') && skipped.includes('2026-10-01') && skipped.includes('2026-10-07'), `skipped: ${skipped}`);
+      await page.screenshot({ path: `${SHOTS}/due-date.png`, fullPage: true });
+    });
+  },
+
+  async 'office user logs in through Keycloak and sees the console'() {
+    await withPage({}, async (page) => {
+      await login(page, 'office');
+      const who = await page.getByTestId('console-user').innerText();
+      assert(who.includes('王芳') && who.includes('办公室'), `user and department shown: ${who}`);
+      const menu = await page.getByTestId('console-menu').innerText();
+      assert(menu.includes('时限台账') && !menu.includes('工作日历'), `role-aware menu: ${menu}`);
+      await page.getByTestId('obligation-summary').locator('.ant-statistic').first().waitFor();
+      await page.screenshot({ path: `${SHOTS}/console.png`, fullPage: true });
+      await page.getByTestId('console-menu').getByText('时限台账').click();
+      await page.locator('.ant-table').waitFor();
+      await page.screenshot({ path: `${SHOTS}/console-obligations.png`, fullPage: true });
+      await page.getByTestId('logout').click();
+      await page.waitForURL(`${BASE}/`);
+    });
+  },
+
+  async 'administrator imports a calendar year'() {
+    await withPage({}, async (page) => {
+      await login(page, 'admin');
+      await page.getByTestId('console-menu').getByText('工作日历').click();
+      await page.getByRole('cell', { name: '2026', exact: true }).waitFor();
+      const year = JSON.stringify({ year: 2032, papers: [], days: [{ name: '元旦', date: '2032-01-01', isOffDay: true }] });
+      await page.getByTestId('year-json').fill(year);
+      await page.getByTestId('import-year').click();
+      await page.getByText('已导入 2032 年').waitFor();
+      await page.getByRole('cell', { name: '2032', exact: true }).waitFor();
+      await page.screenshot({ path: `${SHOTS}/calendar-admin.png`, fullPage: true });
+    });
+  },
+};
+
+let passed = 0;
+let failed = 0;
+const only = process.argv.slice(2);
+for (const [name, run] of Object.entries(journeys)) {
+  if (only.length && !only.some((o) => name.includes(o))) continue;
+  const t0 = Date.now();
+  try {
+    await run();
+    passed++;
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}: ${e.message}`);
+  }
+}
+console.log(`journeys: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
