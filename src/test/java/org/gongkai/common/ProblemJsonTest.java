@@ -31,6 +31,18 @@ class ProblemJsonTest {
     }
 
     @Test
+    void unknownApiPathIsA404Problem() {
+        given().when().get("/api/v1/no-such-thing")
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void wrongMethodIsA405Problem() {
+        given().when().delete("/api/v1/calendar/due-date")
+                .then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
     void clientConfigNamesTheOidcServer() {
         given().when().get("/api/v1/config")
                 .then().statusCode(200)

@@ -51,6 +51,16 @@ class KeycloakRoleMatrixTest {
             "POST | /api/v1/calendar/years                           | {\"year\":1900,\"days\":[]} | 401 403 403 403 403 403 403 403 403 403 400",
             "POST | /api/v1/obligations                              | {} | 401 403 403 403 403 400 400 403 403 403 400",
             "POST | /api/v1/obligations/sweep                        | | 401 403 403 403 403 403 403 403 403 403 200",
+            "GET  | /api/v1/calendar/days?from=2026-10-01&to=2026-10-07 | | 200 200 200 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/calendar/years                           | | 200 200 200 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/config                                   | | 200 200 200 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/obligations/987654321                    | | 401 403 403 404 404 404 404 404 404 404 404",
+            "POST | /api/v1/obligations/987654321/pause              | {\"reason\":\"x\"} | 401 403 403 403 403 404 404 403 403 403 404",
+            "POST | /api/v1/obligations/987654321/resume             | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "POST | /api/v1/obligations/987654321/restart            | {\"start\":\"2026-10-12\",\"reason\":\"x\"} | 401 403 403 403 403 404 404 403 403 403 404",
+            "POST | /api/v1/obligations/987654321/extension          | {\"days\":5,\"reason\":\"x\"} | 401 403 403 403 403 403 404 403 403 403 404",
+            "POST | /api/v1/obligations/987654321/completion         | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "POST | /api/v1/obligations/987654321/cancellation       | {\"reason\":\"x\"} | 401 403 403 403 403 404 404 403 403 403 404",
     })
     void roleMatrix(String method, String path, String body, String expected) {
         String[] want = expected.trim().split("\\s+");
