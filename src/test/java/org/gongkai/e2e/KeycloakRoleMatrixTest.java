@@ -5,11 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,20 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class KeycloakRoleMatrixTest {
-    static final String PASSWORD = "Gongkai-Demo-2026";
     static final String[] USERS = {"anonymous", "reader", "citizen", "staff", "depthead", "office", "officehead", "legal",
             "infosection", "leader", "admin"};
-    static final Map<String, String> TOKENS = new HashMap<>();
-
-    final KeycloakTestClient keycloak = new KeycloakTestClient();
-
-    String token(String user) {
-        return TOKENS.computeIfAbsent(user, u -> keycloak.getAccessToken(u, PASSWORD, "gongkai-test", "gongkai-test-secret"));
-    }
-
     RequestSpecification as(String user) {
-        RequestSpecification r = given();
-        return "anonymous".equals(user) ? r : r.auth().oauth2(token(user));
+        return org.gongkai.testsupport.Users.as(user);
     }
 
     /** method, path, body, then the expected status for each of USERS in order. */

@@ -1,0 +1,129 @@
+package org.gongkai.disclosure.repository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import org.gongkai.common.paging.Page;
+import org.gongkai.common.paging.PageRequest;
+import org.gongkai.disclosure.InfoItem;
+import org.gongkai.disclosure.InfoItemVersion;
+
+@ApplicationScoped
+@WithSession
+public class InfoItemVersionRepository implements PanacheRepository<InfoItemVersion> {
+
+    /** Portal filters; null means any. {@code columns}: a column and its sub-columns. */
+    public record PortalFilter(Collection<String> columns, Integer year, String department, String validity) {}
+
+    public Uni<InfoItemVersion> current(long itemId) {
+        return find("itemId = ?1 and current = true", itemId).firstResult();
+    }
+
+    public Uni<InfoItemVersion> version(long itemId, int no) {
+        return find("itemId = ?1 and versionNo = ?2", itemId, no).firstResult();
+    }
+
+    public Uni<List<InfoItemVersion>> history(long itemId) {
+        return list("itemId", Sort.by("versionNo").descending(), itemId);
+    }
+
+    public Uni<InfoItemVersion> currentGuide() {
+        return find("kind = ?1 and current = true", Sort.by("publishedAt").descending(), InfoItem.Kind.GUIDE).firstResult();
+    }
+
+    public Uni<Integer> retire(long itemId) {
+        return update("current = false where itemId = ?1 and current = true", itemId);
+    }
+
+    public Uni<Integer> setSearchVector(long versionId) {
+        return getSession().flatMap(s -> s.createNativeQuery(
+                        "update info_item_version set search_vector = to_tsvector('simple', search_text) where id = :id")
+                .setParameter("id", versionId).executeUpdate());
+    }
+
+    public Uni<Page<InfoItemVersion>> list(PortalFilter f, PageRequest.Checked page) {
+        StringBuilder where = new StringBuilder("current = true and kind = :kind");
+        Map<String, Object> p = new HashMap<>();
+        p.put("kind", InfoItem.Kind.ITEM);
+        if (f.columns() != null) { where.append(" and columnCode in :cols"); p.put("cols", f.columns()); }
+        if (f.year() != null) {
+            where.append(" and createdDate >= :from and createdDate < :to");
+            p.put("from", LocalDate.of(f.year(), 1, 1));
+            p.put("to", LocalDate.of(f.year() + 1, 1, 1));
+        }
+        if (f.department() != null) { where.append(" and issuingDepartment = :dept"); p.put("dept", f.department()); }
+        if (f.validity() != null) { where.append(" and validity = :val"); p.put("val", org.gongkai.disclosure.Validity.valueOf(f.validity())); }
+        var q = find(where.toString(), page.sort(), p);
+        return q.count().flatMap(total -> q.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list()
+                .map(l -> Page.of(l, page, total)));
+    }
+
+    public Uni<List<InfoItemVersion>> latest(Collection<String> columns, int limit) {
+        String where = "current = true and kind = :kind" + (columns == null ? "" : " and columnCode in :cols");
+        Map<String, Object> p = new HashMap<>();
+        p.put("kind", InfoItem.Kind.ITEM);
+        if (columns != null) p.put("cols", columns);
+        return find(where, Sort.by("publishedAt").descending().and("id").descending(), p).page(0, limit).list();
+    }
+
+    /**
+     * Full-text search over the current versions: the query's words (segmented like the documents) must all be in
+     * the item, or the query is part of its document number or title (trigram index). Returns ids in rank order.
+     */
+    public Uni<Page<Long>> search(String tokens, String raw, PortalFilter f, int pageNo, int size) {
+        StringBuilder where = new StringBuilder(" from info_item_version v where v.current and v.kind = 'ITEM' and (");
+        Map<String, Object> p = new HashMap<>();
+        boolean hasTokens = tokens != null && !tokens.isBlank();
+        if (hasTokens) {
+            where.append("v.search_vector @@ plainto_tsquery('simple', :tokens) or ");
+            p.put("tokens", tokens);
+        }
+        where.append("v.doc_number ilike :like or v.title ilike :like)");
+        p.put("like", "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        if (f.columns() != null) {
+            where.append(" and v.column_code in (:cols)");
+            p.put("cols", new ArrayList<>(f.columns()));
+        }
+        if (f.year() != null) {
+            where.append(" and v.created_date >= :from and v.created_date < :to");
+            p.put("from", LocalDate.of(f.year(), 1, 1));
+            p.put("to", LocalDate.of(f.year() + 1, 1, 1));
+        }
+        if (f.department() != null) { where.append(" and v.issuing_department = :dept"); p.put("dept", f.department()); }
+        if (f.validity() != null) { where.append(" and v.validity = :val"); p.put("val", f.validity()); }
+        String rank = hasTokens ? "ts_rank(v.search_vector, plainto_tsquery('simple', :tokens))" : "0";
+        String select = "select v.id" + where + " order by (v.doc_number ilike :like) desc, (v.title ilike :like) desc, "
+                + rank + " desc, v.published_at desc, v.id desc limit :limit offset :offset";
+        String count = "select count(*)" + where;
+        return getSession().flatMap(s -> {
+            var cq = s.createNativeQuery(count, Long.class);
+            var sq = s.createNativeQuery(select, Long.class);
+            p.forEach((k, v) -> {
+                cq.setParameter(k, v);
+                sq.setParameter(k, v);
+            });
+            sq.setParameter("limit", size).setParameter("offset", pageNo * size);
+            return cq.getSingleResult().flatMap(total -> sq.getResultList()
+                    .map(ids -> new Page<>(ids, pageNo, size, total, (int) ((total + size - 1) / size))));
+        });
+    }
+
+    public Uni<List<InfoItemVersion>> byIds(List<Long> ids) {
+        if (ids.isEmpty()) return Uni.createFrom().item(List.of());
+        return list("id in ?1", ids).map(l -> {
+            List<InfoItemVersion> out = new ArrayList<>(l);
+            out.sort(java.util.Comparator.comparingInt(v -> ids.indexOf(v.id)));
+            return out;
+        });
+    }
+}

@@ -1,0 +1,175 @@
+package org.gongkai.disclosure.rest;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.catalogue.service.CatalogueService;
+import org.gongkai.common.error.ProblemException;
+import org.gongkai.common.error.Problem;
+import org.gongkai.common.error.Validation;
+import org.gongkai.common.paging.Page;
+import org.gongkai.common.paging.PageRequest;
+import org.gongkai.disclosure.InfoItem;
+import org.gongkai.disclosure.InfoItemVersion;
+import org.gongkai.disclosure.Validity;
+import org.gongkai.disclosure.repository.InfoItemVersionRepository;
+import org.gongkai.disclosure.rest.dto.PortalItemView;
+import org.gongkai.disclosure.search.ChineseSegmenter;
+import org.gongkai.disclosure.search.Highlight;
+import org.gongkai.disclosure.search.HtmlText;
+
+/** The public portal's reads: published items only, never drafts, never non-public attributes. */
+@Path("/api/v1/portal")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Portal 门户", description = "Published information: catalogue columns, items, search, the Disclosure Guide")
+public class PortalResource {
+    static final Set<String> SORTABLE = Set.of("publishedAt", "createdDate", "title", "id");
+
+    @Inject
+    InfoItemVersionRepository versions;
+    @Inject
+    CatalogueService catalogue;
+    @Inject
+    ChineseSegmenter segmenter;
+
+    private Uni<InfoItemVersionRepository.PortalFilter> filter(Validation v, String column, String year, String department, String validity) {
+        Integer y = v.integer("year", year, -1, 1990, 2100);
+        Validity val = validity == null || validity.isBlank() ? null : v.enumValue("validity", validity, Validity.class, null);
+        v.throwIfInvalid();
+        Integer yr = y == null || y < 0 ? null : y;
+        String dept = department == null || department.isBlank() ? null : department.trim();
+        if (column == null || column.isBlank()) {
+            return Uni.createFrom().item(new InfoItemVersionRepository.PortalFilter(null, yr, dept, val == null ? null : val.name()));
+        }
+        return catalogue.current().map(tree -> {
+            if (tree.column(column) == null) throw ProblemException.notFound("column", column);
+            Collection<String> cols = tree.descendantsAndSelf(column);
+            return new InfoItemVersionRepository.PortalFilter(cols, yr, dept, val == null ? null : val.name());
+        });
+    }
+
+    @GET
+    @Path("/items")
+    @Operation(summary = "Published items 公开信息列表", description = "Newest first; a column includes its sub-columns; filter by year of creation, issuing department, validity.")
+    @APIResponse(responseCode = "200", description = "One page of items")
+    @APIResponse(responseCode = "404", description = "No such column", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<PortalItemView>> items(@QueryParam("column") String column, @QueryParam("year") String year,
+                                           @QueryParam("department") String department, @QueryParam("validity") String validity,
+                                           @BeanParam PageRequest paging) {
+        Validation v = new Validation();
+        PageRequest.Checked page = paging.check(v, SORTABLE, "publishedAt,desc");
+        return filter(v, column, year, department, validity).flatMap(f -> versions.list(f, page)).map(p -> p.map(PortalItemView::brief));
+    }
+
+    @GET
+    @Path("/items/{id}")
+    @Operation(summary = "One published item 公开信息", description = "The current version with its metadata (索引号, 发布机构, 生成日期, 文号, 有效性).")
+    @APIResponse(responseCode = "200", description = "The item")
+    @APIResponse(responseCode = "404", description = "Not published (or withdrawn)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PortalItemView> item(@PathParam("id") long id) {
+        return versions.current(id).map(v -> {
+            if (v == null || v.kind != InfoItem.Kind.ITEM) throw ProblemException.notFound("published item", id);
+            return PortalItemView.of(v);
+        });
+    }
+
+    @Schema(name = "ItemHistoryEntry")
+    public record HistoryEntry(int versionNo, String publishedAt, String changeNote, boolean current) {}
+
+    @GET
+    @Path("/items/{id}/history")
+    @Operation(summary = "Change history 修订记录")
+    @APIResponse(responseCode = "200", description = "Newest first")
+    @APIResponse(responseCode = "404", description = "Not published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<HistoryEntry>> history(@PathParam("id") long id) {
+        return versions.current(id).flatMap(cur -> {
+            if (cur == null) throw ProblemException.notFound("published item", id);
+            return versions.history(id);
+        }).map(l -> l.stream().map(v -> new HistoryEntry(v.versionNo, v.publishedAt.toString(), v.changeNote, v.current)).toList());
+    }
+
+    @GET
+    @Path("/items/{id}/versions/{no}")
+    @Operation(summary = "An earlier version 历史版本")
+    @APIResponse(responseCode = "200", description = "The version")
+    @APIResponse(responseCode = "404", description = "No such version of a published item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PortalItemView> version(@PathParam("id") long id, @PathParam("no") int no) {
+        return versions.current(id).flatMap(cur -> {
+            if (cur == null) throw ProblemException.notFound("published item", id);
+            return versions.version(id, no);
+        }).map(v -> {
+            if (v == null) throw ProblemException.notFound("version", no);
+            return PortalItemView.of(v);
+        });
+    }
+
+    @Schema(name = "SearchHit")
+    public record Hit(long id, String indexNo, String title, List<Highlight.Segment> titleSegments, List<Highlight.Segment> snippet,
+                      String docNumber, List<Highlight.Segment> docNumberSegments, String columnCode, String issuingDepartment,
+                      String createdDate, String publishedAt, Validity validity) {}
+
+    @Schema(name = "SearchResult")
+    public record SearchResult(String q, List<String> words, List<Hit> items, int page, int size, long total, int totalPages) {}
+
+    @GET
+    @Path("/search")
+    @Operation(summary = "Search 站内搜索", description = "Chinese full-text search over titles, bodies and document numbers (words segmented with smartcn; "
+            + "trigram matching for document numbers such as 临教办字〔2018〕62号), with filters and highlighted matches.")
+    @APIResponse(responseCode = "200", description = "One page of hits, best first")
+    @APIResponse(responseCode = "400", description = "No query or a wrong filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<SearchResult> search(@QueryParam("q") String q, @QueryParam("column") String column, @QueryParam("year") String year,
+                                    @QueryParam("department") String department, @QueryParam("validity") String validity,
+                                    @QueryParam("page") String page, @QueryParam("size") String size) {
+        Validation v = new Validation();
+        v.check(q != null && !q.isBlank() && q.length() <= 100, "q", "is required, at most 100 characters");
+        Integer p = v.integer("page", page, 0, 0, 1000);
+        Integer s = v.integer("size", size, 20, 1, 50);
+        String query = q == null ? "" : q.trim();
+        List<String> words = v.hasErrors() ? List.of() : segmenter.queryWords(query);
+        return filter(v, column, year, department, validity).flatMap(f -> versions.search(String.join(" ", words), query, f, p, s))
+                .flatMap(ids -> versions.byIds(ids.items()).map(list -> {
+                    List<String> marks = new java.util.ArrayList<>(words);
+                    marks.add(query);
+                    List<Hit> hits = list.stream().map(x -> hit(x, marks)).toList();
+                    return new SearchResult(query, words, hits, ids.page(), ids.size(), ids.total(), ids.totalPages());
+                }));
+    }
+
+    static Hit hit(InfoItemVersion v, List<String> marks) {
+        String text = (v.summary == null || v.summary.isBlank() ? "" : v.summary + " ") + HtmlText.plain(v.body);
+        return new Hit(v.itemId, v.indexNo, v.title, Highlight.segments(v.title, marks),
+                Highlight.segments(Highlight.snippet(text, marks, 120), marks), v.docNumber,
+                v.docNumber == null ? List.of() : Highlight.segments(v.docNumber, marks), v.columnCode, v.issuingDepartment,
+                String.valueOf(v.createdDate), v.publishedAt.toString(), v.validity);
+    }
+
+    @GET
+    @Path("/guide")
+    @Operation(summary = "The Disclosure Guide 政府信息公开指南 (R10)", description = "The current published version.")
+    @APIResponse(responseCode = "200", description = "The guide")
+    @APIResponse(responseCode = "404", description = "Not published yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PortalItemView> guide() {
+        return versions.currentGuide().map(v -> {
+            if (v == null) throw ProblemException.notFound("Disclosure Guide", "");
+            return PortalItemView.of(v);
+        });
+    }
+}

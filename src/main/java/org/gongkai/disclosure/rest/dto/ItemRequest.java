@@ -1,0 +1,43 @@
+package org.gongkai.disclosure.rest.dto;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gongkai.disclosure.Channel;
+import org.gongkai.disclosure.InfoItem;
+import org.gongkai.disclosure.Validity;
+import org.gongkai.disclosure.service.ItemInput;
+import org.gongkai.publication.DisclosureAttribute;
+
+@Schema(name = "ItemRequest", description = "An item as the drafter fills it in")
+public record ItemRequest(
+        @Schema(description = "ITEM (default) or GUIDE (the Disclosure Guide, office only)") InfoItem.Kind kind,
+        @Schema(examples = "YWJYZS") String columnCode,
+        @NotBlank @Size(max = 300) @Schema(examples = "临沂市2026年义务教育阶段学校招生工作方案") String title,
+        @Size(max = 100) @Schema(examples = "临教发〔2026〕12号") String docNumber,
+        @NotBlank @Schema(examples = "JCJY") String issuingDepartment,
+        @Schema(description = "生成日期; today when omitted", examples = "2026-11-20") LocalDate createdDate,
+        List<@Size(max = 50) String> subjects,
+        @Size(max = 2000) String summary,
+        @Schema(description = "rich text (HTML); sanitised on the way in") String body,
+        @NotNull @Schema(description = "R13: required from the start") DisclosureAttribute attribute,
+        @Schema(description = "legal basis for a non-public item (R4), e.g. OGI-15", examples = "OGI-15") String attributeBasis,
+        @Size(max = 1000) String attributeReason,
+        @Schema(description = "when a non-public attribute is to be re-decided (R14)") LocalDate reviewDate,
+        Boolean normative,
+        Validity validity,
+        LocalDate validFrom,
+        LocalDate validTo,
+        @Schema(description = "the item expires: to be withdrawn within 20 working days (R8)") LocalDate expiresOn,
+        List<Channel> channels) {
+
+    public ItemInput input() {
+        return new ItemInput(kind, columnCode, title, docNumber, issuingDepartment, createdDate, subjects, summary, body, attribute,
+                attributeBasis, attributeReason, reviewDate, normative, validity, validFrom, validTo, expiresOn, channels);
+    }
+}

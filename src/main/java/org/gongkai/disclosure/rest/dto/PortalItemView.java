@@ -1,0 +1,28 @@
+package org.gongkai.disclosure.rest.dto;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gongkai.disclosure.InfoItemVersion;
+import org.gongkai.disclosure.Validity;
+
+@Schema(name = "PortalItem", description = "A published item as the portal shows it (索引号, 发布机构, 生成日期, 文号, 有效性 …)")
+public record PortalItemView(long id, String indexNo, int versionNo, String columnCode, String title, String docNumber,
+                             String issuingDepartment, LocalDate createdDate, String publishedAt, List<String> subjects,
+                             String summary, String body, boolean normative, Validity validity, LocalDate validFrom,
+                             LocalDate validTo, List<String> channels, boolean current) {
+
+    public static PortalItemView of(InfoItemVersion v) {
+        return new PortalItemView(v.itemId, v.indexNo, v.versionNo, v.columnCode, v.title, v.docNumber, v.issuingDepartment,
+                v.createdDate, v.publishedAt.toString(), ItemView.split(v.subjects), v.summary, v.body, v.normative, v.validity,
+                v.validFrom, v.validTo, ItemView.split(v.channels), v.current);
+    }
+
+    /** The list form: no body. */
+    public static PortalItemView brief(InfoItemVersion v) {
+        return new PortalItemView(v.itemId, v.indexNo, v.versionNo, v.columnCode, v.title, v.docNumber, v.issuingDepartment,
+                v.createdDate, v.publishedAt.toString(), ItemView.split(v.subjects), v.summary, null, v.normative, v.validity,
+                v.validFrom, v.validTo, ItemView.split(v.channels), v.current);
+    }
+}

@@ -1,0 +1,48 @@
+package org.gongkai.disclosure.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Chinese words for full-text search: Lucene's smartcn (a hidden-Markov segmenter with its own dictionary). The
+ * words are stored space-separated and indexed in PostgreSQL with the 'simple' configuration, which PostgreSQL
+ * cannot segment by itself.
+ */
+@ApplicationScoped
+public class ChineseSegmenter {
+    private final SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer(true);
+
+    public List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isBlank()) return out;
+        try (TokenStream ts = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String w = term.toString().trim();
+                if (!w.isEmpty()) out.add(w);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new IllegalStateException("segmentation failed", e);
+        }
+        return out;
+    }
+
+    /** Distinct words of a query, in order. */
+    public List<String> queryWords(String q) {
+        return new ArrayList<>(new LinkedHashSet<>(words(q)));
+    }
+
+    public String segment(String text) {
+        return String.join(" ", words(text));
+    }
+}

@@ -1,0 +1,17 @@
+package org.gongkai.disclosure.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gongkai.disclosure.Channel;
+import org.gongkai.disclosure.InfoItem;
+import org.gongkai.disclosure.Validity;
+import org.gongkai.publication.DisclosureAttribute;
+
+/** The fields a drafter fills in. */
+public record ItemInput(InfoItem.Kind kind, String columnCode, String title, String docNumber, String issuingDepartment,
+                        LocalDate createdDate, List<String> subjects, String summary, String body,
+                        DisclosureAttribute attribute, String attributeBasis, String attributeReason, LocalDate reviewDate,
+                        Boolean normative, Validity validity, LocalDate validFrom, LocalDate validTo, LocalDate expiresOn,
+                        List<Channel> channels) {
+}

@@ -1,0 +1,311 @@
+package org.gongkai.disclosure.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongkai.audit.Actor;
+import org.gongkai.audit.service.AuditService;
+import org.gongkai.calendar.CountUnit;
+import org.gongkai.catalogue.service.CatalogueService;
+import org.gongkai.common.error.FieldError;
+import org.gongkai.common.error.ProblemException;
+import org.gongkai.common.time.TimeSource;
+import org.gongkai.compliance.Obligation;
+import org.gongkai.compliance.ObligationState;
+import org.gongkai.compliance.service.ObligationService;
+import org.gongkai.disclosure.Channel;
+import org.gongkai.disclosure.InfoItem;
+import org.gongkai.disclosure.InfoItemVersion;
+import org.gongkai.disclosure.Validity;
+import org.gongkai.disclosure.repository.InfoItemRepository;
+import org.gongkai.disclosure.repository.InfoItemVersionRepository;
+import org.gongkai.disclosure.search.ChineseSegmenter;
+import org.gongkai.disclosure.search.HtmlText;
+import org.gongkai.organisation.repository.DepartmentRepository;
+import org.gongkai.publication.AttributeBasis;
+import org.gongkai.publication.DisclosureAttribute;
+import org.gongkai.publication.PublicationState;
+import org.gongkai.publication.ReviewSubject;
+import org.gongkai.publication.service.PublicationPipeline;
+
+/**
+ * Items from draft to portal. Every move goes through the {@link PublicationPipeline}; every clock through the
+ * obligation ledger: R8 (publish within 20 working days of creation or change, withdraw within 20 of expiry),
+ * R9 (withdraw an invalid normative document within 20), R14 (re-decide the attribute within 20 of its review date).
+ */
+@ApplicationScoped
+public class ItemService {
+    public static final String SUBJECT = "item";
+    public static final String GUIDE_COLUMN = "GUIDE";
+    public static final int PUBLISH_WORKING_DAYS = 20;
+
+    @Inject
+    InfoItemRepository items;
+    @Inject
+    InfoItemVersionRepository versions;
+    @Inject
+    CatalogueService catalogue;
+    @Inject
+    DepartmentRepository departments;
+    @Inject
+    PublicationPipeline pipeline;
+    @Inject
+    ObligationService obligations;
+    @Inject
+    AuditService audit;
+    @Inject
+    ChineseSegmenter segmenter;
+    @Inject
+    TimeSource time;
+
+    @ConfigProperty(name = "gongkai.bureau.code")
+    String bureauCode;
+
+    // ------------------------------------------------------------------ drafting
+
+    @WithTransaction
+    public Uni<InfoItem> create(ItemInput in, Actor actor) {
+        InfoItem.Kind kind = in.kind() == null ? InfoItem.Kind.ITEM : in.kind();
+        return validate(in, kind).flatMap(x -> {
+            LocalDate created = in.createdDate() == null ? time.today() : in.createdDate();
+            return items.nextSequence(created.getYear()).flatMap(seq -> {
+                InfoItem i = new InfoItem();
+                i.kind = kind;
+                i.indexNo = "%s/%d-%05d".formatted(bureauCode, created.getYear(), seq);
+                apply(i, in, kind);
+                i.createdDate = created;
+                i.departmentCode = actor.department();
+                i.drafter = actor.username();
+                i.state = PublicationState.DRAFT;
+                i.createdAt = time.now();
+                i.updatedAt = i.createdAt;
+                return items.persist(i).call(items::flush)
+                        .call(saved -> audit.record(actor, "item.created", SUBJECT, saved.id, null, snapshot(saved)))
+                        .call(saved -> openPublishObligation(saved, saved.createdDate, "公开", actor));
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<InfoItem> update(long id, ItemInput in, Actor actor) {
+        return find(id).flatMap(i -> {
+            if (!i.state.editable()) throw ProblemException.illegalTransition(SUBJECT + " " + id, i.state, "edit");
+            Map<String, Object> before = snapshot(i);
+            return validate(in, i.kind).flatMap(x -> {
+                apply(i, in, i.kind);
+                if (in.createdDate() != null) i.createdDate = in.createdDate();
+                i.updatedAt = time.now();
+                return items.flush().call(() -> audit.record(actor, "item.changed", SUBJECT, i.id, before, snapshot(i))).replaceWith(i);
+            });
+        });
+    }
+
+    // ------------------------------------------------------------------ the review (R12, R13)
+
+    @WithTransaction
+    public Uni<InfoItem> submit(long id, String opinion, Actor actor) {
+        return move(id, (i, s) -> pipeline.submit(s, opinion, actor));
+    }
+
+    @WithTransaction
+    public Uni<InfoItem> approve(long id, String opinion, Actor actor) {
+        return move(id, (i, s) -> pipeline.approve(s, opinion, actor).call(t -> t.to() == PublicationState.PUBLISHED
+                ? publishVersion(i, opinion, actor) : Uni.createFrom().voidItem()));
+    }
+
+    @WithTransaction
+    public Uni<InfoItem> returnToDrafter(long id, String reason, Actor actor) {
+        return move(id, (i, s) -> pipeline.returnToDrafter(s, reason, actor));
+    }
+
+    /** A change to a published item: a new draft; the portal keeps the live version until the change is published (R8). */
+    @WithTransaction
+    public Uni<InfoItem> revise(long id, String note, Actor actor) {
+        return move(id, (i, s) -> pipeline.revise(s, note, actor).call(t -> t.from() == PublicationState.PUBLISHED
+                ? openPublishObligation(i, time.today(), "更新", actor) : Uni.createFrom().voidItem()));
+    }
+
+    @WithTransaction
+    public Uni<InfoItem> withdraw(long id, String reason, Actor actor) {
+        return move(id, (i, s) -> pipeline.withdraw(s, reason, actor).call(t -> versions.retire(i.id)));
+    }
+
+    private Uni<InfoItem> move(long id, BiFunction<InfoItem, ReviewSubject, Uni<PublicationPipeline.Transition>> step) {
+        return find(id).flatMap(i -> step.apply(i, subject(i)).flatMap(t -> {
+            i.state = t.to();
+            i.round = t.round();
+            i.updatedAt = time.now();
+            return items.flush().replaceWith(i);
+        }));
+    }
+
+    public static ReviewSubject subject(InfoItem i) {
+        return new ReviewSubject(SUBJECT, String.valueOf(i.id), i.title, i.departmentCode, i.drafter, i.state, i.attribute,
+                i.attributeBasis, i.attributeReason, i.round, i.live());
+    }
+
+    /** The office head's approval put it on the portal: a new current version, indexed for search. */
+    private Uni<Void> publishVersion(InfoItem i, String note, Actor actor) {
+        int no = i.publishedVersion + 1;
+        InfoItemVersion v = InfoItemVersion.of(i, no, no == 1 ? "首次发布" : note, time.now(), actor.username());
+        v.searchText = segmenter.segment(String.join(" ", i.title, Objects.toString(i.docNumber, ""), i.summary,
+                i.subjects.replace(',', ' '), HtmlText.plain(i.body)));
+        i.publishedVersion = no;
+        return versions.retire(i.id).flatMap(x -> versions.persist(v)).call(versions::flush)
+                .flatMap(saved -> versions.setSearchVector(saved.id)).replaceWithVoid();
+    }
+
+    // ------------------------------------------------------------------ normative documents (R9)
+
+    /** The legal section's decision in a clean-up: a repealed or invalid document must leave the portal within 20 working days. */
+    @WithTransaction
+    public Uni<InfoItem> decideValidity(long id, Validity validity, String note, Actor actor) {
+        if (validity == null) throw ProblemException.badField("validity", "is required");
+        if (note == null || note.isBlank() || note.length() > 500) throw ProblemException.badField("note", "is required, at most 500 characters");
+        return find(id).flatMap(i -> {
+            if (!i.normative) throw ProblemException.conflict("item " + id + " is not a normative document");
+            Map<String, Object> before = Map.of("validity", String.valueOf(i.validity));
+            i.validity = validity;
+            i.updatedAt = time.now();
+            Uni<Void> portal = versions.current(i.id).invoke(v -> { if (v != null) v.validity = validity; }).replaceWithVoid();
+            Uni<Void> obligation = validity.mustBeWithdrawn() && i.live()
+                    ? openIfAbsent(i, "R9", "撤下失效规范性文件：" + i.title, time.today(), actor).replaceWithVoid() : Uni.createFrom().voidItem();
+            return portal.call(items::flush).call(() -> obligation)
+                    .call(() -> audit.record(actor, "item.validity.decided", SUBJECT, i.id, before, Map.of("validity", validity.name(), "note", note)))
+                    .replaceWith(i);
+        });
+    }
+
+    // ------------------------------------------------------------------ the daily sweep (R8 expiry, R14)
+
+    /** Opens the obligations that dates bring: expiry (withdraw within 20) and attribute review dates (re-decide within 20). */
+    @WithTransaction
+    public Uni<Integer> sweep(LocalDate today, Actor actor) {
+        // one sweep at a time across copies of the application
+        return items.getSession().flatMap(s -> s.createNativeQuery("select cast(pg_advisory_xact_lock(:k) as text)", String.class)
+                .setParameter("k", SWEEP_LOCK).getSingleResult()).flatMap(x -> items.list("(expiresOn is not null and expiresOn <= ?1 and publishedVersion > 0 and state <> ?2) "
+                        + "or (reviewDate is not null and reviewDate <= ?1 and attribute <> ?3)",
+                today, PublicationState.WITHDRAWN, DisclosureAttribute.PUBLIC).flatMap(list -> {
+            Uni<Integer> chain = Uni.createFrom().item(0);
+            for (InfoItem i : list) {
+                if (i.expiresOn != null && !i.expiresOn.isAfter(today) && i.live()) {
+                    chain = chain.flatMap(n -> openIfAbsent(i, "R8-EXP", "撤下到期信息：" + i.title, i.expiresOn, actor).map(o -> n + (o ? 1 : 0)));
+                }
+                if (i.reviewDate != null && !i.reviewDate.isAfter(today) && i.attribute != DisclosureAttribute.PUBLIC) {
+                    chain = chain.flatMap(n -> openIfAbsent(i, "R14", "重新审定公开属性：" + i.title, i.reviewDate, actor).map(o -> n + (o ? 1 : 0)));
+                }
+            }
+            return chain;
+        }));
+    }
+
+    /** Advisory lock key of the item sweep ("items" in ASCII). */
+    static final long SWEEP_LOCK = 0x6974656d73L;
+
+    private Uni<Boolean> openIfAbsent(InfoItem i, String rule, String title, LocalDate start, Actor actor) {
+        return obligations.forSubject(SUBJECT, String.valueOf(i.id)).flatMap(list -> {
+            boolean open = list.stream().anyMatch(o -> o.ruleId.equals(rule)
+                    && (o.state == ObligationState.OPEN || o.state == ObligationState.PAUSED));
+            if (open) return Uni.createFrom().item(false);
+            return obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(i.id), rule, title, i.departmentCode,
+                    i.drafter, start, PUBLISH_WORKING_DAYS, CountUnit.WORKING, false), actor).replaceWith(true);
+        });
+    }
+
+    /** R8: publish (or publish the change) within 20 working days of the day the information was created or changed. */
+    private Uni<Obligation> openPublishObligation(InfoItem i, LocalDate start, String verb, Actor actor) {
+        return obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(i.id), "R8", verb + "：" + i.title,
+                i.departmentCode, i.drafter, start, PUBLISH_WORKING_DAYS, CountUnit.WORKING, false), actor);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    @WithSession
+    public Uni<InfoItem> find(long id) {
+        return items.findById(id).map(i -> {
+            if (i == null) throw ProblemException.notFound("item", id);
+            return i;
+        });
+    }
+
+    // ------------------------------------------------------------------ validation
+
+    private Uni<Void> validate(ItemInput in, InfoItem.Kind kind) {
+        List<FieldError> errors = new ArrayList<>();
+        if (blank(in.title()) || in.title().length() > 300) errors.add(new FieldError("title", "is required, at most 300 characters"));
+        if (in.docNumber() != null && in.docNumber().length() > 100) errors.add(new FieldError("docNumber", "is at most 100 characters"));
+        if (blank(in.issuingDepartment())) errors.add(new FieldError("issuingDepartment", "is required"));
+        if (in.summary() != null && in.summary().length() > 2000) errors.add(new FieldError("summary", "is at most 2000 characters"));
+        if (in.body() != null && in.body().length() > 500_000) errors.add(new FieldError("body", "is at most 500000 characters"));
+        if (in.subjects() != null && String.join(",", in.subjects()).length() > 300) errors.add(new FieldError("subjects", "are at most 300 characters together"));
+        if (in.attribute() == null) errors.add(new FieldError("attribute", "is required from the moment an item is drafted (R13)"));
+        if (in.attributeBasis() != null && !in.attributeBasis().isBlank() && AttributeBasis.ofCode(in.attributeBasis()).isEmpty()) {
+            errors.add(new FieldError("attributeBasis", "must be one of " + java.util.Arrays.stream(AttributeBasis.values()).map(b -> b.code).toList()));
+        }
+        if (in.attributeReason() != null && in.attributeReason().length() > 1000) errors.add(new FieldError("attributeReason", "is at most 1000 characters"));
+        if (in.validFrom() != null && in.validTo() != null && in.validTo().isBefore(in.validFrom())) errors.add(new FieldError("validTo", "is before validFrom"));
+        if (Boolean.TRUE.equals(in.normative()) && in.validity() == null) errors.add(new FieldError("validity", "a normative document has a validity status (R9)"));
+        if (kind == InfoItem.Kind.ITEM && blank(in.columnCode())) errors.add(new FieldError("columnCode", "is required"));
+        if (!errors.isEmpty()) throw ProblemException.badFields(errors);
+        Uni<Void> column = kind == InfoItem.Kind.GUIDE ? Uni.createFrom().voidItem() : catalogue.current().map(tree -> {
+            if (tree.column(in.columnCode()) == null) throw ProblemException.badField("columnCode", "no column " + in.columnCode() + " in the current catalogue");
+            return null;
+        });
+        return column.flatMap(x -> departments.byCode(in.issuingDepartment())).map(d -> {
+            if (d == null) throw ProblemException.badField("issuingDepartment", "no department " + in.issuingDepartment());
+            return null;
+        });
+    }
+
+    private static void apply(InfoItem i, ItemInput in, InfoItem.Kind kind) {
+        i.columnCode = kind == InfoItem.Kind.GUIDE ? GUIDE_COLUMN : in.columnCode().trim();
+        i.title = in.title().trim();
+        i.docNumber = blank(in.docNumber()) ? null : in.docNumber().trim();
+        i.issuingDepartment = in.issuingDepartment();
+        i.subjects = in.subjects() == null ? "" : in.subjects().stream().map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.joining(","));
+        i.summary = in.summary() == null ? "" : in.summary().trim();
+        i.body = HtmlText.sanitise(in.body());
+        i.attribute = in.attribute();
+        boolean isPublic = in.attribute() == DisclosureAttribute.PUBLIC;
+        i.attributeBasis = isPublic || blank(in.attributeBasis()) ? null : in.attributeBasis();
+        i.attributeReason = isPublic || blank(in.attributeReason()) ? null : in.attributeReason().trim();
+        i.reviewDate = isPublic ? null : in.reviewDate();
+        i.normative = Boolean.TRUE.equals(in.normative());
+        i.validity = i.normative ? in.validity() : null;
+        i.validFrom = in.validFrom();
+        i.validTo = in.validTo();
+        i.expiresOn = in.expiresOn();
+        i.channels = in.channels() == null ? "" : in.channels().stream().distinct().map(Channel::name).collect(Collectors.joining(","));
+    }
+
+    static Map<String, Object> snapshot(InfoItem i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("indexNo", i.indexNo);
+        m.put("state", i.state.name());
+        m.put("title", i.title);
+        m.put("columnCode", i.columnCode);
+        m.put("docNumber", i.docNumber);
+        m.put("attribute", i.attribute == null ? null : i.attribute.name());
+        m.put("attributeBasis", i.attributeBasis);
+        m.put("normative", i.normative);
+        m.put("validity", i.validity == null ? null : i.validity.name());
+        return m;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,28 @@
+package org.gongkai.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.quarkus.test.keycloak.client.KeycloakTestClient;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Requests as a demo user of the real Keycloak realm, with a real access token (cached per user). */
+public final class Users {
+    public static final String PASSWORD = "Gongkai-Demo-2026";
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Users() {}
+
+    public static String token(String user) {
+        return TOKENS.computeIfAbsent(user, u -> new KeycloakTestClient().getAccessToken(u, PASSWORD, "gongkai-test", "gongkai-test-secret"));
+    }
+
+    /** {@code as("office")}; "anonymous" sends no token. */
+    public static RequestSpecification as(String user) {
+        RequestSpecification r = given().contentType(ContentType.JSON);
+        return "anonymous".equals(user) ? r : r.auth().oauth2(token(user));
+    }
+}
