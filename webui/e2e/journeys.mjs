@@ -53,7 +53,7 @@ const journeys = {
       assert((await page.getByTestId('bureau-name').innerText()).includes('临沂市教育局'), 'bureau name in Chinese');
       assert((await page.locator('html').getAttribute('lang')) === 'zh-CN', 'html lang is zh-CN');
       assert(await page.getByText('信息公开指南').first().isVisible(), 'navigation in Chinese');
-      await page.getByTestId('department-list').getByText('政策法规科').waitFor();
+      await page.getByTestId('home-catalogue').getByText('政策文件').waitFor();
       // A CJK font is installed: two different characters draw differently (without one both are the same box).
       const glyphs = await page.evaluate(() => {
         const draw = (ch) => {
@@ -94,7 +94,7 @@ const journeys = {
       await start.press('Enter');
       await page.getByTestId('days-input').fill('5');
       await page.getByRole('button', { name: /计算截止日期/ }).click();
-      await page.getByTestId('due-date-value').waitFor();
+      await page.getByTestId('due-date-value').filter({ hasText: '2026-10-10' }).waitFor();
       const due = await page.getByTestId('due-date-value').innerText();
       assert(due.includes('2026-10-10'), `due date shown: ${due}`);
       const skipped = await page.getByTestId('skipped-days').innerText();
@@ -117,6 +117,55 @@ const journeys = {
       await page.screenshot({ path: `${SHOTS}/console-obligations.png`, fullPage: true });
       await page.getByTestId('logout').click();
       await page.waitForURL(`${BASE}/`);
+    });
+  },
+
+  async 'an item drafted, approved twice, appears on the portal and in search'() {
+    const title = `关于2026年寒假中小学生安全教育的通知${Date.now() % 100000}`;
+    let id;
+    await withPage({}, async (page) => {
+      await login(page, 'staff');
+      await page.getByTestId('console-menu').getByText('信息发布').click();
+      await page.getByTestId('new-item').click();
+      await page.getByTestId('column-select').click();
+      await page.keyboard.type('通知公告');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('title-input').fill(title);
+      await page.getByTestId('body-input').fill('各区县教育和体育局：\n寒假将至，请做好学生假期安全教育工作。');
+      await page.getByTestId('save-item').click();
+      await page.waitForURL(/\/console\/items\/\d+$/);
+      id = page.url().split('/').pop();
+      await page.getByTestId('action-submission').click();
+      await page.getByTestId('action-text').fill('经保密审查，不涉及国家秘密、商业秘密和个人隐私，同意主动公开。');
+      await page.locator('#confirm-action').click();
+      await page.getByText('待科室负责人审核').first().waitFor();
+    });
+    for (const [user, opinion] of [['depthead', '同意'], ['officehead', '同意发布']]) {
+      await withPage({}, async (page) => {
+        await login(page, user);
+        await page.getByTestId('console-menu').getByText('待我审核').click();
+        await page.getByTestId('items-table').getByText(title).click();
+        await page.getByTestId('action-approval').click();
+        await page.getByTestId('action-text').fill(opinion);
+        await page.locator('#confirm-action').click();
+        await page.getByTestId('opinions').getByText(opinion, { exact: true }).waitFor();
+        if (user === 'officehead') {
+          await page.getByText('已发布').first().waitFor();
+          await page.screenshot({ path: `${SHOTS}/console-item-published.png`, fullPage: true });
+        }
+      });
+    }
+    await withPage({}, async (page) => {
+      await page.goto(`${BASE}/items/${id}`);
+      await page.getByTestId('item-title').getByText(title).waitFor();
+      await page.getByTestId('item-metadata').getByText('基础教育科').waitFor();
+      await page.getByTestId('item-metadata').getByText('通知公告').waitFor();
+      const meta = await page.getByTestId('item-metadata').innerText();
+      assert(meta.includes('索引号') && meta.includes('基础教育科') && meta.includes('主动公开'), `metadata: ${meta}`);
+      await page.screenshot({ path: `${SHOTS}/portal-item.png`, fullPage: true });
+      await page.goto(`${BASE}/search?q=${encodeURIComponent('寒假安全教育')}`);
+      await page.getByTestId('search-results').getByText(title.slice(0, 8), { exact: false }).first().waitFor();
+      await page.screenshot({ path: `${SHOTS}/portal-search.png`, fullPage: true });
     });
   },
 

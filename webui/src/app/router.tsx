@@ -11,6 +11,14 @@ import { ObligationsPage } from './routes/console/obligations';
 import { CalendarAdminPage } from './routes/console/calendar';
 import { AuditPage } from './routes/console/audit';
 import { NotFoundPage } from './routes/not-found';
+import { CataloguePage } from './routes/portal/catalogue';
+import { ItemPage } from './routes/portal/item';
+import { ItemsPage } from './routes/console/items';
+import { ItemNewPage } from './routes/console/item-new';
+import { ItemDetailPage } from './routes/console/item-detail';
+import { ReviewQueuePage } from './routes/console/review';
+import { CatalogueEditorPage } from './routes/console/catalogue';
+import { NormativePage } from './routes/console/normative';
 
 export const routes = [
   {
@@ -19,6 +27,9 @@ export const routes = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'guide', element: <GuidePage /> },
+      { path: 'catalogue', element: <CataloguePage /> },
+      { path: 'catalogue/:code', element: <CataloguePage /> },
+      { path: 'items/:id', element: <ItemPage /> },
       { path: 'tools/due-date', element: <DueDatePage /> },
       { path: 'search', element: <SearchPage /> },
       { path: '*', element: <NotFoundPage /> },
@@ -31,6 +42,12 @@ export const routes = [
     children: [
       { index: true, element: <ConsoleHomePage /> },
       { path: 'obligations', element: <ObligationsPage /> },
+      { path: 'items', element: <ItemsPage /> },
+      { path: 'items/new', element: <ItemNewPage /> },
+      { path: 'items/:id', element: <ItemDetailPage /> },
+      { path: 'review', element: <ReviewQueuePage /> },
+      { path: 'catalogue', element: <CatalogueEditorPage /> },
+      { path: 'normative', element: <NormativePage /> },
       { path: 'calendar', element: <CalendarAdminPage /> },
       { path: 'audit', element: <AuditPage /> },
     ],

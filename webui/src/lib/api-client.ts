@@ -67,4 +67,6 @@ export async function apiFetch<T>(method: string, path: string, opts: { query?: 
 export const api = {
   get: <T>(path: string, query?: Query) => apiFetch<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown) => apiFetch<T>('POST', path, { body }),
+  put: <T>(path: string, body?: unknown) => apiFetch<T>('PUT', path, { body }),
+  delete: <T>(path: string) => apiFetch<T>('DELETE', path),
 };

@@ -32,4 +32,14 @@ describe('access', () => {
     expect(access(['admin']).admin).toBe(true);
     expect(access(['office-head', 'office']).admin).toBe(false);
   });
+
+  it('gives department heads and the office a review queue, the office the catalogue, legal the clean-up', () => {
+    expect(access(['staff']).review).toBe(false);
+    expect(access(['staff', 'department-head']).review).toBe(true);
+    expect(access(['staff', 'office']).catalogue).toBe(true);
+    expect(access(['staff', 'department-head']).catalogue).toBe(false);
+    expect(access(['staff', 'legal']).normative).toBe(true);
+    expect(access(['staff']).normative).toBe(false);
+    expect(access(['citizen']).draft).toBe(false);
+  });
 });

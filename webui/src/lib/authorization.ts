@@ -26,6 +26,14 @@ export interface Access {
   manageObligations: boolean;
   /** administers the calendar and settings */
   admin: boolean;
+  /** drafts items for their department */
+  draft: boolean;
+  /** has a review queue (department heads, the office) */
+  review: boolean;
+  /** edits the disclosure catalogue (the office) */
+  catalogue: boolean;
+  /** sees the normative-document clean-up (legal section, office) */
+  normative: boolean;
 }
 
 export function access(roles: readonly string[]): Access {
@@ -37,5 +45,9 @@ export function access(roles: readonly string[]): Access {
     allDepartments: has('office') || has('office-head') || has('leader') || has('admin'),
     manageObligations: has('office') || has('admin'),
     admin: has('admin'),
+    draft: staff,
+    review: has('department-head') || has('office') || has('office-head'),
+    catalogue: has('office') || has('office-head'),
+    normative: has('legal') || has('office') || has('office-head') || has('admin'),
   };
 }

@@ -1,12 +1,26 @@
 import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useGuide } from '../../../features/portal/api/portal';
+import { ItemMetadata } from '../../../features/portal/components/item-metadata';
 
-/** 信息公开指南 (R10). The versioned guide published through the review pipeline replaces this text with the proactive-disclosure feature. */
+/** 信息公开指南 (R10): the published guide (reviewed like every item); a short default until the office publishes one. */
 export function GuidePage() {
   const { t } = useTranslation();
+  const guide = useGuide();
   const sections = ['scope', 'proactive', 'apply', 'deadlines', 'remedy'] as const;
+  if (guide.data) {
+    return (
+      <Card className="gk-article">
+        <ItemMetadata item={guide.data} />
+        <Typography.Title level={1} className="gk-article-title" data-testid="guide-title">
+          {guide.data.title}
+        </Typography.Title>
+        <div className="gk-article-body" dangerouslySetInnerHTML={{ __html: guide.data.body ?? '' }} />
+      </Card>
+    );
+  }
   return (
-    <Card title={<Typography.Title level={2} style={{ margin: 0 }}>{t('guide.title')}</Typography.Title>}>
+    <Card loading={guide.isLoading} title={<Typography.Title level={2} style={{ margin: 0 }} data-testid="guide-title">{t('guide.title')}</Typography.Title>}>
       {sections.map((s) => (
         <section key={s}>
           <Typography.Title level={4}>{t(`guide.${s}.title`)}</Typography.Title>

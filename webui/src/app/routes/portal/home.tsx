@@ -1,41 +1,38 @@
 import { Card, Col, List, Row, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../lib/api-client';
-import type { components } from '../../../types/api';
-
-type Department = components['schemas']['Department'];
+import { useCatalogue } from '../../../lib/reference-data';
+import { usePortalItems } from '../../../features/portal/api/portal';
+import { ItemList } from '../../../features/portal/components/item-list';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
-  const departments = useQuery({ queryKey: ['departments'], queryFn: () => api.get<Department[]>('/api/v1/departments') });
+  const en = i18n.language === 'en';
+  const latest = usePortalItems({ size: 8 });
+  const catalogue = useCatalogue();
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} md={16}>
-        <Card title={t('portal.home.openness')}>
-          <Typography.Paragraph>{t('portal.home.intro')}</Typography.Paragraph>
-          <List
-            dataSource={[
-              { to: '/guide', label: t('portal.nav.guide'), desc: t('portal.home.guideDesc') },
-              { to: '/tools/due-date', label: t('portal.nav.dueDate'), desc: t('portal.home.dueDateDesc') },
-            ]}
-            renderItem={(i) => (
-              <List.Item>
-                <List.Item.Meta title={<Link to={i.to}>{i.label}</Link>} description={i.desc} />
-              </List.Item>
-            )}
-          />
+        <Card title={t('portal.home.latest')} extra={<Link to="/catalogue">{t('portal.home.more')}</Link>}>
+          <ItemList data={latest.data} loading={latest.isLoading} />
         </Card>
       </Col>
       <Col xs={24} md={8}>
-        <Card title={t('portal.home.departments')} loading={departments.isLoading}>
+        <Card title={t('portal.nav.catalogue')} loading={catalogue.isLoading} style={{ marginBottom: 16 }}>
           <List
             size="small"
-            dataSource={departments.data ?? []}
-            renderItem={(d) => <List.Item>{i18n.language === 'en' ? d.nameEn : d.nameZh}</List.Item>}
-            data-testid="department-list"
+            dataSource={catalogue.data?.columns ?? []}
+            renderItem={(c) => (
+              <List.Item>
+                <Link to={`/catalogue/${c.code}`}>{en ? c.nameEn : c.nameZh}</Link>
+              </List.Item>
+            )}
+            data-testid="home-catalogue"
           />
+        </Card>
+        <Card title={t('portal.home.openness')}>
+          <Typography.Paragraph>{t('portal.home.intro')}</Typography.Paragraph>
+          <Link to="/guide">{t('portal.nav.guide')}</Link> · <Link to="/tools/due-date">{t('portal.nav.dueDate')}</Link>
         </Card>
       </Col>
     </Row>

@@ -1,6 +1,17 @@
 import { useEffect } from 'react';
 import { Button, Layout, Menu, Result, Space, Spin, Tag, Typography } from 'antd';
-import { AuditOutlined, CalendarOutlined, DashboardOutlined, FieldTimeOutlined, HomeOutlined, LogoutOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
+  DashboardOutlined,
+  FieldTimeOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  PartitionOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
@@ -42,6 +53,10 @@ export function ConsoleLayout() {
   const dept = me.departmentDetail ? (i18n.language === 'en' ? me.departmentDetail.nameEn : me.departmentDetail.nameZh) : undefined;
   const items = [
     { key: '/console', icon: <DashboardOutlined />, label: <Link to="/console">{t('console.menu.home')}</Link> },
+    can.draft && { key: '/console/items', icon: <FileTextOutlined />, label: <Link to="/console/items">{t('console.menu.items')}</Link> },
+    can.review && { key: '/console/review', icon: <CheckSquareOutlined />, label: <Link to="/console/review">{t('console.menu.review')}</Link> },
+    can.catalogue && { key: '/console/catalogue', icon: <PartitionOutlined />, label: <Link to="/console/catalogue">{t('console.menu.catalogue')}</Link> },
+    can.normative && { key: '/console/normative', icon: <SafetyCertificateOutlined />, label: <Link to="/console/normative">{t('console.menu.normative')}</Link> },
     can.obligations && { key: '/console/obligations', icon: <FieldTimeOutlined />, label: <Link to="/console/obligations">{t('console.menu.obligations')}</Link> },
     can.admin && { key: '/console/calendar', icon: <CalendarOutlined />, label: <Link to="/console/calendar">{t('console.menu.calendar')}</Link> },
     can.admin && { key: '/console/audit', icon: <AuditOutlined />, label: <Link to="/console/audit">{t('console.menu.audit')}</Link> },

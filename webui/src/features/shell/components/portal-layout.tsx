@@ -12,7 +12,7 @@ export function PortalLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const { user, login } = useAuth();
-  const selected = ['/', '/guide', '/tools/due-date', '/search'].filter((p) => (p === '/' ? location.pathname === '/' : location.pathname.startsWith(p)));
+  const selected = ['/', '/catalogue', '/guide', '/tools/due-date', '/search'].filter((p) => (p === '/' ? location.pathname === '/' : location.pathname.startsWith(p)));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -62,6 +62,7 @@ export function PortalLayout() {
             style={{ background: 'transparent', borderBottom: 0 }}
             items={[
               { key: '/', label: <Link to="/">{t('portal.nav.home')}</Link> },
+              { key: '/catalogue', label: <Link to="/catalogue">{t('portal.nav.catalogue')}</Link> },
               { key: '/guide', label: <Link to="/guide">{t('portal.nav.guide')}</Link> },
               { key: '/tools/due-date', label: <Link to="/tools/due-date">{t('portal.nav.dueDate')}</Link> },
               { key: '/search', label: <Link to="/search">{t('portal.nav.search')}</Link> },

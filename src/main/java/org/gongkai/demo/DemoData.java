@@ -32,6 +32,8 @@ public class DemoData {
     ObligationService obligations;
     @Inject
     TimeSource time;
+    @Inject
+    org.gongkai.disclosure.service.ItemService items;
 
     void onStart(@Observes @jakarta.annotation.Priority(100) StartupEvent ev) throws Throwable {
         io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(this::seed);
@@ -50,9 +52,67 @@ public class DemoData {
                             .flatMap(x -> open(demo, "item", "JCJY-2026-017", "R8", "公开《2026年义务教育招生工作方案》", "JCJY", "张伟", today.minusDays(2), 20))
                             .flatMap(x -> open(demo, "annual-report", "2026", "R11", "发布2026年度政府信息公开工作年度报告", "BGS", "陈静", today, 40))
                             .invoke(() -> LOG.info("demo obligations created"))
+                            .flatMap(x -> demoItems(today))
                             .replaceWithVoid();
                 });
     }
+
+    static final Actor STAFF = new Actor("staff", java.util.Set.of("staff"), "JCJY");
+    static final Actor HEAD = new Actor("depthead", java.util.Set.of("staff", "department-head"), "JCJY");
+    static final Actor OFFICE = new Actor("office", java.util.Set.of("staff", "office"), "BGS");
+    static final Actor OFFICE_HEAD = new Actor("officehead", java.util.Set.of("staff", "office", "office-head"), "BGS");
+
+    record Demo(String column, String title, String docNumber, String dept, int daysAgo, String summary, boolean normative) {}
+
+    static final java.util.List<Demo> DEMO = java.util.List.of(
+            new Demo("YWJYZS", "临沂市2026年义务教育阶段学校招生入学工作方案", "临教发〔2026〕12号", "JCJY", 40,
+                    "明确2026年全市义务教育阶段公办、民办学校招生入学的对象、原则、时间安排和学区划分。", true),
+            new Demo("YWJYZS", "关于公布2026年中心城区小学学区划分的通知", null, "JCJY", 30,
+                    "公布中心城区各公办小学2026年招生学区范围，家长可按户籍和房产所在地查询对应学校。", false),
+            new Demo("XSZZ", "2026年家庭经济困难学生资助政策问答", null, "JCJY", 20,
+                    "介绍学前教育、义务教育、普通高中阶段家庭经济困难学生资助项目、标准和申请方式。", false),
+            new Demo("GFXWJ", "临沂市中小学学籍管理实施细则", "临教发〔2018〕62号", "JCJY", 60,
+                    "规范全市中小学学籍建立、变动、转学、休学复学和毕业管理。", true),
+            new Demo("TZGG", "关于做好2026年冬季校园安全工作的通知", "临教办字〔2026〕45号", "JCJY", 5,
+                    "部署冬季校园消防、交通、防寒防冻和食品安全工作。", false),
+            new Demo("YWJY", "2026年秋季学期中小学课后服务工作安排", null, "JCJY", 12,
+                    "课后服务时间、内容、保障措施和收费政策。", false));
+
+    Uni<Void> demoItems(LocalDate today) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Demo d : DEMO) {
+            chain = chain.flatMap(x -> items.create(new org.gongkai.disclosure.service.ItemInput(null, d.column(), d.title(), d.docNumber(),
+                            d.dept(), today.minusDays(d.daysAgo()), java.util.List.of("义务教育", "招生"), d.summary(),
+                            "<p>" + d.summary() + "</p><p>各区县教育和体育局、市直各学校：现将有关事项通知如下，请认真贯彻执行。</p>",
+                            org.gongkai.publication.DisclosureAttribute.PUBLIC, null, null, null, d.normative(),
+                            d.normative() ? org.gongkai.disclosure.Validity.VALID : null, null, null, null,
+                            java.util.List.of(org.gongkai.disclosure.Channel.WECHAT)), STAFF)
+                    .flatMap(i -> items.submit(i.id, "经保密审查，不涉及国家秘密、商业秘密和个人隐私，同意主动公开。", STAFF))
+                    .flatMap(i -> items.approve(i.id, "同意。", HEAD))
+                    .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD))
+                    .replaceWithVoid());
+        }
+        // one draft waiting for the department head, so that the review queue is not empty
+        chain = chain.flatMap(x -> items.create(new org.gongkai.disclosure.service.ItemInput(null, "YWJYZS", "关于2026年民办义务教育学校招生计划的公示",
+                        null, "JCJY", today, java.util.List.of("招生"), "公示全市民办义务教育学校2026年招生计划。", "<p>详见附件。</p>",
+                        org.gongkai.publication.DisclosureAttribute.PUBLIC, null, null, null, false, null, null, null, null, null), STAFF)
+                .flatMap(i -> items.submit(i.id, "不涉密，同意公开。", STAFF)).replaceWithVoid());
+        return chain.flatMap(x -> items.create(new org.gongkai.disclosure.service.ItemInput(org.gongkai.disclosure.InfoItem.Kind.GUIDE, null,
+                        "临沂市教育局政府信息公开指南", null, "BGS", today.minusDays(90), java.util.List.of("指南"),
+                        "本指南说明本机关政府信息公开的范围、方式、程序和监督方式。", GUIDE_HTML,
+                        org.gongkai.publication.DisclosureAttribute.PUBLIC, null, null, null, false, null, null, null, null, null), OFFICE)
+                .flatMap(g -> items.submit(g.id, "指南内容不涉密，同意公开。", OFFICE))
+                .flatMap(g -> items.approve(g.id, "同意发布。", OFFICE_HEAD))
+                .invoke(() -> LOG.info("demo items and the Disclosure Guide published"))
+                .replaceWithVoid());
+    }
+
+    static final String GUIDE_HTML = "<h3>一、公开范围</h3><p>本机关主动公开机构职能、政策文件、规划计划、财政资金、人事信息、招生考试、重点工作、建议提案办理等政府信息。</p>"
+            + "<h3>二、主动公开</h3><p>主动公开的政府信息自形成或者变更之日起20个工作日内在本平台公开。</p>"
+            + "<h3>三、依申请公开</h3><p>公民、法人或者其他组织可以通过本平台在线提交，或以信函方式向局办公室提交政府信息公开申请。</p>"
+            + "<h3>四、办理时限</h3><p>能够当场答复的当场答复；不能当场答复的，自收到申请之日起20个工作日内答复；需要延长的，经办公室负责人同意并告知申请人，延长期限最长不超过20个工作日。</p>"
+            + "<h3>五、监督和救济</h3><p>申请人认为本机关侵犯其合法权益的，可以依法申请行政复议或者提起行政诉讼。</p>"
+            + "<h3>六、联系方式</h3><p>临沂市教育局办公室，电话 0539-0000000，办公时间为法定工作日上午9:00—12:00、下午13:30—17:00。</p>";
 
     private Uni<Obligation> open(Actor a, String type, String id, String rule, String title, String dept, String person, LocalDate start, int days) {
         boolean countStart = "R17".equals(rule);

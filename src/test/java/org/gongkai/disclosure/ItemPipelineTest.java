@@ -178,4 +178,20 @@ class ItemPipelineTest {
         as("anonymous").get("/api/v1/items").then().statusCode(401);
         as("zcfghead").body(Map.of("opinion", "x")).post("/api/v1/items/" + id + "/submission").then().statusCode(404);
     }
+
+    @Test
+    void theOfficePublishesTheDisclosureGuideWithOneApprovalOfItsHead() {
+        Clock.today("2026-10-12");
+        as("staff").body("{\"kind\":\"GUIDE\",\"title\":\"指南\",\"issuingDepartment\":\"BGS\",\"attribute\":\"PUBLIC\"}")
+                .post("/api/v1/items").then().statusCode(403);
+        long id = as("office").body("{\"kind\":\"GUIDE\",\"title\":\"临沂市教育局政府信息公开指南（2026年版）\",\"issuingDepartment\":\"BGS\","
+                        + "\"attribute\":\"PUBLIC\",\"body\":\"<h3>一、公开范围</h3><p>……</p>\"}")
+                .post("/api/v1/items").then().statusCode(201).body("columnCode", equalTo("GUIDE")).extract().jsonPath().getLong("id");
+        Items.move("office", id, "submission", Map.of("opinion", "指南不涉密"), 200);
+        Items.move("officehead", id, "approval", Map.of("opinion", "同意发布"), 200);
+        as("anonymous").get("/api/v1/portal/guide").then().statusCode(200)
+                .body("title", equalTo("临沂市教育局政府信息公开指南（2026年版）"));
+        // the guide is not an ordinary item of the catalogue
+        as("anonymous").get("/api/v1/portal/items/" + id).then().statusCode(404);
+    }
 }

@@ -65,12 +65,16 @@ public class PublicationPipeline {
         return move(s, Action.SUBMIT, PublicationState.SUBMITTED, round, Step.DRAFTER, Decision.SUBMITTED, opinion, a);
     }
 
-    /** Department head, then head of the office; never the drafter; the department head only for their department. */
+    /**
+     * Department head, then head of the office; never the drafter; the department head only for their department.
+     * The office's own items: its head is their department head too, and one approval decides.
+     */
     public Uni<Transition> approve(ReviewSubject s, String opinion, Actor a) {
         check(s, Action.APPROVE);
         requireText("opinion", opinion);
         notTheDrafter(s, a);
-        if (s.state() == PublicationState.SUBMITTED) {
+        boolean officeOwn = a.roles().contains(Roles.OFFICE_HEAD) && s.departmentCode().equals(a.department());
+        if (s.state() == PublicationState.SUBMITTED && !officeOwn) {
             if (!a.roles().contains(Roles.DEPARTMENT_HEAD)) throw ProblemException.forbidden("the head of the drafting department approves first");
             if (!s.departmentCode().equals(a.department())) throw ProblemException.forbidden("a department head approves only their own department's items");
             return move(s, Action.APPROVE, PublicationState.DEPT_APPROVED, s.round(), Step.DEPARTMENT_HEAD, Decision.APPROVED, opinion, a);

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { Button, Card, Col, Row, Space, Table, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../../lib/auth';
+import { useItem } from '../../../features/items/api/items';
+import { ItemForm } from '../../../features/items/components/item-form';
+import { ItemReview } from '../../../features/items/components/item-review';
+import { StatusTag } from '../../../features/obligations/components/status-tag';
+
+export function ItemDetailPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const { me } = useAuth();
+  const detail = useItem(id);
+  const [editing, setEditing] = useState(false);
+  const item = detail.data?.item;
+  const editable = item && (item.state === 'DRAFT' || item.state === 'RETURNED') && me?.department === item.departmentCode;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={3} data-testid="item-heading">{item?.title}</Typography.Title>
+        <Space>
+          {item?.live && <Link to={`/items/${item.id}`}>{t('item.viewOnPortal')}</Link>}
+          {editable && <Button onClick={() => setEditing(!editing)} data-testid="edit-item">{editing ? t('item.stopEditing') : t('item.edit')}</Button>}
+        </Space>
+      </Space>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <Card loading={detail.isLoading}>
+            {item && editing ? (
+              <ItemForm item={item} onSaved={() => setEditing(false)} />
+            ) : (
+              item && (
+                <>
+                  <Typography.Paragraph type="secondary">{item.summary}</Typography.Paragraph>
+                  <div className="gk-article-body" dangerouslySetInnerHTML={{ __html: item.body ?? '' }} />
+                </>
+              )
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card title={t('review.title')} loading={detail.isLoading}>
+            {detail.data && me && <ItemReview detail={detail.data} me={me} />}
+          </Card>
+          <Card title={t('console.menu.obligations')} style={{ marginTop: 16 }}>
+            <Table
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={detail.data?.obligations ?? []}
+              columns={[
+                { title: t('obligations.col.rule'), dataIndex: 'ruleId' },
+                { title: t('obligations.col.due'), dataIndex: 'dueDate' },
+                { title: t('obligations.col.status'), dataIndex: 'status', render: (v: string) => <StatusTag status={v} /> },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </Space>
+  );
+}

@@ -1,0 +1,48 @@
+import { Button, Card, Result, Space, Timeline, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useItemHistory, usePortalItem } from '../../../features/portal/api/portal';
+import { ItemMetadata } from '../../../features/portal/components/item-metadata';
+
+/** One published item: metadata table, body, change history; printable; a stable URL. */
+export function ItemPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const item = usePortalItem(id);
+  const history = useItemHistory(id);
+  if (item.isError) {
+    return <Result status="404" title={t('portal.item.notFound')} extra={<Link to="/catalogue">{t('portal.nav.catalogue')}</Link>} />;
+  }
+  const i = item.data;
+  return (
+    <Card loading={item.isLoading} className="gk-article">
+      {i && (
+        <>
+          <ItemMetadata item={i} />
+          <Typography.Title level={1} className="gk-article-title" data-testid="item-title">
+            {i.title}
+          </Typography.Title>
+          {i.docNumber && <div className="gk-article-docno">{i.docNumber}</div>}
+          {/* the body was sanitised by the server when it was saved (no scripts, no event handlers) */}
+          <div className="gk-article-body" dangerouslySetInnerHTML={{ __html: i.body ?? '' }} />
+          <Space className="gk-noprint" style={{ marginTop: 24 }}>
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+              {t('portal.item.print')}
+            </Button>
+          </Space>
+          {(history.data?.length ?? 0) > 1 && (
+            <div className="gk-noprint" style={{ marginTop: 24 }}>
+              <Typography.Title level={4}>{t('portal.item.history')}</Typography.Title>
+              <Timeline
+                items={(history.data ?? []).map((h) => ({
+                  children: `${t('portal.item.version', { n: h.versionNo })} · ${h.publishedAt?.slice(0, 10)} · ${h.changeNote ?? ''}`,
+                }))}
+              />
+            </div>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,234 @@
+import { useEffect } from 'react';
+import { Alert, Button, Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../lib/api-client';
+import { flatten, useCatalogue, useDepartments } from '../../../lib/reference-data';
+import { useAttributeBases, useSaveItem, type Item, type ItemRequest } from '../api/items';
+
+const CHANNELS = ['WEIBO', 'WECHAT', 'NEWS_CLIENT', 'PRESS_CONFERENCE', 'RADIO', 'TV', 'NEWSPAPER'] as const;
+
+interface Values {
+  kind?: 'ITEM' | 'GUIDE';
+  columnCode?: string;
+  title: string;
+  docNumber?: string;
+  issuingDepartment: string;
+  createdDate?: Dayjs;
+  subjects?: string[];
+  summary?: string;
+  body?: string;
+  attribute?: 'PUBLIC' | 'ON_REQUEST' | 'NOT_PUBLIC';
+  attributeBasis?: string;
+  attributeReason?: string;
+  reviewDate?: Dayjs;
+  normative?: boolean;
+  validity?: 'VALID' | 'AMENDED' | 'REPEALED' | 'INVALID';
+  validFrom?: Dayjs;
+  validTo?: Dayjs;
+  expiresOn?: Dayjs;
+  channels?: (typeof CHANNELS)[number][];
+}
+
+const date = (d?: Dayjs) => (d ? d.format('YYYY-MM-DD') : undefined);
+const day = (s?: string | null) => (s ? dayjs(s) : undefined);
+
+/** Plain text becomes paragraphs; HTML is kept (the server sanitises it). */
+export function toHtml(text?: string): string {
+  if (!text) return '';
+  if (/<[a-z][\s\S]*>/i.test(text)) return text;
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('');
+}
+
+/** The drafting form: the disclosure attribute from the start (R13), the legal basis when not public (R4). */
+export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved }: { item?: Item; kind?: 'ITEM' | 'GUIDE'; defaultDepartment?: string; onSaved: (i: Item) => void }) {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
+  const [form] = Form.useForm<Values>();
+  const catalogue = useCatalogue();
+  const departments = useDepartments();
+  const bases = useAttributeBases();
+  const save = useSaveItem(item?.id);
+  const attribute = Form.useWatch('attribute', form);
+  const normative = Form.useWatch('normative', form);
+  const isGuide = (item?.kind ?? kind) === 'GUIDE';
+
+  useEffect(() => {
+    if (!item) return;
+    form.setFieldsValue({
+      ...item,
+      docNumber: item.docNumber ?? undefined,
+      createdDate: day(item.createdDate),
+      reviewDate: day(item.reviewDate),
+      validFrom: day(item.validFrom),
+      validTo: day(item.validTo),
+      expiresOn: day(item.expiresOn),
+    } as Values);
+  }, [item, form]);
+
+  const onFinish = (v: Values) => {
+    const body: ItemRequest = {
+      kind: item?.kind ?? kind,
+      columnCode: v.columnCode,
+      title: v.title,
+      docNumber: v.docNumber,
+      issuingDepartment: v.issuingDepartment,
+      createdDate: date(v.createdDate),
+      subjects: v.subjects,
+      summary: v.summary,
+      body: toHtml(v.body),
+      attribute: v.attribute as ItemRequest['attribute'],
+      attributeBasis: v.attributeBasis,
+      attributeReason: v.attributeReason,
+      reviewDate: date(v.reviewDate),
+      normative: v.normative,
+      validity: v.validity,
+      validFrom: date(v.validFrom),
+      validTo: date(v.validTo),
+      expiresOn: date(v.expiresOn),
+      channels: v.channels,
+    };
+    save.mutate(body, {
+      onSuccess: onSaved,
+      onError: (e) => {
+        if (e instanceof ApiError) {
+          form.setFields(Object.entries(e.fieldErrors()).map(([name, msg]) => ({ name: name as keyof Values, errors: [msg] })));
+        }
+      },
+    });
+  };
+
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      onFinish={onFinish}
+      initialValues={{ attribute: 'PUBLIC', createdDate: dayjs(), issuingDepartment: defaultDepartment, normative: false }}
+      data-testid="item-form"
+    >
+      <Row gutter={16}>
+        {!isGuide && (
+          <Col xs={24} md={12}>
+            <Form.Item name="columnCode" label={t('item.column')} rules={[{ required: true, message: t('form.required') }]}>
+              <Select
+                showSearch
+                optionFilterProp="label"
+                data-testid="column-select"
+                options={flatten(catalogue.data?.columns).map((c) => ({ value: c.code, label: `${'　'.repeat(c.depth)}${en ? c.nameEn : c.nameZh}` }))}
+              />
+            </Form.Item>
+          </Col>
+        )}
+        <Col xs={24} md={12}>
+          <Form.Item name="issuingDepartment" label={t('item.issuer')} rules={[{ required: true, message: t('form.required') }]}>
+            <Select options={(departments.data ?? []).map((d) => ({ value: d.code, label: en ? d.nameEn : d.nameZh }))} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="title" label={t('item.title')} rules={[{ required: true, message: t('form.required') }, { max: 300 }]}>
+        <Input data-testid="title-input" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="docNumber" label={t('item.docNumber')}>
+            <Input placeholder="临教发〔2026〕1号" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="createdDate" label={t('item.createdDate')} extra={t('item.createdDateHelp')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="subjects" label={t('item.subjects')}>
+        <Select mode="tags" tokenSeparators={[',', '，', '、']} />
+      </Form.Item>
+      <Form.Item name="summary" label={t('item.summary')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+      <Form.Item name="body" label={t('item.body')} extra={t('item.bodyHelp')}>
+        <Input.TextArea rows={8} data-testid="body-input" />
+      </Form.Item>
+      <Form.Item name="attribute" label={t('item.attribute')} rules={[{ required: true, message: t('form.required') }]} extra={t('item.attributeHelp')}>
+        <Radio.Group>
+          {(['PUBLIC', 'ON_REQUEST', 'NOT_PUBLIC'] as const).map((a) => (
+            <Radio.Button key={a} value={a}>
+              {t(`attribute.${a}`)}
+            </Radio.Button>
+          ))}
+        </Radio.Group>
+      </Form.Item>
+      {attribute && attribute !== 'PUBLIC' && (
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="attributeBasis" label={t('item.attributeBasis')} rules={[{ required: true, message: t('form.required') }]}>
+              <Select options={(bases.data ?? []).map((b) => ({ value: b.code, label: en ? b.en : b.zh }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="reviewDate" label={t('item.reviewDate')} extra={t('item.reviewDateHelp')}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="attributeReason" label={t('item.attributeReason')} rules={[{ required: true, message: t('form.required') }]}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </Col>
+        </Row>
+      )}
+      {!isGuide && (
+        <Row gutter={16}>
+          <Col xs={24} md={6}>
+            <Form.Item name="normative" valuePropName="checked" label=" ">
+              <Checkbox>{t('item.normative')}</Checkbox>
+            </Form.Item>
+          </Col>
+          {normative && (
+            <>
+              <Col xs={24} md={6}>
+                <Form.Item name="validity" label={t('item.validity')} rules={[{ required: true, message: t('form.required') }]}>
+                  <Select options={(['VALID', 'AMENDED', 'REPEALED', 'INVALID'] as const).map((v) => ({ value: v, label: t(`validity.${v}`) }))} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={6}>
+                <Form.Item name="validFrom" label={t('item.validFrom')}>
+                  <DatePicker style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={6}>
+                <Form.Item name="validTo" label={t('item.validTo')}>
+                  <DatePicker style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+            </>
+          )}
+        </Row>
+      )}
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="channels" label={t('item.channels')}>
+            <Checkbox.Group options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="expiresOn" label={t('item.expiresOn')} extra={t('item.expiresOnHelp')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {save.error && !(save.error instanceof ApiError && Object.keys(save.error.fieldErrors()).length) && (
+        <Alert type="error" showIcon message={save.error.message} style={{ marginBottom: 16 }} />
+      )}
+      <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="save-item">
+        {t('item.save')}
+      </Button>
+    </Form>
+  );
+}
