@@ -149,6 +149,7 @@ const journeys = {
         await page.getByTestId('action-text').fill(opinion);
         await page.locator('#confirm-action').click();
         await page.getByTestId('opinions').getByText(opinion, { exact: true }).waitFor();
+        await page.locator('.ant-modal').waitFor({ state: 'hidden' });
         if (user === 'officehead') {
           await page.getByText('已发布').first().waitFor();
           await page.screenshot({ path: `${SHOTS}/console-item-published.png`, fullPage: true });

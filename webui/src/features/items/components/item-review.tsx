@@ -31,7 +31,7 @@ export function ItemReview({ detail, me }: { detail: ItemDetail; me: { username?
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+      <Descriptions bordered size="small" column={1}>
         <Descriptions.Item label={t('item.state')}>
           <StateTag state={st} /> {item.publishedVersion ? t('item.liveVersion', { n: item.publishedVersion }) : ''}
         </Descriptions.Item>

@@ -76,19 +76,25 @@ public class InfoItemVersionRepository implements PanacheRepository<InfoItemVers
         return find(where, Sort.by("publishedAt").descending().and("id").descending(), p).page(0, limit).list();
     }
 
+    /** The search as SQL with named parameters: used here and by the benchmark (deploy/bench.sh), so both measure one query. */
+    public record SearchSql(String select, String count, Map<String, Object> params) {}
+
     /**
      * Full-text search over the current versions: the query's words (segmented like the documents) must all be in
-     * the item, or the query is part of its document number or title (trigram index). Returns ids in rank order.
+     * the item, or the query is part of its document number or title (trigram index). Ranked: document-number
+     * match, title match, text rank, newest.
      */
-    public Uni<Page<Long>> search(String tokens, String raw, PortalFilter f, int pageNo, int size) {
+    public static SearchSql searchSql(String tokens, String raw, PortalFilter f, int pageNo, int size) {
         StringBuilder where = new StringBuilder(" from info_item_version v where v.current and v.kind = 'ITEM' and (");
         Map<String, Object> p = new HashMap<>();
         boolean hasTokens = tokens != null && !tokens.isBlank();
         if (hasTokens) {
-            where.append("v.search_vector @@ plainto_tsquery('simple', :tokens) or ");
+            // the title's words are in the vector: only document numbers need the substring match
+            where.append("v.search_vector @@ plainto_tsquery('simple', :tokens) or v.doc_number ilike :like)");
             p.put("tokens", tokens);
+        } else {
+            where.append("v.doc_number ilike :like or v.title ilike :like)");
         }
-        where.append("v.doc_number ilike :like or v.title ilike :like)");
         p.put("like", "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         if (f.columns() != null) {
             where.append(" and v.column_code in (:cols)");
@@ -102,17 +108,22 @@ public class InfoItemVersionRepository implements PanacheRepository<InfoItemVers
         if (f.department() != null) { where.append(" and v.issuing_department = :dept"); p.put("dept", f.department()); }
         if (f.validity() != null) { where.append(" and v.validity = :val"); p.put("val", f.validity()); }
         String rank = hasTokens ? "ts_rank(v.search_vector, plainto_tsquery('simple', :tokens))" : "0";
-        String select = "select v.id" + where + " order by (v.doc_number ilike :like) desc, (v.title ilike :like) desc, "
+        String select = "select v.id" + where + " order by (v.doc_number ilike :like) desc, "
                 + rank + " desc, v.published_at desc, v.id desc limit :limit offset :offset";
-        String count = "select count(*)" + where;
+        p.put("limit", size);
+        p.put("offset", pageNo * size);
+        return new SearchSql(select, "select count(*)" + where, p);
+    }
+
+    public Uni<Page<Long>> search(String tokens, String raw, PortalFilter f, int pageNo, int size) {
+        SearchSql sql = searchSql(tokens, raw, f, pageNo, size);
         return getSession().flatMap(s -> {
-            var cq = s.createNativeQuery(count, Long.class);
-            var sq = s.createNativeQuery(select, Long.class);
-            p.forEach((k, v) -> {
-                cq.setParameter(k, v);
+            var cq = s.createNativeQuery(sql.count(), Long.class);
+            var sq = s.createNativeQuery(sql.select(), Long.class);
+            sql.params().forEach((k, v) -> {
+                if (sql.count().contains(":" + k)) cq.setParameter(k, v);
                 sq.setParameter(k, v);
             });
-            sq.setParameter("limit", size).setParameter("offset", pageNo * size);
             return cq.getSingleResult().flatMap(total -> sq.getResultList()
                     .map(ids -> new Page<>(ids, pageNo, size, total, (int) ((total + size - 1) / size))));
         });

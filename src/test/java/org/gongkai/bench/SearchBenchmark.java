@@ -1,0 +1,173 @@
+package org.gongkai.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.flywaydb.core.Flyway;
+import org.gongkai.disclosure.repository.InfoItemVersionRepository;
+import org.gongkai.disclosure.repository.InfoItemVersionRepository.PortalFilter;
+import org.gongkai.disclosure.search.ChineseSegmenter;
+import org.gongkai.testsupport.EmbeddedDatabase;
+
+/**
+ * The portal's search and list queries at 100 000 published items (deploy/bench.sh): seeds the items straight into
+ * the schema the migrations make, then runs each query many times through the repository's own SQL and prints
+ * the latency percentiles and the plan (which index answered). A benchmark, not a test: nothing here fails a build.
+ */
+public final class SearchBenchmark {
+    static final String[] WORDS = {"招生", "入学", "学区", "义务教育", "课后服务", "资助", "学籍", "教师", "招聘", "督导", "安全", "食堂",
+            "收费", "预算", "决算", "规划", "年度", "工作", "方案", "通知", "公告", "意见", "办法", "细则", "中小学", "幼儿园", "高中",
+            "职业教育", "考试", "成绩", "名单", "公示", "评估", "报告", "政策", "解读", "寒假", "暑假", "校车", "体育"};
+    static final String[] COLUMNS = {"YWJYZS", "ZKGK", "XXML", "XSZZ", "JYDD", "GFXWJ", "QTWJ", "ZCJD", "GHJH", "CZZJ", "RSXX", "TZGG", "GZDT"};
+    static final String[] DEPTS = {"BGS", "ZCFG", "JCJY", "ZYJY", "RSK", "CWK", "JSGZ", "DDS", "ZSKS"};
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(0)) {
+            String url = "jdbc:postgresql://127.0.0.1:" + db.port() + "/" + EmbeddedDatabase.DB;
+            Flyway.configure().dataSource(url, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD).locations("classpath:db/migration").load().migrate();
+            try (Connection c = DriverManager.getConnection(url, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)) {
+                long t0 = System.nanoTime();
+                seed(c, n);
+                System.out.printf("seeded %,d published items in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+                ChineseSegmenter seg = new ChineseSegmenter();
+                PortalFilter none = new PortalFilter(null, null, null, null);
+                run(c, "search: one word (招生)", search(seg, "招生", none), runs);
+                String phrase = phrase(c);
+                run(c, "search: a phrase (" + phrase + ")", search(seg, phrase, none), runs);
+                run(c, "search: a document number (临教发〔2022〕1236号)", search(seg, "临教发〔2022〕1236号", none), runs);
+                run(c, "search: word + column + year filters", search(seg, "招生", new PortalFilter(List.of("YWJYZS"), 2024, null, null)), runs);
+                run(c, "list: one column, newest first (page 1)", list("YWJYZS", 0), runs);
+                run(c, "list: one column, page 200", list("TZGG", 199), runs);
+                explain(c, search(seg, "招生", none));
+                explain(c, search(seg, "临教发〔2022〕1236号", none));
+            }
+        }
+    }
+
+    static void seed(Connection c, int n) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("create temp table w(i int, word text)");
+            try (PreparedStatement ps = c.prepareStatement("insert into w values (?, ?)")) {
+                for (int i = 0; i < WORDS.length; i++) {
+                    ps.setInt(1, i);
+                    ps.setString(2, WORDS[i]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            String cols = "array['" + String.join("','", COLUMNS) + "']";
+            String depts = "array['" + String.join("','", DEPTS) + "']";
+            s.execute("""
+                    insert into info_item (index_no, kind, column_code, title, doc_number, issuing_department, created_date, subjects,
+                        summary, body, attribute, department_code, drafter, state, round, published_version, created_at, updated_at)
+                    select 'BENCH/' || g, 'ITEM', (%s)[1 + g %% %d],
+                        (select string_agg(word, '' order by k) from (select word, k from w, generate_series(1, 4) k
+                            where w.i = (g * 7 + k * 13) %% %d) x) || '（第' || g || '号）',
+                        case when g %% 3 = 0 then '临教发〔' || (2018 + g %% 8) || '〕' || g || '号' end,
+                        (%s)[1 + g %% %d], date '2018-01-01' + (g %% 3000), '', '', '', 'PUBLIC', 'JCJY', 'bench', 'PUBLISHED', 1, 1, now(), now()
+                    from generate_series(1, %d) g""".formatted(cols, COLUMNS.length, WORDS.length, depts, DEPTS.length, n));
+            s.execute("""
+                    insert into info_item_version (item_id, version_no, current, index_no, kind, column_code, title, doc_number,
+                        issuing_department, created_date, subjects, summary, body, normative, channels, published_at, published_by, search_text)
+                    select id, 1, true, index_no, kind, column_code, title, doc_number, issuing_department, created_date, '', title,
+                        '<p>' || title || '</p>', false, '', created_date + time '09:00', 'bench', title from info_item where drafter = 'bench'""");
+            // the titles are made of known words: segment them as the application does, a batch at a time
+            ChineseSegmenter seg = new ChineseSegmenter();
+            try (ResultSet rs = c.createStatement().executeQuery("select id, title, coalesce(doc_number, '') from info_item_version where published_by = 'bench'");
+                 PreparedStatement up = c.prepareStatement("update info_item_version set search_text = ? where id = ?")) {
+                int k = 0;
+                while (rs.next()) {
+                    up.setString(1, seg.segment(rs.getString(2) + " " + rs.getString(3)));
+                    up.setLong(2, rs.getLong(1));
+                    up.addBatch();
+                    if (++k % 5000 == 0) up.executeBatch();
+                }
+                up.executeBatch();
+            }
+            s.execute("update info_item_version set search_vector = to_tsvector('simple', search_text)");
+            s.execute("vacuum analyze info_item_version");
+        }
+    }
+
+    /** A phrase as people type it: the first words of an existing title, run together. */
+    static String phrase(Connection c) throws Exception {
+        try (ResultSet rs = c.createStatement().executeQuery("select title from info_item_version where index_no = 'BENCH/4321'")) {
+            rs.next();
+            String t = rs.getString(1);
+            return t.substring(0, t.indexOf('（'));
+        }
+    }
+
+    record Q(String sql, List<Object> params) {}
+
+    static Q search(ChineseSegmenter seg, String q, PortalFilter f) {
+        var sql = InfoItemVersionRepository.searchSql(String.join(" ", seg.queryWords(q)), q, f, 0, 20);
+        return positional(sql.select(), sql.params());
+    }
+
+    static Q list(String column, int page) {
+        return new Q("select id from info_item_version where current and kind = 'ITEM' and column_code = ? "
+                + "order by published_at desc, id desc limit 20 offset ?", List.of(column, page * 20));
+    }
+
+    /** :name → ? in order, lists expanded. */
+    static Q positional(String sql, Map<String, Object> params) {
+        Matcher m = Pattern.compile(":([a-zA-Z]+)").matcher(sql);
+        StringBuilder out = new StringBuilder();
+        List<Object> values = new ArrayList<>();
+        while (m.find()) {
+            Object v = params.get(m.group(1));
+            if (v instanceof Collection<?> col) {
+                m.appendReplacement(out, String.join(",", col.stream().map(x -> "?").toList()));
+                values.addAll(col);
+            } else {
+                m.appendReplacement(out, "?");
+                values.add(v);
+            }
+        }
+        m.appendTail(out);
+        return new Q(out.toString(), values);
+    }
+
+    static void run(Connection c, String name, Q q, int runs) throws Exception {
+        long[] ms = new long[runs];
+        int rows = 0;
+        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+            for (int i = 0; i < q.params().size(); i++) ps.setObject(i + 1, q.params().get(i));
+            for (int r = 0; r < 10; r++) try (ResultSet rs = ps.executeQuery()) { while (rs.next()) { } }
+            for (int r = 0; r < runs; r++) {
+                long t = System.nanoTime();
+                try (ResultSet rs = ps.executeQuery()) {
+                    rows = 0;
+                    while (rs.next()) rows++;
+                }
+                ms[r] = System.nanoTime() - t;
+            }
+        }
+        Arrays.sort(ms);
+        System.out.printf("%-52s rows %3d  p50 %6.2f ms  p95 %6.2f ms  max %6.2f ms%n", name, rows,
+                ms[runs / 2] / 1e6, ms[(int) (runs * 0.95)] / 1e6, ms[runs - 1] / 1e6);
+    }
+
+    static void explain(Connection c, Q q) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("explain (analyze, costs off) " + q.sql())) {
+            for (int i = 0; i < q.params().size(); i++) ps.setObject(i + 1, q.params().get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                System.out.println("plan:");
+                while (rs.next()) System.out.println("  " + rs.getString(1));
+            }
+        }
+    }
+}
