@@ -954,6 +954,1068 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The queue 留言办理
+         * @description The office: every item; a department: what was transferred to it. Filters: channel, state, department, due (DUE_SOON, OVERDUE from the ledger).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    channel?: string;
+                    department?: string;
+                    due?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page5"];
+                    };
+                };
+                /** @description A filter is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Leave an enquiry 我要留言
+         * @description Anonymous or as a logged-in citizen. A retried submission with the same Idempotency-Key returns the first receipt.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description a client-made key, the same on retries */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnquirySubmission"];
+                };
+            };
+            responses: {
+                /** @description The same submission again (Idempotency-Key): the first receipt */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Received: keep the tracking number and the query code */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong, or the challenge */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many submissions from this address or account */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/answered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Answered enquiries 留言选登
+         * @description Closed enquiries their authors allowed to be shown; searchable in Chinese.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    page?: string;
+                    q?: string;
+                    size?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page6"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/answered/{trackingNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One answered enquiry */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trackingNo: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The enquiry and its answer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnsweredEnquiry"];
+                    };
+                };
+                /** @description Not answered, or not to be shown */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A question against spam 验证问题
+         * @description Plain text, readable by screen readers; answer it when submitting.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Challenge"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My enquiries 我的留言
+         * @description A logged-in citizen's own enquiries.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnquiryProgress"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly figures 月度统计
+         * @description Received, answered, average working days to answer, on-time rate (from the ledger).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Twelve months */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnquiryMonth"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a 12345 ticket 登记12345工单
+         * @description With the platform's own due date: the clocks run to it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HotlineTicket"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description This ticket is registered already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow an enquiry 查询办理进度
+         * @description By tracking number and query code; no personal data is ever shown.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    trackingNo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The progress */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnquiryProgress"];
+                    };
+                };
+                /** @description No enquiry with this number and code */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/track/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate the answer 评价
+         * @description Once, after the enquiry is closed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnquiryRating"];
+                };
+            };
+            responses: {
+                /** @description Rated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnquiryProgress"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not closed yet, or rated already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One enquiry with its clocks, extension requests and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The enquiry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnquiryDetail"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such enquiry (or not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The department's answer 部门答复
+         * @description A draft the office checks and sends; fulfils the department's clock.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnquiryText"];
+                };
+            };
+            responses: {
+                /** @description Answered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEnquiry"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the answer and close 答复办结
+         * @description Every item gets an answer or explanation and a category (R23).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnquiryClosure"];
+                };
+            };
+            responses: {
+                /** @description Closed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEnquiry"];
+                    };
+                };
+                /** @description No category, no answer, or no body to refer to */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the contact details 查看联系方式
+         * @description In clear, for the handler; recorded in the audit trail.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The contact details */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnquiryContact"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/{id}/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for more time 申请延期 (R22) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnquiryExtensionRequest"];
+                };
+            };
+            responses: {
+                /** @description Requested */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/{id}/extension-requests/{requestId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant or refuse more time 审批延期
+         * @description A grant moves the department's due date in the ledger.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    requestId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnquiryExtensionDecision"];
+                };
+            };
+            responses: {
+                /** @description Decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnquiryExtension"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send back to the office 退回办公室
+         * @description Not this department's matter: with the reason; the office re-routes it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnquiryText"];
+                };
+            };
+            responses: {
+                /** @description Back with the office */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEnquiry"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer to a department 转办
+         * @description Opens the department's clock (R22).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnquiryTransfer"];
+                };
+            };
+            responses: {
+                /** @description Transferred */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEnquiry"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not waiting for the office */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/feeds/latest.json": {
         parameters: {
             query?: never;
@@ -3197,6 +4259,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An answered enquiry its author allowed to be shown */
+        AnsweredEnquiry: {
+            answer?: string;
+            category?: components["schemas"]["Category"];
+            closedOn?: components["schemas"]["LocalDate"];
+            closingCategory?: components["schemas"]["ClosingCategory"];
+            departmentCode?: string;
+            question?: string;
+            receivedOn?: components["schemas"]["LocalDate"];
+            referTo?: string;
+            title?: string;
+            trackingNo?: string;
+        };
         AttributeBasis: {
             code?: string;
             en?: string;
@@ -3301,13 +4376,24 @@ export interface components {
             versionNo?: number;
         };
         /** @enum {string} */
+        Category: "ENROLMENT" | "STUDENT_AID" | "FEES" | "TEACHERS" | "EXAMS" | "SAFETY" | "SCHOOL_MANAGEMENT" | "OTHER";
+        Challenge: {
+            id?: components["schemas"]["UUID"];
+            question?: string;
+            questionEn?: string;
+        };
+        /** @enum {string} */
         Channel: "WEIBO" | "WECHAT" | "NEWS_CLIENT" | "PRESS_CONFERENCE" | "RADIO" | "TV" | "NEWSPAPER";
+        /** @enum {string} */
+        Channel1: "ONLINE" | "HOTLINE";
         ClientConfig: {
             bureauNameEn?: string;
             bureauNameZh?: string;
             oidcAuthority?: string;
             oidcClientId?: string;
         };
+        /** @enum {string} */
+        ClosingCategory: "ANSWERED" | "NO_POLICY_BASIS" | "NOT_TRUE" | "NOT_OUR_DUTY" | "DUPLICATE";
         /** @enum {string} */
         CountUnit: "WORKING" | "CALENDAR";
         /** @enum {string} */
@@ -3356,6 +4442,121 @@ export interface components {
             description: string;
             /** @example 2026-11-27 */
             effective: components["schemas"]["LocalDate"];
+        };
+        EnquiryClosure: {
+            answer: string;
+            category: components["schemas"]["ClosingCategory"];
+            referTo?: string;
+        };
+        EnquiryContact: {
+            email?: string;
+            name?: string;
+            phone?: string;
+        };
+        EnquiryDetail: {
+            enquiry?: components["schemas"]["StaffEnquiry"];
+            extensions?: components["schemas"]["EnquiryExtension"][];
+            history?: components["schemas"]["EnquiryHistoryEntry"][];
+            obligations?: components["schemas"]["Obligation"][];
+        };
+        EnquiryExtension: {
+            /** Format: int32 */
+            days?: number;
+            decidedBy?: string;
+            decisionNote?: string;
+            /** Format: int64 */
+            id?: number;
+            reason?: string;
+            requestedAt?: string;
+            requestedBy?: string;
+            state?: components["schemas"]["State"];
+        };
+        EnquiryExtensionDecision: {
+            grant: boolean;
+            note: string;
+        };
+        EnquiryExtensionRequest: {
+            /** Format: int32 */
+            days: number;
+            reason: string;
+        };
+        EnquiryHistoryEntry: {
+            action?: string;
+            actor?: string;
+            after?: string;
+            at?: string;
+        };
+        /** @description One month's figures */
+        EnquiryMonth: {
+            /** Format: int64 */
+            answered?: number;
+            /** Format: double */
+            averageWorkingDays?: number;
+            /** Format: int32 */
+            month?: number;
+            /** Format: double */
+            onTimeRate?: number;
+            /** Format: int64 */
+            received?: number;
+            /** Format: int32 */
+            year?: number;
+        };
+        /** @description The public progress page: state, dates, the answer; never contact details */
+        EnquiryProgress: {
+            answer?: string;
+            category?: components["schemas"]["Category"];
+            channel?: components["schemas"]["Channel1"];
+            closedOn?: components["schemas"]["LocalDate"];
+            closingCategory?: components["schemas"]["ClosingCategory"];
+            departmentCode?: string;
+            question?: string;
+            /** Format: int32 */
+            rating?: number;
+            receivedOn?: components["schemas"]["LocalDate"];
+            referTo?: string;
+            state?: components["schemas"]["EnquiryState"];
+            title?: string;
+            trackingNo?: string;
+        };
+        EnquiryRating: {
+            code: string;
+            comment?: string;
+            /** Format: int32 */
+            rating: number;
+            trackingNo: string;
+        };
+        /** @description Keep both: the query code is shown only now */
+        EnquiryReceipt: {
+            queryCode?: string;
+            receivedOn?: components["schemas"]["LocalDate"];
+            trackingNo?: string;
+        };
+        /** @enum {string} */
+        EnquiryState: "REGISTERED" | "TRANSFERRED" | "ANSWERED" | "CLOSED";
+        EnquirySubmission: {
+            category: components["schemas"]["Category"];
+            challengeAnswer: string;
+            challengeId: string;
+            contactEmail?: string;
+            contactName?: string;
+            contactPhone?: string;
+            /** @description may the question and its answer be shown on the portal */
+            publishable?: boolean;
+            question: string;
+            /** @example 孩子入学需要哪些材料？ */
+            title: string;
+        };
+        EnquiryText: {
+            text: string;
+        };
+        EnquiryTransfer: {
+            /**
+             * Format: int32
+             * @description working days for the department; default the setting, or the 12345 due date
+             */
+            days?: number;
+            departmentCode: string;
+            instructions?: string;
         };
         ExplainedDay: {
             /** @description counted towards the period */
@@ -3410,6 +4611,17 @@ export interface components {
             isOffDay: boolean;
             /** @example 元旦 */
             name: string;
+        };
+        HotlineTicket: {
+            callerName?: string;
+            callerPhone?: string;
+            category: components["schemas"]["Category"];
+            platformDueDate: components["schemas"]["LocalDate"];
+            request: string;
+            /** @example 12345-20261127-0001 */
+            ticketNo: string;
+            title: string;
+            type: components["schemas"]["TicketType"];
         };
         /** @description An item's working copy, as the console shows it */
         Item: {
@@ -3709,6 +4921,28 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        Page5: {
+            items?: components["schemas"]["StaffEnquiry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page6: {
+            items?: components["schemas"]["AnsweredEnquiry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
         /** @description A published item as the portal shows it (索引号, 发布机构, 生成日期, 文号, 有效性 …) */
         PortalItem: {
             body?: string;
@@ -3803,6 +5037,39 @@ export interface components {
             totalPages?: number;
             words?: string[];
         };
+        /** @description An enquiry in the console; contact details masked until opened */
+        StaffEnquiry: {
+            answer?: string;
+            answeredOn?: components["schemas"]["LocalDate"];
+            category?: components["schemas"]["Category"];
+            channel?: components["schemas"]["Channel1"];
+            clock?: components["schemas"]["Obligation"];
+            closedOn?: components["schemas"]["LocalDate"];
+            closingCategory?: components["schemas"]["ClosingCategory"];
+            contactEmail?: string;
+            contactName?: string;
+            contactPhone?: string;
+            departmentCode?: string;
+            draftAnswer?: string;
+            /** Format: int64 */
+            id?: number;
+            instructions?: string;
+            platformDueDate?: components["schemas"]["LocalDate"];
+            publishable?: boolean;
+            question?: string;
+            /** Format: int32 */
+            rating?: number;
+            ratingComment?: string;
+            receivedOn?: components["schemas"]["LocalDate"];
+            referTo?: string;
+            state?: components["schemas"]["EnquiryState"];
+            ticketNo?: string;
+            ticketType?: components["schemas"]["TicketType"];
+            title?: string;
+            trackingNo?: string;
+        };
+        /** @enum {string} */
+        State: "REQUESTED" | "GRANTED" | "REFUSED";
         /** @enum {string} */
         Step: "DRAFTER" | "DEPARTMENT_HEAD" | "OFFICE_HEAD" | "OFFICE";
         SweepResult: {
@@ -3813,6 +5080,10 @@ export interface components {
             hit?: boolean;
             text?: string;
         };
+        /** @enum {string} */
+        TicketType: "CONSULT" | "COMPLAINT" | "HELP" | "SUGGESTION" | "REPORT";
+        /** Format: uuid */
+        UUID: string;
         /** @enum {string} */
         Validity: "VALID" | "AMENDED" | "REPEALED" | "INVALID";
         ValidityDecision: {

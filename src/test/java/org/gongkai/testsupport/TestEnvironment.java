@@ -7,6 +7,7 @@ import io.quarkus.test.common.QuarkusTestResource;
  */
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = KeycloakResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = TestSecretsResource.class, restrictToAnnotatedClass = false)
 public final class TestEnvironment {
     private TestEnvironment() {}
 }

@@ -48,6 +48,9 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);
     }
 
+    /** Seconds a client should wait before retrying (429, 503); 0 for none. */
+    public int retryAfterSeconds() { return 0; }
+
     public int status() { return status; }
     public String type() { return type; }
     public String title() { return title; }

@@ -40,7 +40,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+        Response r = problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+        if (e.retryAfterSeconds() > 0) r.getHeaders().putSingle("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        return r;
     }
 
     @ServerExceptionMapper

@@ -40,6 +40,13 @@ public class CurrentUser {
         return identity.getPrincipal().getName();
     }
 
+    /** The token's subject: a stable id for the account (citizens' own submissions are keyed by it). */
+    public Optional<String> subject() {
+        if (identity.isAnonymous()) return Optional.empty();
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) return Optional.of(jwt.getSubject());
+        return Optional.of(identity.getPrincipal().getName());
+    }
+
     public String displayName() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             String name = jwt.getClaim("name");

@@ -87,6 +87,11 @@ public class ObligationRepository implements PanacheRepository<Obligation> {
                 .setParameter("id", obligationId).getResultList());
     }
 
+    public Uni<List<Obligation>> forSubjects(String subjectType, java.util.Collection<String> subjectIds) {
+        if (subjectIds.isEmpty()) return Uni.createFrom().item(List.of());
+        return list("subjectType = ?1 and subjectId in ?2", Sort.by("id"), subjectType, subjectIds);
+    }
+
     public Uni<List<Obligation>> forSubject(String subjectType, String subjectId) {
         return list("subjectType = ?1 and subjectId = ?2", Sort.by("id"), subjectType, subjectId);
     }

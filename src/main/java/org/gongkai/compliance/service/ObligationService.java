@@ -283,6 +283,14 @@ public class ObligationService {
         return repository.pauses(id);
     }
 
+    /** The obligations of many subjects of one type, with their derived status (one query for a page of a list). */
+    @WithSession
+    public Uni<List<Row>> rowsFor(String subjectType, java.util.Collection<String> subjectIds) {
+        LocalDate today = time.today();
+        return repository.forSubjects(subjectType, subjectIds).flatMap(list -> calendars.calendar()
+                .map(cal -> list.stream().map(o -> row(cal, o, today, dueSoonLimit(cal, today))).toList()));
+    }
+
     @WithSession
     public Uni<List<Obligation>> forSubject(String subjectType, String subjectId) {
         return repository.forSubject(subjectType, subjectId);

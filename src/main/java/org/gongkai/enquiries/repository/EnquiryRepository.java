@@ -1,0 +1,116 @@
+package org.gongkai.enquiries.repository;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import org.gongkai.common.error.ProblemException;
+import org.gongkai.common.paging.Page;
+import org.gongkai.common.paging.PageRequest;
+import org.gongkai.enquiries.Enquiry;
+import org.gongkai.enquiries.EnquiryExtension;
+import org.gongkai.enquiries.EnquiryState;
+import org.gongkai.enquiries.Enums;
+
+@ApplicationScoped
+@WithSession
+public class EnquiryRepository implements PanacheRepository<Enquiry> {
+
+    /** Console filters; null means any. {@code due}: OVERDUE or DUE_SOON, read from the ledger's open clocks. */
+    public record Filter(Enums.Channel channel, EnquiryState state, String departmentCode, String due, LocalDate today,
+                         LocalDate soon, String text) {}
+
+    public Uni<Enquiry> find(long id) {
+        return findById(id).map(e -> {
+            if (e == null) throw ProblemException.notFound("enquiry", id);
+            return e;
+        });
+    }
+
+    public Uni<Page<Enquiry>> search(Filter f, PageRequest.Checked page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> p = new HashMap<>();
+        if (f.channel() != null) { where.append(" and channel = :ch"); p.put("ch", f.channel()); }
+        if (f.state() != null) { where.append(" and state = :st"); p.put("st", f.state()); }
+        if (f.departmentCode() != null) { where.append(" and departmentCode = :dept"); p.put("dept", f.departmentCode()); }
+        if (f.text() != null) {
+            where.append(" and (lower(title) like :t or lower(trackingNo) like :t or lower(coalesce(ticketNo, '')) like :t)");
+            p.put("t", "%" + f.text().toLowerCase().replace("%", "").replace("_", "") + "%");
+        }
+        if (f.due() != null) {
+            String cond = "OVERDUE".equals(f.due()) ? "o.dueDate < :today" : "o.dueDate >= :today and o.dueDate <= :soon";
+            where.append(" and cast(id as String) in (select o.subjectId from Obligation o where o.subjectType = 'enquiry' and o.state = 'OPEN' and ")
+                    .append(cond).append(")");
+            p.put("today", f.today());
+            if (!"OVERDUE".equals(f.due())) p.put("soon", f.soon());
+        }
+        var q = find(where.toString(), page.sort(), p);
+        return q.count().flatMap(total -> q.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list()
+                .map(l -> Page.of(l, page, total)));
+    }
+
+    /** Closed, publishable enquiries; with {@code tokens}, those whose words match (segmented like the text). */
+    public Uni<Page<Long>> publicIds(String tokens, Enums.Category category, int pageNo, int size) {
+        StringBuilder where = new StringBuilder(" from enquiry e where e.state = 'CLOSED' and e.publishable");
+        Map<String, Object> p = new HashMap<>();
+        if (tokens != null && !tokens.isBlank()) {
+            where.append(" and e.search_vector @@ plainto_tsquery('simple', :tokens)");
+            p.put("tokens", tokens);
+        }
+        if (category != null) { where.append(" and e.category = :cat"); p.put("cat", category.name()); }
+        return getSession().flatMap(s -> {
+            var cq = s.createNativeQuery("select count(*)" + where, Long.class);
+            var sq = s.createNativeQuery("select e.id" + where + " order by e.closed_on desc, e.id desc limit :limit offset :offset", Long.class);
+            p.forEach((k, v) -> { cq.setParameter(k, v); sq.setParameter(k, v); });
+            sq.setParameter("limit", size).setParameter("offset", pageNo * size);
+            return cq.getSingleResult().flatMap(total -> sq.getResultList()
+                    .map(ids -> new Page<>(ids, pageNo, size, total, (int) ((total + size - 1) / size))));
+        });
+    }
+
+    public Uni<List<Enquiry>> byIds(List<Long> ids) {
+        if (ids.isEmpty()) return Uni.createFrom().item(List.of());
+        return list("id in ?1", ids).map(l -> {
+            List<Enquiry> out = new java.util.ArrayList<>(l);
+            out.sort(java.util.Comparator.comparingInt(e -> ids.indexOf(e.id)));
+            return out;
+        });
+    }
+
+    public Uni<Integer> indexForSearch(long id) {
+        return getSession().flatMap(s -> s.createNativeQuery("update enquiry set search_vector = to_tsvector('simple', coalesce(search_text, '')) where id = :id")
+                .setParameter("id", id).executeUpdate());
+    }
+
+    public Uni<String> nextTracking(String prefix, int year) {
+        return getSession().flatMap(s -> s.createNativeQuery(
+                        "insert into tracking_counter (prefix, year, next) values (:p, :y, 2) on conflict (prefix, year) "
+                                + "do update set next = tracking_counter.next + 1 returning next - 1", Integer.class)
+                .setParameter("p", prefix).setParameter("y", year).getSingleResult())
+                .map(n -> "%s%d-%06d".formatted(prefix, year, n));
+    }
+
+    public Uni<List<EnquiryExtension>> extensions(long enquiryId) {
+        return getSession().flatMap(s -> s.createQuery("from EnquiryExtension where enquiryId = :id order by id", EnquiryExtension.class)
+                .setParameter("id", enquiryId).getResultList());
+    }
+
+    public Uni<Void> persistExtension(EnquiryExtension x) {
+        return getSession().flatMap(s -> s.persist(x).call(s::flush));
+    }
+
+    public Uni<List<Enquiry>> receivedOrClosedIn(LocalDate from, LocalDate to) {
+        return list("(receivedOn >= ?1 and receivedOn < ?2) or (closedOn >= ?1 and closedOn < ?2)", Sort.by("id"), from, to);
+    }
+
+    public Uni<List<Enquiry>> ofCitizen(String citizen) {
+        return list("citizen", Sort.by("receivedOn").descending().and("id").descending(), citizen);
+    }
+}
