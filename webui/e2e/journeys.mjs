@@ -170,6 +170,69 @@ const journeys = {
     });
   },
 
+  async 'an online enquiry is transferred, answered and its answer is public'() {
+    const title = `请问小学入学需要哪些材料${Date.now() % 100000}`;
+    let tracking;
+    let code;
+    await withPage({}, async (page) => {
+      await page.goto(`${BASE}/enquiries`);
+      await page.getByTestId('new-enquiry').click();
+      await page.getByTestId('category-select').click();
+      await page.keyboard.type('招生入学');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('enquiry-title').fill(title);
+      await page.getByTestId('enquiry-question').fill('孩子今年秋季上一年级，户籍在兰山区，需要准备哪些材料？');
+      await page.getByLabel('联系电话').fill('13812345678');
+      const question = await page.locator('#challenge-question').innerText();
+      const digits = '零一二三四五六七八九';
+      const m = question.match(/([一二三四五六七八九])加([一二三四五六七八九])/);
+      assert(m, `challenge question: ${question}`);
+      await page.getByTestId('challenge-answer').fill(String(digits.indexOf(m[1]) + digits.indexOf(m[2])));
+      await page.getByTestId('submit-enquiry').click();
+      tracking = await page.getByTestId('tracking-no').innerText();
+      code = await page.getByTestId('query-code').innerText();
+      await page.screenshot({ path: `${SHOTS}/enquiry-received.png`, fullPage: true });
+    });
+    const step = async (user, action, fill) => {
+      await withPage({}, async (page) => {
+        await login(page, user);
+        await page.getByTestId('console-menu').getByText('留言与热线').click();
+        await page.getByTestId('enquiries-table').getByText(title).click();
+        await page.getByTestId(`enquiry-${action}`).click();
+        await fill(page);
+        await page.locator('#confirm-enquiry').click();
+        await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+        if (action === 'closure') {
+          await page.getByTestId('enquiry-state').getByText('已办结').waitFor();
+          assert((await page.locator('body').innerText()).includes('138****5678'), 'the phone is masked in the console');
+          await page.screenshot({ path: `${SHOTS}/console-enquiry.png`, fullPage: true });
+        }
+      });
+    };
+    await step('office', 'transfer', async (page) => {
+      await page.getByTestId('transfer-department').click();
+      await page.keyboard.type('基础教育科');
+      await page.keyboard.press('Enter');
+    });
+    await step('staff', 'answer', async (page) => {
+      await page.getByTestId('enquiry-text').fill('需准备户口簿、房产证明和预防接种证，详见招生方案。');
+    });
+    await step('office', 'closure', async (page) => {
+      await page.getByTestId('closing-answer').fill('您好：需准备户口簿、房产证明和预防接种证，详见《2026年义务教育招生入学工作方案》。');
+    });
+    await withPage({}, async (page) => {
+      await page.goto(`${BASE}/enquiries/track?trackingNo=${tracking}`);
+      await page.getByTestId('track-code').fill(code);
+      await page.getByTestId('track-submit').click();
+      await page.getByTestId('track-answer').getByText('户口簿', { exact: false }).waitFor();
+      const text = await page.locator('body').innerText();
+      assert(!text.includes('13812345678') && !text.includes('138****5678'), 'no phone number on the public page');
+      await page.goto(`${BASE}/enquiries`);
+      await page.getByTestId('answered-list').getByText(title).waitFor();
+      await page.screenshot({ path: `${SHOTS}/portal-enquiries.png`, fullPage: true });
+    });
+  },
+
   async 'administrator imports a calendar year'() {
     await withPage({}, async (page) => {
       await login(page, 'admin');

@@ -19,6 +19,11 @@ import { ItemDetailPage } from './routes/console/item-detail';
 import { ReviewQueuePage } from './routes/console/review';
 import { CatalogueEditorPage } from './routes/console/catalogue';
 import { NormativePage } from './routes/console/normative';
+import { EnquiriesPage } from './routes/portal/enquiries';
+import { EnquiryNewPage } from './routes/portal/enquiry-new';
+import { EnquiryTrackPage } from './routes/portal/enquiry-track';
+import { EnquiriesQueuePage } from './routes/console/enquiries';
+import { EnquiryDetailPage } from './routes/console/enquiry-detail';
 
 export const routes = [
   {
@@ -30,6 +35,9 @@ export const routes = [
       { path: 'catalogue', element: <CataloguePage /> },
       { path: 'catalogue/:code', element: <CataloguePage /> },
       { path: 'items/:id', element: <ItemPage /> },
+      { path: 'enquiries', element: <EnquiriesPage /> },
+      { path: 'enquiries/new', element: <EnquiryNewPage /> },
+      { path: 'enquiries/track', element: <EnquiryTrackPage /> },
       { path: 'tools/due-date', element: <DueDatePage /> },
       { path: 'search', element: <SearchPage /> },
       { path: '*', element: <NotFoundPage /> },
@@ -48,6 +56,8 @@ export const routes = [
       { path: 'review', element: <ReviewQueuePage /> },
       { path: 'catalogue', element: <CatalogueEditorPage /> },
       { path: 'normative', element: <NormativePage /> },
+      { path: 'enquiries', element: <EnquiriesQueuePage /> },
+      { path: 'enquiries/:id', element: <EnquiryDetailPage /> },
       { path: 'calendar', element: <CalendarAdminPage /> },
       { path: 'audit', element: <AuditPage /> },
     ],

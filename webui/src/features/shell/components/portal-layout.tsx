@@ -11,8 +11,8 @@ export function PortalLayout() {
   const bureau = useBureauName();
   const navigate = useNavigate();
   const location = useLocation();
-  const { user, login } = useAuth();
-  const selected = ['/', '/catalogue', '/guide', '/tools/due-date', '/search'].filter((p) => (p === '/' ? location.pathname === '/' : location.pathname.startsWith(p)));
+  const { user, login, ready } = useAuth();
+  const selected = ['/', '/catalogue', '/enquiries', '/guide', '/tools/due-date', '/search'].filter((p) => (p === '/' ? location.pathname === '/' : location.pathname.startsWith(p)));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -24,7 +24,7 @@ export function PortalLayout() {
             {user ? (
               <Link to="/console">{t('shell.console')}</Link>
             ) : (
-              <Button size="small" type="link" onClick={() => void login('/console')} data-testid="login">
+              <Button size="small" type="link" disabled={!ready} onClick={() => void login('/console')} data-testid="login">
                 {t('shell.login')}
               </Button>
             )}
@@ -63,6 +63,7 @@ export function PortalLayout() {
             items={[
               { key: '/', label: <Link to="/">{t('portal.nav.home')}</Link> },
               { key: '/catalogue', label: <Link to="/catalogue">{t('portal.nav.catalogue')}</Link> },
+              { key: '/enquiries', label: <Link to="/enquiries">{t('portal.nav.enquiries')}</Link> },
               { key: '/guide', label: <Link to="/guide">{t('portal.nav.guide')}</Link> },
               { key: '/tools/due-date', label: <Link to="/tools/due-date">{t('portal.nav.dueDate')}</Link> },
               { key: '/search', label: <Link to="/search">{t('portal.nav.search')}</Link> },
