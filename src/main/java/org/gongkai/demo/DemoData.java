@@ -34,6 +34,8 @@ public class DemoData {
     TimeSource time;
     @Inject
     org.gongkai.disclosure.service.ItemService items;
+    @Inject
+    org.gongkai.enquiries.service.EnquiryService enquiries;
 
     void onStart(@Observes @jakarta.annotation.Priority(100) StartupEvent ev) throws Throwable {
         io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(this::seed);
@@ -53,6 +55,7 @@ public class DemoData {
                             .flatMap(x -> open(demo, "annual-report", "2026", "R11", "发布2026年度政府信息公开工作年度报告", "BGS", "陈静", today, 40))
                             .invoke(() -> LOG.info("demo obligations created"))
                             .flatMap(x -> demoItems(today))
+                            .flatMap(x -> demoTickets(today))
                             .replaceWithVoid();
                 });
     }
@@ -105,6 +108,19 @@ public class DemoData {
                 .flatMap(g -> items.approve(g.id, "同意发布。", OFFICE_HEAD))
                 .invoke(() -> LOG.info("demo items and the Disclosure Guide published"))
                 .replaceWithVoid());
+    }
+
+    /** Two 12345 tickets: one waiting for the office, one with a department. */
+    Uni<Void> demoTickets(LocalDate today) {
+        return enquiries.registerTicket(new org.gongkai.enquiries.service.EnquiryService.Ticket("12345-" + today.getYear() + "-0001",
+                        org.gongkai.enquiries.Enums.TicketType.CONSULT, org.gongkai.enquiries.Enums.Category.ENROLMENT, "随迁子女入学政策咨询",
+                        "市民来电咨询外地户籍随迁子女在中心城区就读小学的条件。", "王先生", "13912345678", today.plusDays(10)), OFFICE)
+                .flatMap(x -> enquiries.registerTicket(new org.gongkai.enquiries.service.EnquiryService.Ticket("12345-" + today.getYear() + "-0002",
+                        org.gongkai.enquiries.Enums.TicketType.COMPLAINT, org.gongkai.enquiries.Enums.Category.FEES, "课后服务收费问题",
+                        "市民反映某小学课后服务收费标准不清楚。", "刘女士", "13787654321", today.plusDays(7)), OFFICE))
+                .flatMap(t -> enquiries.transfer(t.id, "JCJY", "请核实收费标准并答复。", null, OFFICE))
+                .invoke(() -> LOG.info("demo 12345 tickets registered"))
+                .replaceWithVoid();
     }
 
     static final String GUIDE_HTML = "<h3>一、公开范围</h3><p>本机关主动公开机构职能、政策文件、规划计划、财政资金、人事信息、招生考试、重点工作、建议提案办理等政府信息。</p>"
