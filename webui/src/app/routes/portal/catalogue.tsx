@@ -1,6 +1,7 @@
 import { Card, Col, Menu, Row, Select, Space, Typography } from 'antd';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useUrlParams } from '../../../lib/url-params';
 import { useCatalogue, useDepartments, type CatalogueColumn } from '../../../lib/reference-data';
 import { usePortalItems } from '../../../features/portal/api/portal';
 import { ItemList } from '../../../features/portal/components/item-list';
@@ -29,7 +30,7 @@ export function CataloguePage() {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const { code } = useParams();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlParams();
   const navigate = useNavigate();
   const catalogue = useCatalogue();
   const departments = useDepartments();
@@ -38,13 +39,6 @@ export function CataloguePage() {
   const items = usePortalItems({ column: code, page, year, size: 20 });
   const column = find(catalogue.data?.columns, code);
   const owner = departments.data?.find((d) => d.code === column?.departmentCode);
-  const set = (k: string, v?: string) => {
-    const p = new URLSearchParams(params);
-    if (v) p.set(k, v);
-    else p.delete(k);
-    if (k !== 'page') p.delete('page');
-    setParams(p);
-  };
   const thisYear = new Date().getFullYear();
 
   return (

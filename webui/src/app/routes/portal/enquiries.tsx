@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button, Card, Col, Collapse, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useUrlParams } from '../../../lib/url-params';
 import { useNames } from '../../../lib/reference-data';
 import { CATEGORIES, useAnswered, useStatistics, type Month } from '../../../features/enquiries/api/enquiries';
 
@@ -9,20 +10,13 @@ import { CATEGORIES, useAnswered, useStatistics, type Month } from '../../../fea
 export function EnquiriesPage() {
   const { t } = useTranslation();
   const names = useNames();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlParams();
   const q = params.get('q') ?? '';
   const category = params.get('category') ?? undefined;
   const page = Number(params.get('page') ?? 0);
   const answered = useAnswered(q, category, page);
   const [year] = useState(new Date().getFullYear());
   const stats = useStatistics(year);
-  const set = (k: string, v?: string) => {
-    const p = new URLSearchParams(params);
-    if (v) p.set(k, v);
-    else p.delete(k);
-    if (k !== 'page') p.delete('page');
-    setParams(p);
-  };
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={16}>

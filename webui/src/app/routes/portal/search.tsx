@@ -1,6 +1,7 @@
 import { Card, Empty, Input, List, Select, Space, Tag, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useUrlParams } from '../../../lib/url-params';
 import { flatten, useCatalogue, useDepartments, useNames } from '../../../lib/reference-data';
 import { useSearch } from '../../../features/portal/api/portal';
 import { Highlighted } from '../../../features/portal/components/highlighted';
@@ -9,7 +10,7 @@ import { Highlighted } from '../../../features/portal/components/highlighted';
 export function SearchPage() {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlParams();
   const q = params.get('q') ?? '';
   const column = params.get('column') ?? undefined;
   const year = params.get('year') ? Number(params.get('year')) : undefined;
@@ -19,13 +20,6 @@ export function SearchPage() {
   const catalogue = useCatalogue();
   const departments = useDepartments();
   const names = useNames();
-  const set = (k: string, v?: string) => {
-    const p = new URLSearchParams(params);
-    if (v) p.set(k, v);
-    else p.delete(k);
-    if (k !== 'page') p.delete('page');
-    setParams(p);
-  };
   const thisYear = new Date().getFullYear();
   const data = result.data;
 

@@ -31,9 +31,7 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEvent, Long> 
         if (subjectType != null && !subjectType.isBlank()) { where.append(" and subjectType = :st"); params.put("st", subjectType); }
         if (subjectId != null && !subjectId.isBlank()) { where.append(" and subjectId = :sid"); params.put("sid", subjectId); }
         if (actor != null && !actor.isBlank()) { where.append(" and actor = :actor"); params.put("actor", actor); }
-        var q = find(where.toString(), page.sort(), params);
-        return q.count().flatMap(total -> q.page(Page.of(page.page(), page.size())).list()
-                .map(l -> org.gongkai.common.paging.Page.of(l, page, total)));
+        return org.gongkai.common.paging.Pages.of(find(where.toString(), page.sort(), params), page);
     }
 
     public Uni<List<AuditEvent>> forSubject(String subjectType, String subjectId) {

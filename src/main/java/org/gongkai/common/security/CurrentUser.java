@@ -68,6 +68,20 @@ public class CurrentUser {
         return false;
     }
 
+    /**
+     * The department a staff list is limited to: for callers who see every department, the one they ask for (or all,
+     * null); for the others their own, and asking for another is a 403.
+     */
+    public String departmentScope(String requested, boolean seesAll, String what) {
+        String asked = requested == null || requested.isBlank() ? null : requested.trim();
+        if (seesAll) return asked;
+        String own = department().orElseThrow(() -> org.gongkai.common.error.ProblemException.forbidden("your account has no department"));
+        if (asked != null && !asked.equals(own)) {
+            throw org.gongkai.common.error.ProblemException.forbidden("you can only see your own department's " + what);
+        }
+        return own;
+    }
+
     /** The department code, or empty for the public and for users without one. */
     public Optional<String> department() {
         if (identity.isAnonymous()) return Optional.empty();

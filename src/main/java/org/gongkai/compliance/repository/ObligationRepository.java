@@ -51,9 +51,7 @@ public class ObligationRepository implements PanacheRepository<Obligation> {
             if (cond.contains(":today")) params.put("today", today);
             if (cond.contains(":soon")) params.put("soon", soon);
         }
-        var query = find(where.toString(), page.sort(), params);
-        return query.count().flatMap(total -> query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list()
-                .map(list -> Page.of(list, page, total)));
+        return org.gongkai.common.paging.Pages.of(find(where.toString(), page.sort(), params), page);
     }
 
     public Uni<Map<ObligationStatus, Long>> countByStatus(String departmentCode, LocalDate today, LocalDate soon) {

@@ -28,11 +28,7 @@ public class ObligationPolicy {
 
     /** The department a list is restricted to: the one asked for if allowed, the caller's own otherwise; null = all. */
     public String departmentScope(String requested) {
-        String asked = requested == null || requested.isBlank() ? null : requested.trim();
-        if (seesAllDepartments()) return asked;
-        String own = user.department().orElseThrow(() -> ProblemException.forbidden("your account has no department"));
-        if (asked != null && !asked.equals(own)) throw ProblemException.forbidden("you can only see your own department's obligations");
-        return own;
+        return user.departmentScope(requested, seesAllDepartments(), "obligations");
     }
 
     public void checkCanSee(Obligation o) {

@@ -36,9 +36,7 @@ public class InfoItemRepository implements PanacheRepository<InfoItem> {
             where.append(" and (lower(title) like :text or lower(coalesce(docNumber, '')) like :text or indexNo like :text)");
             p.put("text", "%" + f.text().toLowerCase().replace("%", "").replace("_", "") + "%");
         }
-        var q = find(where.toString(), page.sort(), p);
-        return q.count().flatMap(total -> q.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list()
-                .map(l -> Page.of(l, page, total)));
+        return org.gongkai.common.paging.Pages.of(find(where.toString(), page.sort(), p), page);
     }
 
     /** The next index number's sequence for a year (one row per year, incremented atomically). */

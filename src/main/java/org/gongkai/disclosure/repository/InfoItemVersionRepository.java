@@ -63,9 +63,7 @@ public class InfoItemVersionRepository implements PanacheRepository<InfoItemVers
         }
         if (f.department() != null) { where.append(" and issuingDepartment = :dept"); p.put("dept", f.department()); }
         if (f.validity() != null) { where.append(" and validity = :val"); p.put("val", org.gongkai.disclosure.Validity.valueOf(f.validity())); }
-        var q = find(where.toString(), page.sort(), p);
-        return q.count().flatMap(total -> q.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list()
-                .map(l -> Page.of(l, page, total)));
+        return org.gongkai.common.paging.Pages.of(find(where.toString(), page.sort(), p), page);
     }
 
     public Uni<List<InfoItemVersion>> latest(Collection<String> columns, int limit) {
@@ -117,16 +115,7 @@ public class InfoItemVersionRepository implements PanacheRepository<InfoItemVers
 
     public Uni<Page<Long>> search(String tokens, String raw, PortalFilter f, int pageNo, int size) {
         SearchSql sql = searchSql(tokens, raw, f, pageNo, size);
-        return getSession().flatMap(s -> {
-            var cq = s.createNativeQuery(sql.count(), Long.class);
-            var sq = s.createNativeQuery(sql.select(), Long.class);
-            sql.params().forEach((k, v) -> {
-                if (sql.count().contains(":" + k)) cq.setParameter(k, v);
-                sq.setParameter(k, v);
-            });
-            return cq.getSingleResult().flatMap(total -> sq.getResultList()
-                    .map(ids -> new Page<>(ids, pageNo, size, total, (int) ((total + size - 1) / size))));
-        });
+        return getSession().flatMap(s -> org.gongkai.common.paging.Pages.ids(s, sql.select(), sql.count(), sql.params(), pageNo, size));
     }
 
     public Uni<List<InfoItemVersion>> byIds(List<Long> ids) {

@@ -29,11 +29,7 @@ public class ItemPolicy {
     }
 
     public String departmentScope(String requested) {
-        String asked = requested == null || requested.isBlank() ? null : requested.trim();
-        if (seesAll()) return asked;
-        String own = ownDepartment();
-        if (asked != null && !asked.equals(own)) throw ProblemException.forbidden("you can only see your own department's items");
-        return own;
+        return user.departmentScope(requested, seesAll(), "items");
     }
 
     public String ownDepartment() {

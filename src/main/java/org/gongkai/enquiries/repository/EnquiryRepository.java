@@ -51,9 +51,7 @@ public class EnquiryRepository implements PanacheRepository<Enquiry> {
             p.put("today", f.today());
             if (!"OVERDUE".equals(f.due())) p.put("soon", f.soon());
         }
-        var q = find(where.toString(), page.sort(), p);
-        return q.count().flatMap(total -> q.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list()
-                .map(l -> Page.of(l, page, total)));
+        return org.gongkai.common.paging.Pages.of(find(where.toString(), page.sort(), p), page);
     }
 
     /** Closed, publishable enquiries; with {@code tokens}, those whose words match (segmented like the text). */
@@ -65,14 +63,8 @@ public class EnquiryRepository implements PanacheRepository<Enquiry> {
             p.put("tokens", tokens);
         }
         if (category != null) { where.append(" and e.category = :cat"); p.put("cat", category.name()); }
-        return getSession().flatMap(s -> {
-            var cq = s.createNativeQuery("select count(*)" + where, Long.class);
-            var sq = s.createNativeQuery("select e.id" + where + " order by e.closed_on desc, e.id desc limit :limit offset :offset", Long.class);
-            p.forEach((k, v) -> { cq.setParameter(k, v); sq.setParameter(k, v); });
-            sq.setParameter("limit", size).setParameter("offset", pageNo * size);
-            return cq.getSingleResult().flatMap(total -> sq.getResultList()
-                    .map(ids -> new Page<>(ids, pageNo, size, total, (int) ((total + size - 1) / size))));
-        });
+        return getSession().flatMap(s -> org.gongkai.common.paging.Pages.ids(s,
+                "select e.id" + where + " order by e.closed_on desc, e.id desc limit :limit offset :offset", "select count(*)" + where, p, pageNo, size));
     }
 
     public Uni<List<Enquiry>> byIds(List<Long> ids) {

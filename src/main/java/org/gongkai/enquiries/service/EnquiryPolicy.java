@@ -26,11 +26,7 @@ public class EnquiryPolicy {
     }
 
     public String departmentScope(String requested) {
-        String asked = requested == null || requested.isBlank() ? null : requested.trim();
-        if (seesAll()) return asked;
-        String own = user.department().orElseThrow(() -> ProblemException.forbidden("your account has no department"));
-        if (asked != null && !asked.equals(own)) throw ProblemException.forbidden("you can only see your own department's enquiries");
-        return own;
+        return user.departmentScope(requested, seesAll(), "enquiries");
     }
 
     public void checkCanSee(Enquiry e) {
