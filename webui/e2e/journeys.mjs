@@ -135,6 +135,9 @@ const journeys = {
       await page.getByTestId('save-item').click();
       await page.waitForURL(/\/console\/items\/\d+$/);
       id = page.url().split('/').pop();
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+      await page.getByTestId('attachments').locator('input[type=file]').setInputFiles({ name: '安全教育提纲.pdf', mimeType: 'application/pdf', buffer: pdf });
+      await page.getByTestId('attachments').getByText('安全教育提纲.pdf').waitFor();
       await page.getByTestId('action-submission').click();
       await page.getByTestId('action-text').fill('经保密审查，不涉及国家秘密、商业秘密和个人隐私，同意主动公开。');
       await page.locator('#confirm-action').click();
@@ -163,6 +166,10 @@ const journeys = {
       await page.getByTestId('item-metadata').getByText('通知公告').waitFor();
       const meta = await page.getByTestId('item-metadata').innerText();
       assert(meta.includes('索引号') && meta.includes('基础教育科') && meta.includes('主动公开'), `metadata: ${meta}`);
+      const link = page.getByTestId('attachments').getByText('安全教育提纲.pdf');
+      await link.waitFor();
+      const response = await page.request.get(`${BASE}${await link.getAttribute('href')}`);
+      assert(response.status() === 200 && (await response.body()).subarray(0, 5).toString() === '%PDF-', 'the attachment downloads from the portal');
       await page.screenshot({ path: `${SHOTS}/portal-item.png`, fullPage: true });
       await page.goto(`${BASE}/search?q=${encodeURIComponent('寒假安全教育')}`);
       await page.getByTestId('search-results').getByText(title.slice(0, 8), { exact: false }).first().waitFor();

@@ -70,3 +70,36 @@ export const api = {
   put: <T>(path: string, body?: unknown) => apiFetch<T>('PUT', path, { body }),
   delete: <T>(path: string) => apiFetch<T>('DELETE', path),
 };
+
+/** A file upload (multipart field "file") with the current token. */
+export async function apiUpload<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = tokenProvider();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const res = await fetch(path, { method: 'POST', headers, body: form });
+  if (!res.ok) {
+    let problem: Problem | undefined;
+    try {
+      problem = (await res.json()) as Problem;
+    } catch {
+      problem = undefined;
+    }
+    throw new ApiError(res.status, problem);
+  }
+  return (await res.json()) as T;
+}
+
+/** Downloads a file that needs the token, and hands it to the browser under its name. */
+export async function apiDownload(path: string, fileName: string): Promise<void> {
+  const token = tokenProvider();
+  const res = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) throw new ApiError(res.status);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  URL.revokeObjectURL(url);
+}

@@ -3,7 +3,7 @@ import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
-import { useNames } from '../../../lib/reference-data';
+import { useDepartments, useNames } from '../../../lib/reference-data';
 import { ENQUIRY_STATES, useStaffEnquiries, type StaffEnquiry, type StaffFilters } from '../../../features/enquiries/api/enquiries';
 import { TicketForm } from '../../../features/enquiries/components/ticket-form';
 import { StatusTag } from '../../../features/obligations/components/status-tag';
@@ -16,6 +16,8 @@ export function EnquiriesQueuePage() {
   const [f, setF] = useState<StaffFilters>({ page: 0, size: 20 });
   const [ticket, setTicket] = useState(false);
   const list = useStaffEnquiries(f);
+  const departments = useDepartments();
+  const seesAll = (me?.roles ?? []).some((r) => ['office', 'office-head', 'leader', 'admin'].includes(r));
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
@@ -26,6 +28,9 @@ export function EnquiriesQueuePage() {
         <Space wrap style={{ marginBottom: 16 }}>
           <Select allowClear placeholder={t('enquiry.channel')} style={{ width: 140 }} value={f.channel} onChange={(v) => setF({ ...f, channel: v, page: 0 })} options={['ONLINE', 'HOTLINE'].map((c) => ({ value: c, label: t(`channel2.${c}`) }))} />
           <Select allowClear placeholder={t('item.state')} style={{ width: 140 }} value={f.state} onChange={(v) => setF({ ...f, state: v, page: 0 })} options={ENQUIRY_STATES.map((s) => ({ value: s, label: t(`enquiryState.${s}`) }))} />
+          {seesAll && (
+            <Select allowClear showSearch optionFilterProp="label" placeholder={t('enquiry.department')} style={{ width: 180 }} value={f.department} onChange={(v) => setF({ ...f, department: v, page: 0 })} options={(departments.data ?? []).map((d) => ({ value: d.code, label: names.department(d.code) }))} />
+          )}
           <Select allowClear placeholder={t('enquiry.due')} style={{ width: 140 }} value={f.due} onChange={(v) => setF({ ...f, due: v, page: 0 })} options={['DUE_SOON', 'OVERDUE'].map((s) => ({ value: s, label: t(`obligations.status.${s}`) }))} />
           <Input.Search allowClear placeholder={t('enquiry.searchStaff')} style={{ width: 240 }} onSearch={(v) => setF({ ...f, q: v || undefined, page: 0 })} />
         </Space>

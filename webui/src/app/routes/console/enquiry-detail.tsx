@@ -9,6 +9,7 @@ import type { components } from '../../../types/api';
 import { useEnquiry } from '../../../features/enquiries/api/enquiries';
 import { EnquiryActions } from '../../../features/enquiries/components/enquiry-actions';
 import { StatusTag } from '../../../features/obligations/components/status-tag';
+import { Attachments } from '../../../components/attachments';
 
 type Contact = components['schemas']['EnquiryContact'];
 
@@ -67,6 +68,9 @@ export function EnquiryDetailPage() {
                 { title: t('obligations.col.status'), dataIndex: 'status', render: (v: string) => <StatusTag status={v} /> },
               ]}
             />
+          </Card>
+          <Card title={t('files.title')} style={{ marginTop: 16 }}>
+            <Attachments files={detail.data?.attachments} base={`/api/v1/enquiries/${id}/attachments`} editable={office && e?.state !== 'CLOSED'} invalidate={['enquiries', 'detail', id]} />
           </Card>
           <Card title={t('enquiry.history')} style={{ marginTop: 16 }}>
             <Timeline items={(detail.data?.history ?? []).map((h) => ({ children: `${h.at?.replace('T', ' ').slice(0, 16)} · ${h.actor} · ${t(`enquiryEvent.${h.action?.replace(/\./g, '_')}`, { defaultValue: h.action })}` }))} />

@@ -7,6 +7,7 @@ import { useItem } from '../../../features/items/api/items';
 import { ItemForm } from '../../../features/items/components/item-form';
 import { ItemReview } from '../../../features/items/components/item-review';
 import { StatusTag } from '../../../features/obligations/components/status-tag';
+import { Attachments } from '../../../components/attachments';
 
 export function ItemDetailPage() {
   const { t } = useTranslation();
@@ -43,6 +44,9 @@ export function ItemDetailPage() {
         <Col xs={24} lg={10}>
           <Card title={t('review.title')} loading={detail.isLoading}>
             {detail.data && me && <ItemReview detail={detail.data} me={me} />}
+          </Card>
+          <Card title={t('files.title')} style={{ marginTop: 16 }}>
+            <Attachments files={detail.data?.attachments} base={`/api/v1/items/${id}/attachments`} editable={!!editable} invalidate={['items', 'detail', id]} />
           </Card>
           <Card title={t('console.menu.obligations')} style={{ marginTop: 16 }}>
             <Table

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useItemHistory, usePortalItem } from '../../../features/portal/api/portal';
 import { ItemMetadata } from '../../../features/portal/components/item-metadata';
+import { Attachments } from '../../../components/attachments';
 
 /** One published item: metadata table, body, change history; printable; a stable URL. */
 export function ItemPage() {
@@ -26,6 +27,12 @@ export function ItemPage() {
           {i.docNumber && <div className="gk-article-docno">{i.docNumber}</div>}
           {/* the body was sanitised by the server when it was saved (no scripts, no event handlers) */}
           <div className="gk-article-body" dangerouslySetInnerHTML={{ __html: i.body ?? '' }} />
+          {(i.attachments ?? []).length > 0 && (
+            <div style={{ marginTop: 24 }}>
+              <Typography.Title level={4}>{t('files.title')}</Typography.Title>
+              <Attachments files={i.attachments} base={`/api/v1/portal/items/${i.id}/attachments`} publicLinks />
+            </div>
+          )}
           <Space className="gk-noprint" style={{ marginTop: 24 }}>
             <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
               {t('portal.item.print')}

@@ -60,6 +60,7 @@ export function useStatistics(year: number) {
 
 export interface StaffFilters {
   channel?: string;
+  department?: string;
   state?: string;
   due?: string;
   q?: string;

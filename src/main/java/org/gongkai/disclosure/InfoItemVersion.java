@@ -56,6 +56,14 @@ public class InfoItemVersion {
     public String publishedBy;
     @Column(name = "search_text")
     public String searchText;
+    /** The attachments it was published with (ids, comma-separated). */
+    @Column(name = "attachment_ids")
+    public String attachmentIds = "";
+
+    public java.util.List<Long> attachmentIdList() {
+        return attachmentIds == null || attachmentIds.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(attachmentIds.split(",")).map(Long::valueOf).toList();
+    }
 
     public static InfoItemVersion of(InfoItem i, int versionNo, String changeNote, Instant at, String by) {
         InfoItemVersion v = new InfoItemVersion();

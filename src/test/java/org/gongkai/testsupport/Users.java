@@ -20,6 +20,16 @@ public final class Users {
         return TOKENS.computeIfAbsent(user, u -> new KeycloakTestClient().getAccessToken(u, PASSWORD, "gongkai-test", "gongkai-test-secret"));
     }
 
+    /** A multipart upload as a browser sends it: file names in UTF-8 (Chinese names arrive intact). */
+    public static RequestSpecification upload(String user) {
+        var config = io.restassured.RestAssured.config()
+                .multiPartConfig(io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"))
+                .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                        .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE));
+        RequestSpecification r = given().config(config).contentType("multipart/form-data; charset=UTF-8");
+        return "anonymous".equals(user) ? r : r.auth().oauth2(token(user));
+    }
+
     /** {@code as("office")}; "anonymous" sends no token. */
     public static RequestSpecification as(String user) {
         RequestSpecification r = given().contentType(ContentType.JSON);

@@ -74,6 +74,43 @@ public class ItemResource {
     ObligationService obligations;
     @Inject
     CurrentUser user;
+    @Inject
+    org.gongkai.files.AttachmentService attachments;
+    @Inject
+    io.vertx.mutiny.core.Vertx vertx;
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach a file to a draft 上传附件", description = "PDF, OFD, Office documents, images, ZIP; at most 20 MB; the type is read from the bytes.")
+    @APIResponse(responseCode = "201", description = "Attached")
+    @APIResponse(responseCode = "400", description = "Empty, too large or of a type not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> attach(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        if (file == null) throw org.gongkai.common.error.ProblemException.badField("file", "is required (multipart field 'file')");
+        return guarded(id, true).flatMap(x -> vertx.fileSystem().readFile(file.uploadedFile().toString()))
+                .flatMap(buf -> service.addAttachment(id, file.fileName(), buf.getBytes(), Actor.of(user)))
+                .map(a -> Response.status(201).entity(org.gongkai.files.AttachmentService.View.of(a)).build());
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Remove a file from a draft 删除附件")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Uni<Response> detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return guarded(id, true).flatMap(x -> service.removeAttachment(id, attachmentId, Actor.of(user))).replaceWith(Response.noContent().build());
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download a file of an item 下载附件")
+    @APIResponse(responseCode = "200", description = "The file")
+    public Uni<Response> download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return guarded(id, false).flatMap(x -> attachments.one(ItemService.SUBJECT, String.valueOf(id), attachmentId))
+                .flatMap(a -> attachments.bytes(a).map(b -> Response.ok(b, a.contentType)
+                        .header("Content-Disposition", org.gongkai.files.AttachmentService.disposition(a.fileName)).build()));
+    }
 
     @GET
     @Operation(summary = "List items 信息列表", description = "The department's items (the office, legal section, leaders and administrators: every department's).")
@@ -131,7 +168,8 @@ public class ItemResource {
     }
 
     @Schema(name = "ItemDetail")
-    public record Detail(ItemView item, List<OpinionView> opinions, List<ObligationView> obligations, List<PortalItemView> versions) {}
+    public record Detail(ItemView item, List<OpinionView> opinions, List<ObligationView> obligations, List<PortalItemView> versions,
+                         List<org.gongkai.files.AttachmentService.View> attachments) {}
 
     @GET
     @Path("/{id}")
@@ -147,10 +185,11 @@ public class ItemResource {
         return pipeline.opinions(ItemService.SUBJECT, sid).flatMap(ops -> obligations.find(
                         new ObligationService.Query(null, null, null, null, null, ItemService.SUBJECT, sid),
                         new PageRequest.Checked(0, 100, io.quarkus.panache.common.Sort.by("id")))
-                .flatMap(obs -> versions.history(i.id).map(vs -> new Detail(ItemView.of(i),
+                .flatMap(obs -> versions.history(i.id).flatMap(vs -> attachments.list(ItemService.SUBJECT, sid).map(files -> new Detail(ItemView.of(i),
                         ops.stream().map(OpinionView::of).toList(),
                         obs.items().stream().map(ObligationView::of).toList(),
-                        vs.stream().map(PortalItemView::brief).toList()))));
+                        vs.stream().map(PortalItemView::brief).toList(),
+                        files.stream().map(org.gongkai.files.AttachmentService.View::of).toList())))));
     }
 
     @PUT

@@ -49,6 +49,13 @@ public class PortalResource {
     CatalogueService catalogue;
     @Inject
     ChineseSegmenter segmenter;
+    @Inject
+    org.gongkai.files.AttachmentService attachments;
+
+    private Uni<PortalItemView> withAttachments(InfoItemVersion v) {
+        return attachments.byIds(v.attachmentIdList())
+                .map(list -> PortalItemView.of(v).withAttachments(list.stream().map(org.gongkai.files.AttachmentService.View::of).toList()));
+    }
 
     private Uni<InfoItemVersionRepository.PortalFilter> filter(Validation v, String column, String year, String department, String validity) {
         Integer y = v.integer("year", year, -1, 1990, 2100);
@@ -85,10 +92,28 @@ public class PortalResource {
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "Not published (or withdrawn)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PortalItemView> item(@PathParam("id") long id) {
-        return versions.current(id).map(v -> {
+        return versions.current(id).flatMap(v -> {
             if (v == null || v.kind != InfoItem.Kind.ITEM) throw ProblemException.notFound("published item", id);
-            return PortalItemView.of(v);
+            return withAttachments(v);
         });
+    }
+
+    @GET
+    @Path("/items/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download an attachment 下载附件", description = "Only attachments of the item's current published version.")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "404", description = "Not an attachment of a published item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<jakarta.ws.rs.core.Response> attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return versions.current(id).flatMap(v -> {
+            if (v == null || !v.attachmentIdList().contains(attachmentId)) throw ProblemException.notFound("attachment", attachmentId);
+            // the live version keeps its files even when a revision in progress removed them
+            return attachments.byIds(java.util.List.of(attachmentId)).map(l -> {
+                if (l.isEmpty()) throw ProblemException.notFound("attachment", attachmentId);
+                return l.get(0);
+            });
+        }).flatMap(a -> attachments.bytes(a).map(b -> jakarta.ws.rs.core.Response.ok(b, a.contentType)
+                .header("Content-Disposition", org.gongkai.files.AttachmentService.disposition(a.fileName)).build()));
     }
 
     @Schema(name = "ItemHistoryEntry")
@@ -169,9 +194,9 @@ public class PortalResource {
     @APIResponse(responseCode = "200", description = "The guide")
     @APIResponse(responseCode = "404", description = "Not published yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PortalItemView> guide() {
-        return versions.currentGuide().map(v -> {
+        return versions.currentGuide().flatMap(v -> {
             if (v == null) throw ProblemException.notFound("Disclosure Guide", "");
-            return PortalItemView.of(v);
+            return withAttachments(v);
         });
     }
 }

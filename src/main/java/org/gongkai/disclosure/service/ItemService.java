@@ -70,6 +70,8 @@ public class ItemService {
     ChineseSegmenter segmenter;
     @Inject
     TimeSource time;
+    @Inject
+    org.gongkai.files.AttachmentService attachments;
 
     @ConfigProperty(name = "gongkai.bureau.code")
     String bureauCode;
@@ -164,8 +166,29 @@ public class ItemService {
         v.searchText = segmenter.segment(String.join(" ", i.title, Objects.toString(i.docNumber, ""), i.summary,
                 i.subjects.replace(',', ' '), HtmlText.plain(i.body)));
         i.publishedVersion = no;
-        return versions.retire(i.id).flatMap(x -> versions.persist(v)).call(versions::flush)
+        return attachments.list(SUBJECT, String.valueOf(i.id))
+                .invoke(list -> v.attachmentIds = list.stream().map(a -> String.valueOf(a.id)).collect(Collectors.joining(",")))
+                .flatMap(x -> versions.retire(i.id)).flatMap(x -> versions.persist(v)).call(versions::flush)
                 .flatMap(saved -> versions.setSearchVector(saved.id)).replaceWithVoid();
+    }
+
+    // ------------------------------------------------------------------ attachments
+
+    /** Attachments change with the draft: they are published with the next version. */
+    @WithTransaction
+    public Uni<org.gongkai.files.Attachment> addAttachment(long id, String fileName, byte[] bytes, Actor actor) {
+        return find(id).flatMap(i -> {
+            if (!i.state.editable()) throw ProblemException.illegalTransition(SUBJECT + " " + id, i.state, "attach files to");
+            return attachments.add(SUBJECT, String.valueOf(id), fileName, bytes, actor);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> removeAttachment(long id, long attachmentId, Actor actor) {
+        return find(id).flatMap(i -> {
+            if (!i.state.editable()) throw ProblemException.illegalTransition(SUBJECT + " " + id, i.state, "remove files from");
+            return attachments.remove(SUBJECT, String.valueOf(id), attachmentId, actor);
+        });
     }
 
     // ------------------------------------------------------------------ normative documents (R9)

@@ -93,6 +93,10 @@ public class EnquiryResource {
     CurrentUser user;
     @Inject
     TimeSource time;
+    @Inject
+    org.gongkai.files.AttachmentService attachments;
+    @Inject
+    io.vertx.mutiny.core.Vertx vertx;
 
     // ------------------------------------------------------------------ the public
 
@@ -284,14 +288,15 @@ public class EnquiryResource {
         long id = e.id;
         return obligations.rowsFor(EnquiryService.SUBJECT, List.of(String.valueOf(id)))
                 .flatMap(rows -> repository.extensions(id).flatMap(ext -> audit.forSubject(EnquiryService.SUBJECT, String.valueOf(id))
-                        .map(events -> {
+                        .flatMap(events -> attachments.list(EnquiryService.SUBJECT, String.valueOf(id)).map(files -> {
                             List<ObligationView> clocks = rows.stream().map(ObligationView::of).toList();
                             ObligationView open = clocks.stream().filter(c -> c.state() == ObligationState.OPEN || c.state() == ObligationState.PAUSED)
                                     .min(Comparator.comparing(ObligationView::dueDate)).orElse(null);
                             return new EnquiryViews.Detail(EnquiryViews.Staff.of(e, cipher, open), clocks,
                                     ext.stream().map(EnquiryViews.Extension::of).toList(),
-                                    events.stream().map(x -> new EnquiryViews.History(x.occurredAt.toString(), x.actor, x.action, x.afterState)).toList());
-                        })));
+                                    events.stream().map(x -> new EnquiryViews.History(x.occurredAt.toString(), x.actor, x.action, x.afterState)).toList(),
+                                    files.stream().map(org.gongkai.files.AttachmentService.View::of).toList());
+                        }))));
     }
 
     @Schema(name = "HotlineTicket")
@@ -402,6 +407,32 @@ public class EnquiryResource {
     public Uni<Contact> contact(@PathParam("id") long id) {
         return repository.find(id).invoke(policy::checkCanSee).flatMap(e -> service.revealContact(id, Actor.of(user)))
                 .map(m -> new Contact(m.get("name"), m.get("phone"), m.get("email")));
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach a file 上传附件", description = "E.g. the documents of a 12345 ticket; at most 20 MB; the type is read from the bytes.")
+    @APIResponse(responseCode = "201", description = "Attached")
+    @APIResponse(responseCode = "400", description = "Empty, too large or of a type not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> attach(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        if (file == null) throw ProblemException.badField("file", "is required (multipart field 'file')");
+        return vertx.fileSystem().readFile(file.uploadedFile().toString())
+                .flatMap(buf -> service.addAttachment(id, file.fileName(), buf.getBytes(), Actor.of(user)))
+                .map(a -> Response.status(201).entity(org.gongkai.files.AttachmentService.View.of(a)).build());
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.INFO_SECTION, Roles.LEADER, Roles.ADMIN})
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download a file of an enquiry 下载附件")
+    @APIResponse(responseCode = "200", description = "The file")
+    public Uni<Response> download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return repository.find(id).invoke(policy::checkCanSee).flatMap(e -> attachments.one(EnquiryService.SUBJECT, String.valueOf(id), attachmentId))
+                .flatMap(a -> attachments.bytes(a).map(b -> Response.ok(b, a.contentType)
+                        .header("Content-Disposition", org.gongkai.files.AttachmentService.disposition(a.fileName)).build()));
     }
 
     private Uni<Enquiry> guarded(long id) {

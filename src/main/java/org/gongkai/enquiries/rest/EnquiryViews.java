@@ -68,7 +68,8 @@ public final class EnquiryViews {
     public record History(String at, String actor, String action, String after) {}
 
     @Schema(name = "EnquiryDetail")
-    public record Detail(Staff enquiry, List<ObligationView> obligations, List<Extension> extensions, List<History> history) {}
+    public record Detail(Staff enquiry, List<ObligationView> obligations, List<Extension> extensions, List<History> history,
+                         List<org.gongkai.files.AttachmentService.View> attachments) {}
 
     @Schema(name = "EnquiryMonth", description = "One month's figures")
     public record Month(int year, int month, long received, long answered, Double averageWorkingDays, Double onTimeRate) {}

@@ -69,6 +69,8 @@ public class EnquiryService {
     ChineseSegmenter segmenter;
     @Inject
     TimeSource time;
+    @Inject
+    org.gongkai.files.AttachmentService attachments;
 
     @ConfigProperty(name = "gongkai.enquiries.department-working-days")
     int departmentDays;
@@ -316,6 +318,15 @@ public class EnquiryService {
             m.put("phone", cipher.decrypt(e.contactPhoneEnc));
             m.put("email", cipher.decrypt(e.contactEmailEnc));
             return audit.record(actor, "enquiry.contact.viewed", SUBJECT, id, null, null).replaceWith(m);
+        });
+    }
+
+    /** Files that came with a 12345 ticket (or that the office adds to any item), kept with it. */
+    @WithTransaction
+    public Uni<org.gongkai.files.Attachment> addAttachment(long id, String fileName, byte[] bytes, Actor actor) {
+        return repository.find(id).flatMap(e -> {
+            if (e.state == EnquiryState.CLOSED) throw ProblemException.illegalTransition("enquiry " + id, e.state, "attach files to");
+            return attachments.add(SUBJECT, String.valueOf(id), fileName, bytes, actor);
         });
     }
 

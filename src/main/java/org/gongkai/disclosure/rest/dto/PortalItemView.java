@@ -11,18 +11,24 @@ import org.gongkai.disclosure.Validity;
 public record PortalItemView(long id, String indexNo, int versionNo, String columnCode, String title, String docNumber,
                              String issuingDepartment, LocalDate createdDate, String publishedAt, List<String> subjects,
                              String summary, String body, boolean normative, Validity validity, LocalDate validFrom,
-                             LocalDate validTo, List<String> channels, boolean current) {
+                             LocalDate validTo, List<String> channels, boolean current,
+                             List<org.gongkai.files.AttachmentService.View> attachments) {
+
+    public PortalItemView withAttachments(List<org.gongkai.files.AttachmentService.View> list) {
+        return new PortalItemView(id, indexNo, versionNo, columnCode, title, docNumber, issuingDepartment, createdDate, publishedAt,
+                subjects, summary, body, normative, validity, validFrom, validTo, channels, current, list);
+    }
 
     public static PortalItemView of(InfoItemVersion v) {
         return new PortalItemView(v.itemId, v.indexNo, v.versionNo, v.columnCode, v.title, v.docNumber, v.issuingDepartment,
                 v.createdDate, v.publishedAt.toString(), ItemView.split(v.subjects), v.summary, v.body, v.normative, v.validity,
-                v.validFrom, v.validTo, ItemView.split(v.channels), v.current);
+                v.validFrom, v.validTo, ItemView.split(v.channels), v.current, List.of());
     }
 
     /** The list form: no body. */
     public static PortalItemView brief(InfoItemVersion v) {
         return new PortalItemView(v.itemId, v.indexNo, v.versionNo, v.columnCode, v.title, v.docNumber, v.issuingDepartment,
                 v.createdDate, v.publishedAt.toString(), ItemView.split(v.subjects), v.summary, null, v.normative, v.validity,
-                v.validFrom, v.validTo, ItemView.split(v.channels), v.current);
+                v.validFrom, v.validTo, ItemView.split(v.channels), v.current, List.of());
     }
 }

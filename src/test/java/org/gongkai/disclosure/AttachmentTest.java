@@ -1,0 +1,73 @@
+package org.gongkai.disclosure;
+
+import static org.gongkai.testsupport.Users.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.gongkai.testsupport.Clock;
+import org.gongkai.testsupport.Items;
+import org.gongkai.testsupport.Users;
+import org.junit.jupiter.api.Test;
+
+/** Attachments: typed from their bytes, published with the version, downloadable from the portal only then. */
+@QuarkusTest
+class AttachmentTest {
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+    @Test
+    void anItemsFilesArePublishedWithItsVersion() {
+        Clock.today("2026-10-12");
+        long id = Items.draft(Items.body("YWJYZS", "2026年招生简章（附件）", null, "2026-10-12", "PUBLIC", null));
+        long fileId = Users.upload("staff").multiPart("file", "招生简章.pdf", PDF, "application/pdf")
+                .post("/api/v1/items/" + id + "/attachments").then().statusCode(201)
+                .body("contentType", equalTo("application/pdf")).body("fileName", equalTo("招生简章.pdf"))
+                .extract().jsonPath().getLong("id");
+        // a page of HTML that claims to be a PDF is refused: the type comes from the bytes
+        Users.upload("staff")
+                .multiPart("file", "fake.exe", "MZ\u0090\u0000\u0003 this is not a document".getBytes(StandardCharsets.ISO_8859_1), "application/pdf")
+                .post("/api/v1/items/" + id + "/attachments").then().statusCode(400).body("errors[0].field", equalTo("file"));
+        Users.upload("zcfghead").multiPart("file", "x.pdf", PDF, "application/pdf")
+                .post("/api/v1/items/" + id + "/attachments").then().statusCode(404);
+        // not on the portal before publication
+        as("anonymous").get("/api/v1/portal/items/" + id + "/attachments/" + fileId).then().statusCode(404);
+
+        Items.publish(id);
+        as("anonymous").get("/api/v1/portal/items/" + id).then().statusCode(200)
+                .body("attachments", hasSize(1)).body("attachments[0].fileName", equalTo("招生简章.pdf"));
+        byte[] got = as("anonymous").get("/api/v1/portal/items/" + id + "/attachments/" + fileId).then().statusCode(200)
+                .header("Content-Disposition", containsString("filename*=UTF-8''%E6%8B%9B%E7%94%9F"))
+                .extract().asByteArray();
+        assertArrayEquals(PDF, got);
+        // a published item's files change only through a revision
+        Users.upload("staff").multiPart("file", "more.pdf", PDF, "application/pdf")
+                .post("/api/v1/items/" + id + "/attachments").then().statusCode(409);
+        as("staff").delete("/api/v1/items/" + id + "/attachments/" + fileId).then().statusCode(409);
+        Items.move("staff", id, "revision", Map.of("note", "更换附件"), 200);
+        as("staff").delete("/api/v1/items/" + id + "/attachments/" + fileId).then().statusCode(204);
+        // the live version keeps its file until the change is published
+        as("anonymous").get("/api/v1/portal/items/" + id + "/attachments/" + fileId).then().statusCode(200);
+        Items.publish(id);
+        as("anonymous").get("/api/v1/portal/items/" + id).then().body("attachments", hasSize(0));
+    }
+
+    @Test
+    void aTicketsFilesStayWithIt() {
+        Clock.today("2026-09-28");
+        long id = as("office").body(Map.of("ticketNo", "12345-att-" + System.nanoTime(), "type", "HELP", "category", "STUDENT_AID",
+                        "title", "资助申请材料", "request", "附申请表", "platformDueDate", "2026-10-12"))
+                .post("/api/v1/enquiries/tickets").then().statusCode(201).extract().jsonPath().getLong("id");
+        long fileId = Users.upload("office").multiPart("file", "申请表.pdf", PDF, "application/pdf")
+                .post("/api/v1/enquiries/" + id + "/attachments").then().statusCode(201).extract().jsonPath().getLong("id");
+        as("office").body(Map.of("departmentCode", "JCJY")).post("/api/v1/enquiries/" + id + "/transfer").then().statusCode(200);
+        as("staff").get("/api/v1/enquiries/" + id).then().body("attachments[0].fileName", equalTo("申请表.pdf"));
+        as("staff").get("/api/v1/enquiries/" + id + "/attachments/" + fileId).then().statusCode(200);
+        as("zcfghead").get("/api/v1/enquiries/" + id + "/attachments/" + fileId).then().statusCode(404);
+    }
+}
