@@ -4,6 +4,1234 @@
  */
 
 export interface paths {
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The intake queue 申请办理
+         * @description The office: every application; a department: those assigned to it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page1"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Apply for disclosure 申请政府信息公开
+         * @description Anonymous or as a logged-in citizen; a retried submission with the same Idempotency-Key returns the first receipt. No fee (R16).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationRequest"];
+                };
+            };
+            responses: {
+                /** @description The same submission again: the first receipt */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Received: the reply is due on dueDate */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many submissions */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a letter 登记信函申请
+         * @description With its day of receipt by Art. 31; the reply clock runs from it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LetterRegistration"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My applications 我的申请 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationProgress"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow an application 查询申请进度
+         * @description By tracking number and query code.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    trackingNo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The progress */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationProgress"];
+                    };
+                };
+                /** @description No application with this number and code */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/track/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a delivered file 下载答复材料
+         * @description With the tracking number and query code; only after delivery by upload (R20).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    trackingNo?: string;
+                };
+                header?: never;
+                path: {
+                    fileId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application: its whole timeline, every pause and the days it added */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The application */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationDetail"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such application (or not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign to departments 交办
+         * @description Each has 15 working days, the day of assignment and of completion both counted (R17).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationAssign"];
+                };
+            };
+            responses: {
+                /** @description Assigned */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffApplication"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/assignments/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The department's answer 部门办理意见 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationText"];
+                };
+            };
+            responses: {
+                /** @description Answered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationAssignment"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a correction 补正
+         * @description Once, within 7 working days of receipt; the reply clock stops (Art. 30).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationText"];
+                };
+            };
+            responses: {
+                /** @description The clock is stopped */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffApplication"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too late, or asked already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/correction/lapsed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * No correction in time 逾期不补正
+         * @description Closed with outcome 六-1.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Closed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffApplication"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/correction/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The corrected application arrived 补正材料已收到
+         * @description The reply clock restarts in full from that day.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationDate"];
+                };
+            };
+            responses: {
+                /** @description Restarted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffApplication"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide the outcome 办理结果
+         * @description Exactly one of the law's categories (Art. 36).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationDecision"];
+                };
+            };
+            responses: {
+                /** @description Decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffApplication"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delivered 送达
+         * @description In the form asked for (R20); the day closes the reply clock, met or met late.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationDelivery"];
+                };
+            };
+            responses: {
+                /** @description Delivered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffApplication"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No outcome yet */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend the reply 延期答复
+         * @description Once, 20 more working days, approved by the head of the office (Art. 33, R19).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationText"];
+                };
+            };
+            responses: {
+                /** @description Extended */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffApplication"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Extended already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach the information or a scan 上传答复材料或信函扫描件 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Attached */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the applicant's data 查看申请人信息
+         * @description In clear for the handler; an audit event.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The data */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicantData"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a reconsideration or a lawsuit 行政复议、诉讼
+         * @description For the annual report's table IV.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationReviewRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/third-party": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a third party 征求第三方意见
+         * @description 15 working days to answer, not counted in the reply (Art. 32).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApplicationText"];
+                };
+            };
+            responses: {
+                /** @description The reply clock is paused */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffApplication"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/third-party/answered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The third party answered (or its time ran out) 第三方意见已收到 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The reply clock runs again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffApplication"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/events": {
         parameters: {
             query?: never;
@@ -49,7 +1277,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page1"];
+                        "application/json": components["schemas"]["Page2"];
                     };
                 };
                 /** @description Not logged in */
@@ -1001,7 +2229,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page5"];
+                        "application/json": components["schemas"]["Page6"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -1123,7 +2351,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page6"];
+                        "application/json": components["schemas"]["Page7"];
                     };
                 };
             };
@@ -2265,7 +3493,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page3"];
+                        "application/json": components["schemas"]["Page4"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -2447,7 +3675,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page3"];
+                        "application/json": components["schemas"]["Page4"];
                     };
                 };
                 /** @description Not logged in */
@@ -3367,7 +4595,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page3"];
+                        "application/json": components["schemas"]["Page4"];
                     };
                 };
                 /** @description Not logged in */
@@ -3522,7 +4750,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page2"];
+                        "application/json": components["schemas"]["Page3"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -3692,7 +4920,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Result"];
+                        "application/json": components["schemas"]["Result1"];
                     };
                 };
                 /** @description Not logged in */
@@ -4326,7 +5554,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page4"];
+                        "application/json": components["schemas"]["Page5"];
                     };
                 };
                 /** @description No such column */
@@ -4617,6 +5845,115 @@ export interface components {
             title?: string;
             trackingNo?: string;
         };
+        ApplicantData: {
+            address?: string;
+            email?: string;
+            idNumber?: string;
+            name?: string;
+            phone?: string;
+        };
+        /** @enum {string} */
+        ApplicantType: "NATURAL_PERSON" | "COMMERCIAL" | "RESEARCH" | "NON_PROFIT" | "LEGAL_SERVICE" | "OTHER_ORG";
+        ApplicationAssign: {
+            departments: string[];
+            instructions?: string;
+        };
+        ApplicationAssignment: {
+            answer?: string;
+            answeredOn?: components["schemas"]["LocalDate"];
+            assignedOn?: components["schemas"]["LocalDate"];
+            department?: string;
+            /** Format: int64 */
+            id?: number;
+            instructions?: string;
+            state?: string;
+        };
+        ApplicationDate: {
+            on?: components["schemas"]["LocalDate"];
+        };
+        ApplicationDecision: {
+            note: string;
+            outcome: components["schemas"]["Outcome"];
+        };
+        ApplicationDelivery: {
+            on?: components["schemas"]["LocalDate"];
+            /** @example EMS 1234567890 */
+            reference?: string;
+        };
+        ApplicationDetail: {
+            application?: components["schemas"]["StaffApplication"];
+            assignments?: components["schemas"]["ApplicationAssignment"][];
+            files?: components["schemas"]["Attachment"][];
+            obligations?: components["schemas"]["Obligation"][];
+            reviews?: components["schemas"]["ApplicationReview"][];
+            timeline?: components["schemas"]["ApplicationHistoryEntry"][];
+        };
+        ApplicationHistoryEntry: {
+            action?: string;
+            actor?: string;
+            after?: string;
+            at?: string;
+        };
+        /** @description The public progress page: state, the dates that matter, never personal data */
+        ApplicationProgress: {
+            correctionDue?: components["schemas"]["LocalDate"];
+            deliveredOn?: components["schemas"]["LocalDate"];
+            deliveryForm?: components["schemas"]["DeliveryForm"];
+            dueDate?: components["schemas"]["LocalDate"];
+            dueRule?: string;
+            extended?: boolean;
+            files?: components["schemas"]["Attachment"][];
+            outcome?: components["schemas"]["Outcome"];
+            outcomeLabel?: string;
+            outcomeNote?: string;
+            receivedOn?: components["schemas"]["LocalDate"];
+            state?: components["schemas"]["State"];
+            trackingNo?: string;
+        };
+        /** @description Keep both: the query code is shown only now */
+        ApplicationReceipt: {
+            dueDate?: components["schemas"]["LocalDate"];
+            queryCode?: string;
+            receivedOn?: components["schemas"]["LocalDate"];
+            trackingNo?: string;
+        };
+        ApplicationRequest: {
+            address?: string;
+            applicantType: components["schemas"]["ApplicantType"];
+            deliveryForm: components["schemas"]["DeliveryForm"];
+            /** @example 2026年兰山区小学学区划分的依据文件 */
+            description: string;
+            email?: string;
+            idNumber?: string;
+            /** @example 居民身份证 */
+            idType?: string;
+            name: string;
+            organisation?: string;
+            phone?: string;
+            /** @description optional: the law no longer requires it */
+            purpose?: string;
+        };
+        ApplicationReview: {
+            /** Format: int64 */
+            applicationId?: number;
+            body?: string;
+            decidedOn?: components["schemas"]["LocalDate"];
+            filedOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["Kind"];
+            result?: components["schemas"]["Result"];
+        };
+        ApplicationReviewRequest: {
+            body: string;
+            decidedOn?: components["schemas"]["LocalDate"];
+            filedOn: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["Kind"];
+            result: components["schemas"]["Result"];
+        };
+        ApplicationText: {
+            text: string;
+        };
         Attachment: {
             contentType?: string;
             fileName?: string;
@@ -4738,9 +6075,11 @@ export interface components {
             questionEn?: string;
         };
         /** @enum {string} */
-        Channel: "WEIBO" | "WECHAT" | "NEWS_CLIENT" | "PRESS_CONFERENCE" | "RADIO" | "TV" | "NEWSPAPER";
+        Channel: "ONLINE" | "LETTER";
         /** @enum {string} */
-        Channel1: "ONLINE" | "HOTLINE";
+        Channel1: "WEIBO" | "WECHAT" | "NEWS_CLIENT" | "PRESS_CONFERENCE" | "RADIO" | "TV" | "NEWSPAPER";
+        /** @enum {string} */
+        Channel2: "ONLINE" | "HOTLINE";
         ClientConfig: {
             bureauNameEn?: string;
             bureauNameZh?: string;
@@ -4755,9 +6094,11 @@ export interface components {
         DayKind: "WORKDAY" | "WEEKEND" | "HOLIDAY" | "MAKEUP_WORKDAY";
         /** @enum {string} */
         Decision: "SUBMITTED" | "APPROVED" | "RETURNED" | "WITHDRAWN" | "REVISED";
+        /** @enum {string} */
+        DeliveryForm: "POST" | "UPLOAD" | "EMAIL" | "COLLECT";
         Department: {
             code?: string;
-            kind?: components["schemas"]["Kind1"];
+            kind?: components["schemas"]["Kind2"];
             nameEn?: string;
             nameZh?: string;
             parentCode?: string;
@@ -4825,7 +6166,7 @@ export interface components {
             reason?: string;
             requestedAt?: string;
             requestedBy?: string;
-            state?: components["schemas"]["State"];
+            state?: components["schemas"]["State1"];
         };
         EnquiryExtensionDecision: {
             grant: boolean;
@@ -4861,7 +6202,7 @@ export interface components {
         EnquiryProgress: {
             answer?: string;
             category?: components["schemas"]["Category"];
-            channel?: components["schemas"]["Channel1"];
+            channel?: components["schemas"]["Channel2"];
             closedOn?: components["schemas"]["LocalDate"];
             closingCategory?: components["schemas"]["ClosingCategory"];
             departmentCode?: string;
@@ -4996,7 +6337,7 @@ export interface components {
             id?: number;
             indexNo?: string;
             issuingDepartment?: string;
-            kind?: components["schemas"]["Kind"];
+            kind?: components["schemas"]["Kind1"];
             live?: boolean;
             normative?: boolean;
             /** Format: int32 */
@@ -5039,7 +6380,7 @@ export interface components {
             attributeReason?: string;
             /** @description rich text (HTML); sanitised on the way in */
             body?: string;
-            channels?: components["schemas"]["Channel"][];
+            channels?: components["schemas"]["Channel1"][];
             /** @example YWJYZS */
             columnCode?: string;
             /**
@@ -5054,7 +6395,7 @@ export interface components {
             /** @example JCJY */
             issuingDepartment: string;
             /** @description ITEM (default) or GUIDE (the Disclosure Guide, office only) */
-            kind?: components["schemas"]["Kind"];
+            kind?: components["schemas"]["Kind1"];
             normative?: boolean;
             /** @description when a non-public attribute is to be re-decided (R14) */
             reviewDate?: components["schemas"]["LocalDate"];
@@ -5083,9 +6424,17 @@ export interface components {
             url?: string;
         };
         /** @enum {string} */
-        Kind: "ITEM" | "GUIDE";
+        Kind: "RECONSIDERATION" | "LITIGATION_DIRECT" | "LITIGATION_AFTER";
         /** @enum {string} */
-        Kind1: "LEADERSHIP" | "OFFICE" | "DEPARTMENT" | "UNIT";
+        Kind1: "ITEM" | "GUIDE";
+        /** @enum {string} */
+        Kind2: "LEADERSHIP" | "OFFICE" | "DEPARTMENT" | "UNIT";
+        LetterRegistration: {
+            applicant: components["schemas"]["ApplicationRequest"];
+            receiptRule: components["schemas"]["ReceiptRule"];
+            /** @description Art. 31: in person that day; registered mail the day signed for; ordinary mail or fax the day both sides confirm */
+            receivedOn: components["schemas"]["LocalDate"];
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -5223,6 +6572,8 @@ export interface components {
             /** @example 经审查，本文件不涉及国家秘密、商业秘密和个人隐私，同意主动公开。 */
             opinion: string;
         };
+        /** @enum {string} */
+        Outcome: "DISCLOSED" | "PARTIALLY_DISCLOSED" | "NOT_DISCLOSED_STATE_SECRET" | "NOT_DISCLOSED_PROHIBITED_BY_LAW" | "NOT_DISCLOSED_SECURITY" | "NOT_DISCLOSED_THIRD_PARTY" | "NOT_DISCLOSED_INTERNAL_AFFAIRS" | "NOT_DISCLOSED_PROCESS_INFO" | "NOT_DISCLOSED_ENFORCEMENT_FILE" | "NOT_DISCLOSED_ADMIN_QUERY" | "UNABLE_NOT_HELD" | "UNABLE_NEEDS_CREATION" | "UNABLE_STILL_UNCLEAR" | "NOT_PROCESSED_PETITION" | "NOT_PROCESSED_REPEATED" | "NOT_PROCESSED_PUBLICATION" | "NOT_PROCESSED_EXCESSIVE" | "NOT_PROCESSED_CONFIRMATION" | "OTHER_NO_CORRECTION" | "OTHER_UNPAID_FEE" | "OTHER";
         Page: {
             items?: unknown[];
             /** Format: int32 */
@@ -5235,7 +6586,7 @@ export interface components {
             totalPages?: number;
         };
         Page1: {
-            items?: components["schemas"]["AuditEvent"][];
+            items?: components["schemas"]["StaffApplication"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -5246,7 +6597,7 @@ export interface components {
             totalPages?: number;
         };
         Page2: {
-            items?: components["schemas"]["Obligation"][];
+            items?: components["schemas"]["AuditEvent"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -5257,7 +6608,7 @@ export interface components {
             totalPages?: number;
         };
         Page3: {
-            items?: components["schemas"]["Item"][];
+            items?: components["schemas"]["Obligation"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -5268,7 +6619,7 @@ export interface components {
             totalPages?: number;
         };
         Page4: {
-            items?: components["schemas"]["PortalItem"][];
+            items?: components["schemas"]["Item"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -5279,7 +6630,7 @@ export interface components {
             totalPages?: number;
         };
         Page5: {
-            items?: components["schemas"]["StaffEnquiry"][];
+            items?: components["schemas"]["PortalItem"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -5290,6 +6641,17 @@ export interface components {
             totalPages?: number;
         };
         Page6: {
+            items?: components["schemas"]["StaffEnquiry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page7: {
             items?: components["schemas"]["AnsweredEnquiry"][];
             /** Format: int32 */
             page?: number;
@@ -5347,7 +6709,11 @@ export interface components {
             /** @example 公开属性有误：涉及个人信息，应为依申请公开 */
             reason: string;
         };
-        Result: {
+        /** @enum {string} */
+        ReceiptRule: "ONLINE" | "IN_PERSON" | "REGISTERED_MAIL" | "ORDINARY_MAIL" | "FAX";
+        /** @enum {string} */
+        Result: "MAINTAINED" | "CORRECTED" | "OTHER" | "PENDING";
+        Result1: {
             /** Format: int32 */
             dueSoonMarked?: number;
             /** Format: int32 */
@@ -5395,12 +6761,40 @@ export interface components {
             totalPages?: number;
             words?: string[];
         };
+        /** @description An application in the console; personal data masked until opened */
+        StaffApplication: {
+            address?: string;
+            applicantType?: components["schemas"]["ApplicantType"];
+            channel?: components["schemas"]["Channel"];
+            correctionDue?: components["schemas"]["LocalDate"];
+            deliveredOn?: components["schemas"]["LocalDate"];
+            deliveryForm?: components["schemas"]["DeliveryForm"];
+            deliveryRef?: string;
+            description?: string;
+            email?: string;
+            extended?: boolean;
+            /** Format: int64 */
+            id?: number;
+            idNumber?: string;
+            idType?: string;
+            name?: string;
+            organisation?: string;
+            outcome?: components["schemas"]["Outcome"];
+            outcomeNote?: string;
+            phone?: string;
+            purpose?: string;
+            receiptRule?: components["schemas"]["ReceiptRule"];
+            receivedOn?: components["schemas"]["LocalDate"];
+            reply?: components["schemas"]["Obligation"];
+            state?: components["schemas"]["State"];
+            trackingNo?: string;
+        };
         /** @description An enquiry in the console; contact details masked until opened */
         StaffEnquiry: {
             answer?: string;
             answeredOn?: components["schemas"]["LocalDate"];
             category?: components["schemas"]["Category"];
-            channel?: components["schemas"]["Channel1"];
+            channel?: components["schemas"]["Channel2"];
             clock?: components["schemas"]["Obligation"];
             closedOn?: components["schemas"]["LocalDate"];
             closingCategory?: components["schemas"]["ClosingCategory"];
@@ -5427,7 +6821,9 @@ export interface components {
             trackingNo?: string;
         };
         /** @enum {string} */
-        State: "REQUESTED" | "GRANTED" | "REFUSED";
+        State: "RECEIVED" | "IN_CORRECTION" | "THIRD_PARTY" | "DECIDED" | "DELIVERED" | "CLOSED";
+        /** @enum {string} */
+        State1: "REQUESTED" | "GRANTED" | "REFUSED";
         /** @enum {string} */
         Step: "DRAFTER" | "DEPARTMENT_HEAD" | "OFFICE_HEAD" | "OFFICE";
         SweepResult: {

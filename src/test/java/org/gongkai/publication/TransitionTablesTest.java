@@ -63,4 +63,24 @@ class TransitionTablesTest {
             assertEquals(expected.contains(s), s.allows(action), action + " from " + s);
         }
     }
+
+    @ParameterizedTest(name = "application {0}: allowed from {1}")
+    @CsvSource(delimiter = '|', value = {
+            "CORRECTION       | RECEIVED",
+            "CORRECTED        | IN_CORRECTION",
+            "ABANDON          | IN_CORRECTION",
+            "THIRD_PARTY      | RECEIVED",
+            "THIRD_PARTY_DONE | THIRD_PARTY",
+            "EXTEND           | RECEIVED",
+            "ASSIGN           | RECEIVED THIRD_PARTY",
+            "DECIDE           | RECEIVED",
+            "DELIVER          | DECIDED",
+    })
+    void application(org.gongkai.applications.ApplicationEnums.State.Action action, String from) {
+        var expected = EnumSet.noneOf(org.gongkai.applications.ApplicationEnums.State.class);
+        for (String s : from.trim().split("\\s+")) expected.add(org.gongkai.applications.ApplicationEnums.State.valueOf(s));
+        for (var s : org.gongkai.applications.ApplicationEnums.State.values()) {
+            assertEquals(expected.contains(s), s.allows(action), action + " from " + s);
+        }
+    }
 }

@@ -81,14 +81,6 @@ public class EnquiryRepository implements PanacheRepository<Enquiry> {
                 .setParameter("id", id).executeUpdate());
     }
 
-    public Uni<String> nextTracking(String prefix, int year) {
-        return getSession().flatMap(s -> s.createNativeQuery(
-                        "insert into tracking_counter (prefix, year, next) values (:p, :y, 2) on conflict (prefix, year) "
-                                + "do update set next = tracking_counter.next + 1 returning next - 1", Integer.class)
-                .setParameter("p", prefix).setParameter("y", year).getSingleResult())
-                .map(n -> "%s%d-%06d".formatted(prefix, year, n));
-    }
-
     public Uni<List<EnquiryExtension>> extensions(long enquiryId) {
         return getSession().flatMap(s -> s.createQuery("from EnquiryExtension where enquiryId = :id order by id", EnquiryExtension.class)
                 .setParameter("id", enquiryId).getResultList());

@@ -1,6 +1,5 @@
 package org.gongkai.enquiries.service;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,8 +43,6 @@ import org.gongkai.organisation.repository.DepartmentRepository;
 public class EnquiryService {
     public static final String SUBJECT = "enquiry";
     static final String OFFICE = "BGS";
-    private static final char[] CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-    private final SecureRandom random = new SecureRandom();
 
     @Inject
     EnquiryRepository repository;
@@ -69,6 +66,8 @@ public class EnquiryService {
     ChineseSegmenter segmenter;
     @Inject
     TimeSource time;
+    @Inject
+    org.gongkai.common.numbering.TrackingNumbers numbers;
     @Inject
     org.gongkai.files.AttachmentService attachments;
 
@@ -137,10 +136,10 @@ public class EnquiryService {
     private Uni<Enquiry> create(Enums.Channel channel, Enums.Category category, String title, String question, String name, String phone,
                                 String email, boolean publishable, String citizen, String idempotencyKey, Actor actor) {
         LocalDate today = time.today();
-        return repository.nextTracking(channel == Enums.Channel.ONLINE ? "ZX" : "RX", today.getYear()).flatMap(tracking -> {
+        return numbers.next(channel == Enums.Channel.ONLINE ? "ZX" : "RX", today.getYear()).flatMap(tracking -> {
             Enquiry e = new Enquiry();
             e.trackingNo = tracking;
-            e.queryCodeEnc = cipher.encrypt(queryCode());
+            e.queryCodeEnc = numbers.newQueryCodeEncrypted();
             e.channel = channel;
             e.category = category;
             e.title = title.trim();
@@ -302,7 +301,7 @@ public class EnquiryService {
     public Uni<Enquiry> track(String trackingNo, String code) {
         if (blank(trackingNo) || blank(code)) throw ProblemException.badField(blank(trackingNo) ? "trackingNo" : "code", "is required");
         return repository.find("trackingNo", trackingNo.trim()).firstResult().map(e -> {
-            if (e == null || !java.security.MessageDigest.isEqual(cipher.decrypt(e.queryCodeEnc).getBytes(), code.trim().toUpperCase().getBytes())) {
+            if (e == null || !numbers.matches(e.queryCodeEnc, code)) {
                 throw ProblemException.notFound("enquiry", trackingNo);
             }
             return e;
@@ -359,12 +358,6 @@ public class EnquiryService {
             if (o == null) return Uni.createFrom().voidItem();
             return (cancelReason == null ? obligations.complete(o.id, time.today(), actor) : obligations.cancel(o.id, cancelReason, actor)).replaceWithVoid();
         });
-    }
-
-    private String queryCode() {
-        char[] c = new char[8];
-        for (int i = 0; i < c.length; i++) c[i] = CODE_CHARS[random.nextInt(CODE_CHARS.length)];
-        return new String(c);
     }
 
     private static void validate(Submission s) {

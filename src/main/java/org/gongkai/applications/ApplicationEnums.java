@@ -1,0 +1,76 @@
+package org.gongkai.applications;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The vocabularies of applications, taken from the law and the annual report's template. */
+public final class ApplicationEnums {
+    private ApplicationEnums() {}
+
+    public enum Channel { ONLINE, LETTER }
+
+    /** Art. 31: what fixes the day of receipt. */
+    public enum ReceiptRule { ONLINE, IN_PERSON, REGISTERED_MAIL, ORDINARY_MAIL, FAX }
+
+    /** The annual report's applicant columns: 自然人; 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他. */
+    public enum ApplicantType { NATURAL_PERSON, COMMERCIAL, RESEARCH, NON_PROFIT, LEGAL_SERVICE, OTHER_ORG }
+
+    /** R20: 邮寄 / 上传扫描件 / 电子邮件 / 当面领取. */
+    public enum DeliveryForm { POST, UPLOAD, EMAIL, COLLECT }
+
+    /** Outcomes exactly as Art. 36 and the annual report's table III list them. */
+    public enum Outcome {
+        DISCLOSED("一", "予以公开"),
+        PARTIALLY_DISCLOSED("二", "部分公开"),
+        NOT_DISCLOSED_STATE_SECRET("三-1", "不予公开：属于国家秘密"),
+        NOT_DISCLOSED_PROHIBITED_BY_LAW("三-2", "不予公开：其他法律行政法规禁止公开"),
+        NOT_DISCLOSED_SECURITY("三-3", "不予公开：危及“三安全一稳定”"),
+        NOT_DISCLOSED_THIRD_PARTY("三-4", "不予公开：保护第三方合法权益"),
+        NOT_DISCLOSED_INTERNAL_AFFAIRS("三-5", "不予公开：属于三类内部事务信息"),
+        NOT_DISCLOSED_PROCESS_INFO("三-6", "不予公开：属于四类过程性信息"),
+        NOT_DISCLOSED_ENFORCEMENT_FILE("三-7", "不予公开：属于行政执法案卷"),
+        NOT_DISCLOSED_ADMIN_QUERY("三-8", "不予公开：属于行政查询事项"),
+        UNABLE_NOT_HELD("四-1", "无法提供：本机关不掌握相关政府信息"),
+        UNABLE_NEEDS_CREATION("四-2", "无法提供：没有现成信息需要另行制作"),
+        UNABLE_STILL_UNCLEAR("四-3", "无法提供：补正后申请内容仍不明确"),
+        NOT_PROCESSED_PETITION("五-1", "不予处理：信访举报投诉类申请"),
+        NOT_PROCESSED_REPEATED("五-2", "不予处理：重复申请"),
+        NOT_PROCESSED_PUBLICATION("五-3", "不予处理：要求提供公开出版物"),
+        NOT_PROCESSED_EXCESSIVE("五-4", "不予处理：无正当理由大量反复申请"),
+        NOT_PROCESSED_CONFIRMATION("五-5", "不予处理：要求行政机关确认或重新出具已获取信息"),
+        OTHER_NO_CORRECTION("六-1", "其他处理：申请人无正当理由逾期不补正"),
+        OTHER_UNPAID_FEE("六-2", "其他处理：申请人逾期未按收费通知要求缴纳费用"),
+        OTHER("六-3", "其他处理：其他");
+
+        public final String row;
+        public final String zh;
+
+        Outcome(String row, String zh) {
+            this.row = row;
+            this.zh = zh;
+        }
+    }
+
+    /** received → (correction | third party) → decided → delivered; closed for the endings without a delivery. */
+    public enum State {
+        RECEIVED, IN_CORRECTION, THIRD_PARTY, DECIDED, DELIVERED, CLOSED;
+
+        public enum Action { CORRECTION, CORRECTED, ABANDON, THIRD_PARTY, THIRD_PARTY_DONE, EXTEND, ASSIGN, DECIDE, DELIVER }
+
+        static final Map<Action, Set<State>> FROM = Map.of(
+                Action.CORRECTION, EnumSet.of(RECEIVED),
+                Action.CORRECTED, EnumSet.of(IN_CORRECTION),
+                Action.ABANDON, EnumSet.of(IN_CORRECTION),
+                Action.THIRD_PARTY, EnumSet.of(RECEIVED),
+                Action.THIRD_PARTY_DONE, EnumSet.of(THIRD_PARTY),
+                Action.EXTEND, EnumSet.of(RECEIVED),
+                Action.ASSIGN, EnumSet.of(RECEIVED, THIRD_PARTY),
+                Action.DECIDE, EnumSet.of(RECEIVED),
+                Action.DELIVER, EnumSet.of(DECIDED));
+
+        public boolean allows(Action a) {
+            return FROM.get(a).contains(this);
+        }
+    }
+}

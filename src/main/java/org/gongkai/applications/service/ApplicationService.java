@@ -1,0 +1,419 @@
+package org.gongkai.applications.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongkai.applications.ApplicationEnums.ApplicantType;
+import org.gongkai.applications.ApplicationEnums.Channel;
+import org.gongkai.applications.ApplicationEnums.DeliveryForm;
+import org.gongkai.applications.ApplicationEnums.Outcome;
+import org.gongkai.applications.ApplicationEnums.ReceiptRule;
+import org.gongkai.applications.ApplicationEnums.State;
+import org.gongkai.applications.ApplicationEnums.State.Action;
+import org.gongkai.applications.ApplicationReview;
+import org.gongkai.applications.Assignment;
+import org.gongkai.applications.DisclosureApplication;
+import org.gongkai.applications.repository.ApplicationRepository;
+import org.gongkai.audit.Actor;
+import org.gongkai.audit.service.AuditService;
+import org.gongkai.calendar.CountUnit;
+import org.gongkai.calendar.service.CalendarService;
+import org.gongkai.common.crypto.PersonalDataCipher;
+import org.gongkai.common.error.FieldError;
+import org.gongkai.common.error.ProblemException;
+import org.gongkai.common.numbering.TrackingNumbers;
+import org.gongkai.common.time.TimeSource;
+import org.gongkai.compliance.Obligation;
+import org.gongkai.compliance.ObligationState;
+import org.gongkai.compliance.service.ObligationService;
+import org.gongkai.enquiries.service.RateLimiter;
+import org.gongkai.organisation.repository.DepartmentRepository;
+
+/**
+ * The statutory clock of an application, every move through the ledger: OGI-33 (reply within 20 working days of
+ * receipt; one extension of at most 20), Art. 30 (one correction request within 7 working days; the clock stops and
+ * restarts in full when the corrected application arrives), Art. 32 (a third party's 15 working days are not counted),
+ * R17 (a department's 15 working days, both ends counted).
+ */
+@ApplicationScoped
+public class ApplicationService {
+    public static final String SUBJECT = "application";
+    static final String OFFICE = "BGS";
+    public static final int REPLY_DAYS = 20;
+    public static final int CORRECTION_WINDOW_DAYS = 7;
+    public static final int THIRD_PARTY_DAYS = 15;
+    public static final int EXTENSION_DAYS = 20;
+    public static final int ASSIGNMENT_DAYS = 15;
+
+    @Inject
+    ApplicationRepository repository;
+    @Inject
+    DepartmentRepository departments;
+    @Inject
+    ObligationService obligations;
+    @Inject
+    CalendarService calendars;
+    @Inject
+    AuditService audit;
+    @Inject
+    PersonalDataCipher cipher;
+    @Inject
+    TrackingNumbers numbers;
+    @Inject
+    RateLimiter limiter;
+    @Inject
+    TimeSource time;
+
+    @ConfigProperty(name = "gongkai.applications.correction-period-working-days", defaultValue = "15")
+    int correctionPeriod;
+    @ConfigProperty(name = "gongkai.enquiries.limit-per-address-hour")
+    int perAddressHour;
+
+    /** Who applies and for what. */
+    public record Applicant(ApplicantType type, String organisation, String name, String idType, String idNumber, String phone,
+                            String email, String address, String description, String purpose, DeliveryForm deliveryForm) {}
+
+    public record Receipt(String trackingNo, String queryCode, LocalDate receivedOn, LocalDate dueDate, boolean replayed) {}
+
+    /** Online (Art. 31: the day it is submitted, confirmed by the system at once). */
+    @WithTransaction
+    public Uni<Receipt> submit(Applicant a, String idempotencyKey, String clientAddress, String citizen, Actor actor) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 64)) {
+            throw ProblemException.badField("Idempotency-Key", "1 to 64 characters");
+        }
+        validate(a);
+        Uni<DisclosureApplication> prev = idempotencyKey == null ? Uni.createFrom().nullItem()
+                : repository.find("idempotencyKey", idempotencyKey).firstResult();
+        return prev.flatMap(p -> {
+            if (p != null) return receipt(p, true);
+            return limiter.hit("application:" + clientAddress, perAddressHour, 3600)
+                    .flatMap(x -> create(a, Channel.ONLINE, ReceiptRule.ONLINE, time.today(), citizen, idempotencyKey, actor))
+                    .flatMap(app -> receipt(app, false));
+        });
+    }
+
+    /** A letter registered by the office, with the day of receipt by Art. 31 (registered mail: the day signed for …). */
+    @WithTransaction
+    public Uni<DisclosureApplication> registerLetter(Applicant a, ReceiptRule rule, LocalDate receivedOn, Actor actor) {
+        List<FieldError> errors = new ArrayList<>();
+        if (rule == null || rule == ReceiptRule.ONLINE) errors.add(new FieldError("receiptRule", "IN_PERSON, REGISTERED_MAIL, ORDINARY_MAIL or FAX"));
+        if (receivedOn == null) errors.add(new FieldError("receivedOn", "is required (Art. 31)"));
+        else if (receivedOn.isAfter(time.today())) errors.add(new FieldError("receivedOn", "is in the future"));
+        if (!errors.isEmpty()) throw ProblemException.badFields(errors);
+        validate(a);
+        return create(a, Channel.LETTER, rule, receivedOn, null, null, actor);
+    }
+
+    private Uni<Receipt> receipt(DisclosureApplication app, boolean replayed) {
+        return reply(app).map(o -> new Receipt(app.trackingNo, numbers.queryCode(app.queryCodeEnc), app.receivedOn,
+                o == null ? null : o.dueDate, replayed));
+    }
+
+    private Uni<DisclosureApplication> create(Applicant a, Channel channel, ReceiptRule rule, LocalDate receivedOn, String citizen,
+                                              String key, Actor actor) {
+        return numbers.next("YS", receivedOn.getYear()).flatMap(tracking -> {
+            DisclosureApplication app = new DisclosureApplication();
+            app.trackingNo = tracking;
+            app.queryCodeEnc = numbers.newQueryCodeEncrypted();
+            app.channel = channel;
+            app.receiptRule = rule;
+            app.applicantType = a.type();
+            app.organisation = blank(a.organisation()) ? null : a.organisation().trim();
+            app.nameEnc = cipher.encrypt(a.name().trim());
+            app.idType = blank(a.idType()) ? null : a.idType().trim();
+            app.idNumberEnc = cipher.encrypt(blank(a.idNumber()) ? null : a.idNumber().trim());
+            app.phoneEnc = cipher.encrypt(blank(a.phone()) ? null : a.phone().trim());
+            app.emailEnc = cipher.encrypt(blank(a.email()) ? null : a.email().trim());
+            app.addressEnc = cipher.encrypt(blank(a.address()) ? null : a.address().trim());
+            app.description = a.description().trim();
+            app.purpose = blank(a.purpose()) ? null : a.purpose().trim();
+            app.deliveryForm = a.deliveryForm();
+            app.citizen = citizen;
+            app.state = State.RECEIVED;
+            app.receivedOn = receivedOn;
+            app.idempotencyKey = key;
+            app.createdAt = time.now();
+            app.updatedAt = app.createdAt;
+            return repository.persist(app).call(repository::flush)
+                    .call(saved -> audit.record(actor, "application.received", SUBJECT, saved.id, null, snapshot(saved)))
+                    .call(saved -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(saved.id), "OGI-33",
+                            "答复政府信息公开申请 " + saved.trackingNo, OFFICE, null, receivedOn, REPLY_DAYS, CountUnit.WORKING, false), actor));
+        });
+    }
+
+    // ------------------------------------------------------------------ the clock
+
+    /** Art. 30: once, within 7 working days of receipt; the reply clock stops until the corrected application arrives. */
+    @WithTransaction
+    public Uni<DisclosureApplication> requestCorrection(long id, String what, Actor actor) {
+        requireText("what", what, 2000);
+        return act(id, Action.CORRECTION, actor, app -> {
+            if (app.correctionDue != null) throw ProblemException.conflict("a correction can be requested once only (Art. 30)");
+            return calendars.calendar().flatMap(cal -> {
+                if (cal.workingDaysAfter(app.receivedOn, time.today()) > CORRECTION_WINDOW_DAYS) {
+                    throw ProblemException.conflict("a correction is requested within 7 working days of receipt (Art. 30); it is too late");
+                }
+                app.correctionDue = cal.dueDateOnly(time.today(), correctionPeriod, CountUnit.WORKING, false);
+                app.state = State.IN_CORRECTION;
+                return reply(app).flatMap(o -> obligations.pause(o.id, time.today(), "补正：" + what.trim(), actor)).replaceWithVoid();
+            });
+        });
+    }
+
+    /** The corrected application arrived: the reply clock starts again, in full, from that day. */
+    @WithTransaction
+    public Uni<DisclosureApplication> corrected(long id, LocalDate arrivedOn, Actor actor) {
+        LocalDate day = arrivedOn == null ? time.today() : arrivedOn;
+        if (day.isAfter(time.today())) throw ProblemException.badField("arrivedOn", "is in the future");
+        return act(id, Action.CORRECTED, actor, app -> {
+            app.state = State.RECEIVED;
+            return reply(app).flatMap(o -> obligations.restart(o.id, day, "补正后的申请于" + day + "收到，重新起算", actor)).replaceWithVoid();
+        });
+    }
+
+    /** No correction within the period set: the application is not processed further (outcome 六-1). */
+    @WithTransaction
+    public Uni<DisclosureApplication> abandon(long id, Actor actor) {
+        return act(id, Action.ABANDON, actor, app -> {
+            if (!time.today().isAfter(app.correctionDue)) throw ProblemException.conflict("the correction period runs until " + app.correctionDue);
+            app.outcome = Outcome.OTHER_NO_CORRECTION;
+            app.outcomeNote = "申请人无正当理由逾期不补正，不再处理其政府信息公开申请";
+            app.state = State.CLOSED;
+            return reply(app).flatMap(o -> obligations.complete(o.id, time.today(), actor)).replaceWithVoid();
+        });
+    }
+
+    /** Art. 32: a third party's opinion; its 15 working days are not counted in the reply. */
+    @WithTransaction
+    public Uni<DisclosureApplication> askThirdParty(long id, String who, Actor actor) {
+        requireText("who", who, 300);
+        return act(id, Action.THIRD_PARTY, actor, app -> {
+            app.state = State.THIRD_PARTY;
+            return reply(app).flatMap(o -> obligations.pause(o.id, time.today(), "征求第三方意见：" + who.trim(), actor))
+                    .flatMap(o -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(app.id), "OGI-32",
+                            "第三方答复期限：" + who.trim(), OFFICE, null, time.today(), THIRD_PARTY_DAYS, CountUnit.WORKING, false), actor))
+                    .replaceWithVoid();
+        });
+    }
+
+    @WithTransaction
+    public Uni<DisclosureApplication> thirdPartyDone(long id, Actor actor) {
+        return act(id, Action.THIRD_PARTY_DONE, actor, app -> {
+            app.state = State.RECEIVED;
+            return reply(app).flatMap(o -> obligations.resume(o.id, time.today(), actor))
+                    .flatMap(x -> open(app, "OGI-32")).flatMap(o -> o == null ? Uni.createFrom().voidItem()
+                            : obligations.complete(o.id, time.today(), actor).replaceWithVoid());
+        });
+    }
+
+    /** Art. 33: once, at most 20 more working days, approved by the head of the office (R19). */
+    @WithTransaction
+    public Uni<DisclosureApplication> extend(long id, String reason, Actor actor) {
+        requireText("reason", reason, 1000);
+        return act(id, Action.EXTEND, actor, app -> {
+            if (app.extended) throw ProblemException.conflict("the reply period can be extended once only (Art. 33)");
+            app.extended = true;
+            return reply(app).flatMap(o -> obligations.extend(o.id, EXTENSION_DAYS, "延期答复：" + reason.trim(), actor)).replaceWithVoid();
+        });
+    }
+
+    // ------------------------------------------------------------------ handling
+
+    /** R17: each department answers within 15 working days, the day of assignment and the day of completion both counted. */
+    @WithTransaction
+    public Uni<DisclosureApplication> assign(long id, List<String> departmentCodes, String instructions, Actor actor) {
+        if (departmentCodes == null || departmentCodes.isEmpty()) throw ProblemException.badField("departments", "name at least one");
+        return act(id, Action.ASSIGN, actor, app -> repository.assignments(id).flatMap(existing -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (String code : departmentCodes.stream().distinct().toList()) {
+                if (existing.stream().anyMatch(x -> x.department.equals(code))) continue;
+                chain = chain.flatMap(x -> departments.byCode(code)).flatMap(d -> {
+                    if (d == null) throw ProblemException.badField("departments", "no department " + code);
+                    Assignment asg = new Assignment();
+                    asg.applicationId = id;
+                    asg.department = code;
+                    asg.state = "OPEN";
+                    asg.instructions = blank(instructions) ? null : instructions.trim();
+                    asg.assignedOn = time.today();
+                    return repository.persistOther(asg).flatMap(x -> obligations.open(new ObligationService.OpenCommand(SUBJECT,
+                            String.valueOf(id), "R17", "协助办理公开申请 " + app.trackingNo, code, null, time.today(), ASSIGNMENT_DAYS,
+                            CountUnit.WORKING, true), actor)).replaceWithVoid();
+                });
+            }
+            return chain;
+        }));
+    }
+
+    /** The department's finding or the information found; fulfils its R17 clock. */
+    @WithTransaction
+    public Uni<Assignment> answerAssignment(long id, String department, String answer, Actor actor) {
+        requireText("answer", answer, 10000);
+        return repository.find(id).flatMap(app -> repository.assignments(id).flatMap(list -> {
+            Assignment asg = list.stream().filter(x -> x.department.equals(department)).findFirst()
+                    .orElseThrow(() -> ProblemException.notFound("assignment of application", id));
+            if (!"OPEN".equals(asg.state)) throw ProblemException.conflict("this department has answered already");
+            asg.state = "ANSWERED";
+            asg.answer = answer.trim();
+            asg.answeredOn = time.today();
+            return repository.flush()
+                    .call(() -> obligations.forSubject(SUBJECT, String.valueOf(id)).flatMap(obs -> {
+                        Obligation o = obs.stream().filter(x -> "R17".equals(x.ruleId) && department.equals(x.departmentCode)
+                                && x.state == ObligationState.OPEN).findFirst().orElse(null);
+                        return o == null ? Uni.createFrom().voidItem() : obligations.complete(o.id, time.today(), actor).replaceWithVoid();
+                    }))
+                    .call(() -> audit.record(actor, "application.assignment.answered", SUBJECT, id, null, Map.of("department", department)))
+                    .replaceWith(asg);
+        }));
+    }
+
+    /** The outcome, exactly one of the law's categories (Art. 36); required before anything is delivered. */
+    @WithTransaction
+    public Uni<DisclosureApplication> decide(long id, Outcome outcome, String note, Actor actor) {
+        if (outcome == null) throw ProblemException.badField("outcome", "one of the law's categories is required (Art. 36)");
+        requireText("note", note, 2000);
+        return act(id, Action.DECIDE, actor, app -> {
+            app.outcome = outcome;
+            app.outcomeNote = note.trim();
+            app.state = State.DECIDED;
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /** R20: delivered in the form asked for; the day of delivery closes the reply clock (met or met late). */
+    @WithTransaction
+    public Uni<DisclosureApplication> deliver(long id, String reference, LocalDate on, Actor actor) {
+        if (reference != null && reference.length() > 300) throw ProblemException.badField("reference", "at most 300 characters");
+        LocalDate day = on == null ? time.today() : on;
+        if (day.isAfter(time.today())) throw ProblemException.badField("on", "is in the future");
+        return act(id, Action.DELIVER, actor, app -> {
+            app.deliveredOn = day;
+            app.deliveryRef = blank(reference) ? null : reference.trim();
+            app.state = State.DELIVERED;
+            return reply(app).flatMap(o -> obligations.complete(o.id, day, actor)).replaceWithVoid();
+        });
+    }
+
+    @WithTransaction
+    public Uni<ApplicationReview> recordReview(long id, ApplicationReview.Kind kind, String body, LocalDate filedOn,
+                                               ApplicationReview.Result result, LocalDate decidedOn, Actor actor) {
+        List<FieldError> errors = new ArrayList<>();
+        if (kind == null) errors.add(new FieldError("kind", "is required"));
+        if (blank(body) || body.length() > 200) errors.add(new FieldError("body", "is required, at most 200 characters"));
+        if (filedOn == null) errors.add(new FieldError("filedOn", "is required"));
+        if (result == null) errors.add(new FieldError("result", "is required"));
+        if (!errors.isEmpty()) throw ProblemException.badFields(errors);
+        return repository.find(id).flatMap(app -> {
+            ApplicationReview r = new ApplicationReview();
+            r.applicationId = id;
+            r.kind = kind;
+            r.body = body.trim();
+            r.filedOn = filedOn;
+            r.result = result;
+            r.decidedOn = decidedOn;
+            return repository.persistOther(r)
+                    .call(() -> audit.record(actor, "application.review.recorded", SUBJECT, id, null, Map.of("kind", kind.name(), "result", result.name())))
+                    .replaceWith(r);
+        });
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    @WithSession
+    public Uni<DisclosureApplication> track(String trackingNo, String code) {
+        if (blank(trackingNo) || blank(code)) throw ProblemException.badField(blank(trackingNo) ? "trackingNo" : "code", "is required");
+        return repository.find("trackingNo", trackingNo.trim()).firstResult().map(app -> {
+            if (app == null || !numbers.matches(app.queryCodeEnc, code)) throw ProblemException.notFound("application", trackingNo);
+            return app;
+        });
+    }
+
+    /** The applicant's data in clear for the handler: an audited act. */
+    @WithTransaction
+    public Uni<Map<String, String>> reveal(long id, Actor actor) {
+        return repository.find(id).flatMap(app -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("name", cipher.decrypt(app.nameEnc));
+            m.put("idNumber", cipher.decrypt(app.idNumberEnc));
+            m.put("phone", cipher.decrypt(app.phoneEnc));
+            m.put("email", cipher.decrypt(app.emailEnc));
+            m.put("address", cipher.decrypt(app.addressEnc));
+            return audit.record(actor, "application.personal-data.viewed", SUBJECT, id, null, null).replaceWith(m);
+        });
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private interface Step {
+        Uni<Void> apply(DisclosureApplication app);
+    }
+
+    private Uni<DisclosureApplication> act(long id, Action action, Actor actor, Step step) {
+        return repository.find(id).flatMap(app -> {
+            if (!app.state.allows(action)) throw ProblemException.illegalTransition("application " + id, app.state, action.name().toLowerCase().replace('_', ' '));
+            Map<String, Object> before = snapshot(app);
+            return step.apply(app).flatMap(x -> {
+                app.updatedAt = time.now();
+                return repository.flush();
+            }).call(() -> audit.record(actor, "application." + action.name().toLowerCase(), SUBJECT, app.id, before, snapshot(app))).replaceWith(app);
+        });
+    }
+
+    /** The OGI-33 reply obligation of an application. */
+    public Uni<Obligation> reply(DisclosureApplication app) {
+        return obligations.forSubject(SUBJECT, String.valueOf(app.id))
+                .map(list -> list.stream().filter(o -> "OGI-33".equals(o.ruleId)).findFirst().orElse(null));
+    }
+
+    private Uni<Obligation> open(DisclosureApplication app, String rule) {
+        return obligations.forSubject(SUBJECT, String.valueOf(app.id)).map(list -> list.stream()
+                .filter(o -> rule.equals(o.ruleId) && (o.state == ObligationState.OPEN || o.state == ObligationState.PAUSED)).findFirst().orElse(null));
+    }
+
+    private static void validate(Applicant a) {
+        List<FieldError> errors = new ArrayList<>();
+        if (a.type() == null) errors.add(new FieldError("applicantType", "is required"));
+        if (blank(a.name()) || a.name().length() > 100) errors.add(new FieldError("name", "is required, at most 100 characters"));
+        if (a.type() != null && a.type() != ApplicantType.NATURAL_PERSON && blank(a.organisation())) {
+            errors.add(new FieldError("organisation", "an organisation applies under its name"));
+        }
+        if (a.idNumber() != null && a.idNumber().length() > 40) errors.add(new FieldError("idNumber", "at most 40 characters"));
+        if (a.phone() != null && !a.phone().isBlank() && !a.phone().trim().matches("[0-9+\\- ]{5,20}")) errors.add(new FieldError("phone", "is not a phone number"));
+        if (a.email() != null && !a.email().isBlank() && !a.email().trim().matches("[^@\\s]{1,64}@[^@\\s]{1,190}")) errors.add(new FieldError("email", "is not an e-mail address"));
+        if (a.address() != null && a.address().length() > 300) errors.add(new FieldError("address", "at most 300 characters"));
+        if (blank(a.description()) || a.description().length() > 5000) errors.add(new FieldError("description", "describe the information sought, at most 5000 characters"));
+        if (a.purpose() != null && a.purpose().length() > 2000) errors.add(new FieldError("purpose", "at most 2000 characters"));
+        if (a.deliveryForm() == null) errors.add(new FieldError("deliveryForm", "is required (R20)"));
+        if (a.deliveryForm() == DeliveryForm.POST && blank(a.address())) errors.add(new FieldError("address", "needed for delivery by post"));
+        if (a.deliveryForm() == DeliveryForm.EMAIL && blank(a.email())) errors.add(new FieldError("email", "needed for delivery by e-mail"));
+        if (!errors.isEmpty()) throw ProblemException.badFields(errors);
+    }
+
+    /** What the audit trail keeps: never the applicant's personal data. */
+    static Map<String, Object> snapshot(DisclosureApplication app) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("trackingNo", app.trackingNo);
+        m.put("state", app.state.name());
+        m.put("channel", app.channel.name());
+        if (app.outcome != null) m.put("outcome", app.outcome.name());
+        if (app.deliveredOn != null) m.put("deliveredOn", app.deliveredOn.toString());
+        return m;
+    }
+
+    private static void requireText(String field, String v, int max) {
+        if (blank(v) || v.length() > max) throw ProblemException.badField(field, "is required, at most " + max + " characters");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,52 @@
+package org.gongkai.common.numbering;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import org.gongkai.common.crypto.PersonalDataCipher;
+
+/**
+ * The numbers the public keeps: a tracking number per prefix and year (ZX2026-000123) and a query code, stored
+ * encrypted so that a retried submission can be answered with the same code.
+ */
+@ApplicationScoped
+public class TrackingNumbers {
+    private static final char[] CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    /** Inside the caller's transaction. */
+    public Uni<String> next(String prefix, int year) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "insert into tracking_counter (prefix, year, next) values (:p, :y, 2) on conflict (prefix, year) "
+                                + "do update set next = tracking_counter.next + 1 returning next - 1", Integer.class)
+                .setParameter("p", prefix).setParameter("y", year).getSingleResult())
+                .map(n -> "%s%d-%06d".formatted(prefix, year, n));
+    }
+
+    /** A new query code, encrypted for storage. */
+    public String newQueryCodeEncrypted() {
+        char[] c = new char[8];
+        for (int i = 0; i < c.length; i++) c[i] = CODE_CHARS[random.nextInt(CODE_CHARS.length)];
+        return cipher.encrypt(new String(c));
+    }
+
+    public String queryCode(String encrypted) {
+        return cipher.decrypt(encrypted);
+    }
+
+    /** Constant-time comparison of a stored code with what a person typed (case-insensitive). */
+    public boolean matches(String encrypted, String given) {
+        if (given == null) return false;
+        return MessageDigest.isEqual(cipher.decrypt(encrypted).getBytes(StandardCharsets.UTF_8),
+                given.trim().toUpperCase().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,223 @@
+package org.gongkai.applications;
+
+import static org.gongkai.testsupport.Users.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.gongkai.testsupport.Clock;
+import org.gongkai.testsupport.Db;
+import org.gongkai.testsupport.Users;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Applications on the statutory clock, with real tokens and a fixed clock across the 2026 National Day holiday:
+ * Art. 33 (20 working days), Art. 30 (correction stops and restarts in full), Art. 32 (third party not counted),
+ * one extension, R17 (15 working days counting both ends), outcomes, delivery, no personal data in public.
+ */
+@QuarkusTest
+class ApplicationClockTest {
+
+    static Map<String, Object> body(String description, String delivery) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("applicantType", "NATURAL_PERSON");
+        m.put("name", "王小明");
+        m.put("idType", "居民身份证");
+        m.put("idNumber", "371302199001011234");
+        m.put("phone", "13700001111");
+        m.put("email", "wxm@example.cn");
+        m.put("address", "临沂市兰山区某路1号");
+        m.put("description", description);
+        m.put("deliveryForm", delivery);
+        return m;
+    }
+
+    static JsonPath apply(String user, String address, String key, String description, String delivery, int status) {
+        var r = as(user).header("X-Forwarded-For", address).body(body(description, delivery));
+        if (key != null) r = r.header("Idempotency-Key", key);
+        return r.post("/api/v1/applications").then().statusCode(status).extract().jsonPath();
+    }
+
+    static long idOf(String tracking) {
+        return as("office").queryParam("q", tracking).get("/api/v1/applications").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+    }
+
+    static String reply(long id, String field) {
+        return as("office").get("/api/v1/applications/" + id).then().statusCode(200).extract().path("application.reply." + field);
+    }
+
+    @Test
+    void receiptTrackingAndNoPersonalDataInPublic() throws Exception {
+        Clock.today("2026-09-28");
+        String key = UUID.randomUUID().toString();
+        JsonPath r = apply("anonymous", "192.0.2.10", key, "2026年兰山区小学学区划分的依据文件", "EMAIL", 201);
+        String tracking = r.getString("trackingNo");
+        String code = r.getString("queryCode");
+        org.junit.jupiter.api.Assertions.assertEquals("2026-10-30", r.getString("dueDate"));
+        apply("anonymous", "192.0.2.10", key, "2026年兰山区小学学区划分的依据文件", "EMAIL", 200);
+        as("anonymous").queryParam("trackingNo", tracking).queryParam("code", code).get("/api/v1/applications/track").then().statusCode(200)
+                .body("state", equalTo("RECEIVED")).body("dueDate", equalTo("2026-10-30"))
+                .body(not(containsString("王小明"))).body(not(containsString("371302"))).body(not(containsString("13700001111")));
+        as("anonymous").queryParam("trackingNo", tracking).queryParam("code", "WRONG000").get("/api/v1/applications/track").then().statusCode(404);
+        long id = idOf(tracking);
+        as("office").get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("application.name", equalTo("王**")).body("application.idNumber", equalTo("3713**********1234"))
+                .body("application.phone", equalTo("137****1111"));
+        as("citizen").get("/api/v1/applications/" + id).then().statusCode(403);
+        as("office").post("/api/v1/applications/" + id + "/personal-data").then().statusCode(200).body("idNumber", equalTo("371302199001011234"));
+        as("office").get("/api/v1/applications/" + id).then().body("timeline.action", hasItem("application.personal-data.viewed"));
+        try (Connection c = Db.connect()) {
+            ResultSet rs = c.createStatement().executeQuery("select id_number_enc, name_enc from disclosure_application where tracking_no = '" + tracking + "'");
+            assertTrue(rs.next());
+            assertFalse(rs.getString(1).contains("371302"));
+            ResultSet a = c.createStatement().executeQuery("select count(*) from audit_event where after_state like '%371302%' or after_state like '%王小明%'");
+            a.next();
+            org.junit.jupiter.api.Assertions.assertEquals(0, a.getInt(1));
+        }
+        // bad input names the field
+        Map<String, Object> bad = body("x", "POST");
+        bad.remove("address");
+        as("anonymous").header("X-Forwarded-For", "192.0.2.11").body(bad).post("/api/v1/applications").then().statusCode(400)
+                .body("errors.field", hasItem("address"));
+    }
+
+    @Test
+    void aCorrectionStopsTheClockAndTheCorrectedApplicationRestartsItInFull() {
+        Clock.today("2026-09-28");
+        long id = idOf(apply("anonymous", "192.0.2.20", null, "教师招聘成绩", "UPLOAD", 201).getString("trackingNo"));
+        Clock.today("2026-09-30");
+        as("office").body(Map.of("text", "请明确所需信息的年份和岗位")).post("/api/v1/applications/" + id + "/correction").then().statusCode(200)
+                .body("state", equalTo("IN_CORRECTION")).body("reply.state", equalTo("PAUSED"));
+        as("office").body(Map.of("text", "again")).post("/api/v1/applications/" + id + "/correction").then().statusCode(409);
+        Clock.today("2026-10-12");
+        as("office").body(Map.of("on", "2026-10-12")).post("/api/v1/applications/" + id + "/correction/received").then().statusCode(200)
+                .body("state", equalTo("RECEIVED")).body("reply.startDate", equalTo("2026-10-12")).body("reply.dueDate", equalTo("2026-11-09"));
+        as("office").body(Map.of("text", "again")).post("/api/v1/applications/" + id + "/correction").then().statusCode(409);
+    }
+
+    @Test
+    void aCorrectionComesWithinSevenWorkingDaysOrNotAtAllAndLapses() {
+        Clock.today("2026-09-28");
+        long late = idOf(apply("anonymous", "192.0.2.21", null, "晚了的补正", "COLLECT", 201).getString("trackingNo"));
+        long lapsing = idOf(apply("anonymous", "192.0.2.21", null, "逾期不补正", "COLLECT", 201).getString("trackingNo"));
+        as("office").body(Map.of("text", "请补充")).post("/api/v1/applications/" + lapsing + "/correction").then().statusCode(200);
+        Clock.today("2026-10-14");
+        as("office").body(Map.of("text", "请补充")).post("/api/v1/applications/" + late + "/correction").then().statusCode(409)
+                .body("detail", containsString("7 working days"));
+        as("office").post("/api/v1/applications/" + lapsing + "/correction/lapsed").then().statusCode(409);
+        Clock.today("2026-11-20");
+        as("office").post("/api/v1/applications/" + lapsing + "/correction/lapsed").then().statusCode(200)
+                .body("state", equalTo("CLOSED")).body("outcome", equalTo("OTHER_NO_CORRECTION"));
+    }
+
+    @Test
+    void aThirdPartysTimeIsNotCounted() {
+        Clock.today("2026-09-28");
+        long id = idOf(apply("anonymous", "192.0.2.30", null, "某民办学校办学许可材料", "POST", 201).getString("trackingNo"));
+        Clock.today("2026-09-29");
+        as("office").body(Map.of("text", "某民办学校")).post("/api/v1/applications/" + id + "/third-party").then().statusCode(200)
+                .body("state", equalTo("THIRD_PARTY"));
+        as("office").get("/api/v1/applications/" + id).then()
+                .body("obligations.find { it.ruleId == 'OGI-32' }.dueDate", equalTo("2026-10-26"));
+        Clock.today("2026-10-12");
+        as("office").post("/api/v1/applications/" + id + "/third-party/answered").then().statusCode(200)
+                // 1 working day used before the pause; 19 from 10/12
+                .body("reply.dueDate", equalTo("2026-11-06"));
+        as("office").get("/api/v1/applications/" + id).then()
+                .body("obligations.find { it.ruleId == 'OGI-32' }.status", equalTo("MET"));
+    }
+
+    @Test
+    void oneExtensionApprovedByTheHeadOfTheOffice() {
+        Clock.today("2026-09-28");
+        long id = idOf(apply("anonymous", "192.0.2.40", null, "延期的申请", "EMAIL", 201).getString("trackingNo"));
+        as("office").body(Map.of("text", "情形复杂")).post("/api/v1/applications/" + id + "/extension").then().statusCode(403);
+        as("officehead").body(Map.of("text", "涉及多个部门，情形复杂")).post("/api/v1/applications/" + id + "/extension").then().statusCode(200)
+                .body("extended", equalTo(true)).body("reply.dueDate", equalTo("2026-11-27"));
+        as("officehead").body(Map.of("text", "again")).post("/api/v1/applications/" + id + "/extension").then().statusCode(409);
+    }
+
+    @Test
+    void departmentsHaveFifteenWorkingDaysCountingBothEnds() {
+        Clock.today("2026-09-28");
+        long id = idOf(apply("anonymous", "192.0.2.50", null, "学区划分文件", "EMAIL", 201).getString("trackingNo"));
+        as("office").body(Map.of("departments", List.of("JCJY"), "instructions", "请检索学区划分文件")).post("/api/v1/applications/" + id + "/assignments")
+                .then().statusCode(200);
+        as("staff").get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("obligations.find { it.ruleId == 'R17' }.dueDate", equalTo("2026-10-22"))
+                .body("assignments[0].department", equalTo("JCJY"));
+        as("zcfghead").get("/api/v1/applications/" + id).then().statusCode(404);
+        as("staff").get("/api/v1/applications").then().statusCode(200).body("items.id", hasItem((int) id));
+        as("zcfghead").get("/api/v1/applications").then().statusCode(200).body("items.id", not(hasItem((int) id)));
+        as("staff").body(Map.of("text", "已检索到文件两份")).post("/api/v1/applications/" + id + "/assignments/answer").then().statusCode(200)
+                .body("state", equalTo("ANSWERED"));
+        as("office").get("/api/v1/applications/" + id).then().body("obligations.find { it.ruleId == 'R17' }.status", equalTo("MET"));
+    }
+
+    @Test
+    void noDeliveryWithoutAnOutcomeAndDeliveryClosesTheClock() {
+        Clock.today("2026-09-28");
+        JsonPath receipt = apply("anonymous", "192.0.2.60", null, "2025年部门决算", "UPLOAD", 201);
+        long id = idOf(receipt.getString("trackingNo"));
+        as("office").body(Map.of("reference", "x")).post("/api/v1/applications/" + id + "/delivery").then().statusCode(409);
+        as("office").body(Map.of("note", "x")).post("/api/v1/applications/" + id + "/decision").then().statusCode(400)
+                .body("errors.field", hasItem("outcome"));
+        as("office").body(Map.of("outcome", "DISCLOSED", "note", "予以公开，见附件")).post("/api/v1/applications/" + id + "/decision").then().statusCode(200)
+                .body("state", equalTo("DECIDED"));
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        long fileId = Users.upload("office").multiPart("file", "决算表.pdf", pdf, "application/pdf").post("/api/v1/applications/" + id + "/files")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Clock.today("2026-10-12");
+        as("office").body(Map.of("reference", "上传至查询页面")).post("/api/v1/applications/" + id + "/delivery").then().statusCode(200)
+                .body("state", equalTo("DELIVERED")).body("reply.status", equalTo("MET"));
+        as("anonymous").queryParam("trackingNo", receipt.getString("trackingNo")).queryParam("code", receipt.getString("queryCode"))
+                .get("/api/v1/applications/track").then().body("outcomeLabel", equalTo("予以公开")).body("files", hasSize(1));
+        as("anonymous").queryParam("trackingNo", receipt.getString("trackingNo")).queryParam("code", receipt.getString("queryCode"))
+                .get("/api/v1/applications/track/files/" + fileId).then().statusCode(200);
+        as("anonymous").queryParam("trackingNo", receipt.getString("trackingNo")).queryParam("code", "WRONG000")
+                .get("/api/v1/applications/track/files/" + fileId).then().statusCode(404);
+
+        // late: delivered after the due date
+        Clock.today("2026-09-28");
+        long late = idOf(apply("anonymous", "192.0.2.61", null, "迟到的答复", "COLLECT", 201).getString("trackingNo"));
+        as("office").body(Map.of("outcome", "UNABLE_NOT_HELD", "note", "本机关不掌握")).post("/api/v1/applications/" + late + "/decision").then().statusCode(200);
+        Clock.today("2026-11-02");
+        as("office").body(Map.of()).post("/api/v1/applications/" + late + "/delivery").then().statusCode(200).body("reply.status", equalTo("MET_LATE"));
+        as("legal").body(Map.of("kind", "RECONSIDERATION", "body", "临沂市人民政府", "filedOn", "2026-11-02", "result", "PENDING"))
+                .post("/api/v1/applications/" + late + "/reviews").then().statusCode(201);
+    }
+
+    @Test
+    void lettersAreReceivedOnTheDayArticle31Says() {
+        Clock.today("2026-10-12");
+        Map<String, Object> letter = Map.of("applicant", body("以挂号信申请的信息", "POST"), "receiptRule", "REGISTERED_MAIL", "receivedOn", "2026-09-28");
+        as("office").body(letter).post("/api/v1/applications/letters").then().statusCode(201)
+                .body("channel", equalTo("LETTER")).body("receivedOn", equalTo("2026-09-28")).body("reply.dueDate", equalTo("2026-10-30"));
+        as("office").body(Map.of("applicant", body("x", "POST"), "receiptRule", "REGISTERED_MAIL", "receivedOn", "2026-12-01"))
+                .post("/api/v1/applications/letters").then().statusCode(400).body("errors.field", hasItem("receivedOn"));
+        as("staff").body(letter).post("/api/v1/applications/letters").then().statusCode(403);
+    }
+
+    @Test
+    void aCitizenSeesOnlyTheirOwn() {
+        Clock.today("2026-09-28");
+        String mine = apply("citizen", "192.0.2.70", null, "市民本人的申请", "EMAIL", 201).getString("trackingNo");
+        String other = apply("anonymous", "192.0.2.71", null, "别人的申请", "EMAIL", 201).getString("trackingNo");
+        as("citizen").get("/api/v1/applications/mine").then().statusCode(200)
+                .body("trackingNo", hasItem(mine)).body("trackingNo", not(hasItem(other)));
+    }
+}
