@@ -240,6 +240,77 @@ const journeys = {
     });
   },
 
+  async 'an application from submission to delivery, checked on the tracking page'() {
+    const description = `2026年兰山区小学学区划分的依据文件${Date.now() % 100000}`;
+    let tracking;
+    let code;
+    await withPage({}, async (page) => {
+      await page.goto(`${BASE}/apply`);
+      await page.getByTestId('app-name').fill('王小明');
+      await page.getByTestId('app-email').fill('wxm@example.cn');
+      await page.getByTestId('app-description').fill(description);
+      await page.getByTestId('submit-application').click();
+      tracking = await page.getByTestId('app-tracking').innerText();
+      code = await page.getByTestId('app-code').innerText();
+    });
+    const step = async (user, action, fill) => {
+      await withPage({}, async (page) => {
+        await login(page, user);
+        await page.getByTestId('console-menu').getByText('依申请公开').click();
+        await page.getByTestId('applications-table').getByText(tracking).click();
+        await page.getByTestId(`app-${action}`).click();
+        if (fill) {
+          await fill(page);
+          await page.locator('#confirm-application').click();
+          await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+        }
+        if (action === 'delivery') {
+          await page.getByTestId('application-state').getByText('已送达').waitFor();
+          await page.screenshot({ path: `${SHOTS}/console-application.png`, fullPage: true });
+        }
+      });
+    };
+    await step('office', 'assignments', async (page) => {
+      await page.getByTestId('app-departments').click();
+      await page.keyboard.type('基础教育科');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+    });
+    await step('staff', 'assignments-answer', async (page) => {
+      await page.getByTestId('app-text').fill('已检索到学区划分文件两份，附后。');
+    });
+    await step('office', 'decision', async (page) => {
+      await page.getByTestId('app-outcome-select').click();
+      await page.keyboard.type('予以公开');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('app-note').fill('予以公开，文件见查询页面。');
+    });
+    await withPage({}, async (page) => {
+      await login(page, 'office');
+      await page.getByTestId('console-menu').getByText('依申请公开').click();
+      await page.getByTestId('applications-table').getByText(tracking).click();
+      const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+      await page.getByTestId('attachments').locator('input[type=file]').setInputFiles({ name: '学区划分文件.pdf', mimeType: 'application/pdf', buffer: pdf });
+      await page.getByTestId('attachments').getByText('学区划分文件.pdf').waitFor();
+    });
+    await step('office', 'delivery', async (page) => {
+      await page.locator('.ant-modal input').first().fill('已上传至查询页面');
+    });
+    await withPage({}, async (page) => {
+      await page.goto(`${BASE}/apply/track?trackingNo=${tracking}`);
+      await page.getByTestId('app-track-code').fill(code);
+      await page.getByTestId('app-track-submit').click();
+      await page.getByTestId('app-state').getByText('已送达').waitFor();
+      assert((await page.getByTestId('app-outcome').innerText()).includes('予以公开'), 'outcome shown');
+      const text = await page.locator('body').innerText();
+      assert(!text.includes('王小明') && !text.includes('wxm@example.cn'), 'no personal data on the tracking page');
+      const href = await page.getByTestId('app-file').getAttribute('href');
+      const response = await page.request.get(`${BASE}${href}`);
+      assert(response.status() === 200, 'the delivered file downloads');
+      await page.screenshot({ path: `${SHOTS}/portal-application-tracking.png`, fullPage: true });
+    });
+  },
+
   async 'administrator imports a calendar year'() {
     await withPage({}, async (page) => {
       await login(page, 'admin');

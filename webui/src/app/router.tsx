@@ -24,6 +24,10 @@ import { EnquiryNewPage } from './routes/portal/enquiry-new';
 import { EnquiryTrackPage } from './routes/portal/enquiry-track';
 import { EnquiriesQueuePage } from './routes/console/enquiries';
 import { EnquiryDetailPage } from './routes/console/enquiry-detail';
+import { ApplyPage } from './routes/portal/apply';
+import { ApplyTrackPage } from './routes/portal/apply-track';
+import { ApplicationsQueuePage } from './routes/console/applications';
+import { ApplicationDetailPage } from './routes/console/application-detail';
 
 export const routes = [
   {
@@ -36,6 +40,8 @@ export const routes = [
       { path: 'catalogue/:code', element: <CataloguePage /> },
       { path: 'items/:id', element: <ItemPage /> },
       { path: 'enquiries', element: <EnquiriesPage /> },
+      { path: 'apply', element: <ApplyPage /> },
+      { path: 'apply/track', element: <ApplyTrackPage /> },
       { path: 'enquiries/new', element: <EnquiryNewPage /> },
       { path: 'enquiries/track', element: <EnquiryTrackPage /> },
       { path: 'tools/due-date', element: <DueDatePage /> },
@@ -58,6 +64,8 @@ export const routes = [
       { path: 'normative', element: <NormativePage /> },
       { path: 'enquiries', element: <EnquiriesQueuePage /> },
       { path: 'enquiries/:id', element: <EnquiryDetailPage /> },
+      { path: 'applications', element: <ApplicationsQueuePage /> },
+      { path: 'applications/:id', element: <ApplicationDetailPage /> },
       { path: 'calendar', element: <CalendarAdminPage /> },
       { path: 'audit', element: <AuditPage /> },
     ],

@@ -16,7 +16,7 @@ function size(n?: number) {
  * Attachments of something: on the portal plain links; in the console downloads with the token, and, where the caller
  * may edit, upload and removal. {@code base} is the API path of the owner's attachments.
  */
-export function Attachments({ files, base, editable, publicLinks, invalidate }: { files?: AttachmentView[]; base: string; editable?: boolean; publicLinks?: boolean; invalidate?: unknown[] }) {
+export function Attachments({ files, base, editable, removable = editable, publicLinks, invalidate }: { files?: AttachmentView[]; base: string; editable?: boolean; removable?: boolean; publicLinks?: boolean; invalidate?: unknown[] }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const refresh = () => invalidate && void qc.invalidateQueries({ queryKey: invalidate });
@@ -30,7 +30,7 @@ export function Attachments({ files, base, editable, publicLinks, invalidate }: 
         locale={{ emptyText: t('files.none') }}
         renderItem={(f) => (
           <List.Item
-            actions={editable ? [<Button key="rm" size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('files.remove')} onClick={() => remove.mutate(f.id!)} />] : []}
+            actions={removable ? [<Button key="rm" size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('files.remove')} onClick={() => remove.mutate(f.id!)} />] : []}
           >
             <PaperClipOutlined style={{ marginRight: 8 }} />
             {publicLinks ? (

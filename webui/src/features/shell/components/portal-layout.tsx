@@ -12,7 +12,7 @@ export function PortalLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const { user, login, ready } = useAuth();
-  const selected = ['/', '/catalogue', '/enquiries', '/guide', '/tools/due-date', '/search'].filter((p) => (p === '/' ? location.pathname === '/' : location.pathname.startsWith(p)));
+  const selected = ['/', '/catalogue', '/apply', '/enquiries', '/guide', '/tools/due-date', '/search'].filter((p) => (p === '/' ? location.pathname === '/' : location.pathname.startsWith(p)));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -63,6 +63,7 @@ export function PortalLayout() {
             items={[
               { key: '/', label: <Link to="/">{t('portal.nav.home')}</Link> },
               { key: '/catalogue', label: <Link to="/catalogue">{t('portal.nav.catalogue')}</Link> },
+              { key: '/apply', label: <Link to="/apply">{t('portal.nav.apply')}</Link> },
               { key: '/enquiries', label: <Link to="/enquiries">{t('portal.nav.enquiries')}</Link> },
               { key: '/guide', label: <Link to="/guide">{t('portal.nav.guide')}</Link> },
               { key: '/tools/due-date', label: <Link to="/tools/due-date">{t('portal.nav.dueDate')}</Link> },

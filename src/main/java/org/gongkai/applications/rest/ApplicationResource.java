@@ -401,6 +401,18 @@ public class ApplicationResource {
                 .map(a -> Response.status(201).entity(AttachmentService.View.of(a)).build());
     }
 
+    @GET
+    @Path("/{id}/files/{fileId}")
+    @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.LEADER, Roles.ADMIN})
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download a file of an application 下载材料")
+    @APIResponse(responseCode = "200", description = "The file")
+    public Uni<Response> staffFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        return visible(id).flatMap(a -> attachments.one(ApplicationService.SUBJECT, String.valueOf(id), fileId))
+                .flatMap(a -> attachments.bytes(a).map(b -> Response.ok(b, a.contentType)
+                        .header("Content-Disposition", AttachmentService.disposition(a.fileName)).build()));
+    }
+
     @Schema(name = "ApplicationReviewRequest")
     public record ReviewRequest(@NotNull ApplicationReview.Kind kind, @NotBlank @Size(max = 200) String body, @NotNull LocalDate filedOn,
                                 @NotNull ApplicationReview.Result result, LocalDate decidedOn) {}

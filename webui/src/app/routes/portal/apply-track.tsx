@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Form, Input, List, Steps, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useUrlParams } from '../../../lib/url-params';
+import { useApplicationProgress } from '../../../features/applications/api/applications';
+
+const STEPS = ['RECEIVED', 'DECIDED', 'DELIVERED'] as const;
+
+/** 查询申请进度: the state, the dates that matter, the outcome and the delivered files; never personal data. */
+export function ApplyTrackPage() {
+  const { t } = useTranslation();
+  const { params } = useUrlParams();
+  const [q, setQ] = useState<{ trackingNo?: string; code?: string }>({});
+  const p = useApplicationProgress(q.trackingNo, q.code).data;
+  const err = useApplicationProgress(q.trackingNo, q.code).isError;
+  const step = p ? (p.state === 'DELIVERED' || p.state === 'CLOSED' ? 2 : p.state === 'DECIDED' ? 1 : 0) : 0;
+  return (
+    <Card>
+      <Typography.Title level={2}>{t('application.track')}</Typography.Title>
+      <Form layout="inline" initialValues={{ trackingNo: params.get('trackingNo') ?? '' }} onFinish={(v: { trackingNo: string; code: string }) => setQ({ trackingNo: v.trackingNo.trim(), code: v.code.trim() })} style={{ marginBottom: 24, rowGap: 8 }}>
+        <Form.Item name="trackingNo" label={t('enquiry.trackingNo')} rules={[{ required: true, message: t('form.required') }]}><Input data-testid="app-track-no" /></Form.Item>
+        <Form.Item name="code" label={t('enquiry.queryCode')} rules={[{ required: true, message: t('form.required') }]}><Input data-testid="app-track-code" /></Form.Item>
+        <Button type="primary" htmlType="submit" data-testid="app-track-submit">{t('enquiry.query')}</Button>
+      </Form>
+      {err && <Alert type="warning" showIcon message={t('enquiry.notFound')} />}
+      {p && (
+        <div data-testid="app-progress">
+          <Steps current={step} items={STEPS.map((s) => ({ title: t(`applicationState.${s}`) }))} responsive style={{ marginBottom: 16 }} />
+          <Descriptions bordered size="small" column={1}>
+            <Descriptions.Item label={t('item.state')}><span data-testid="app-state">{t(`applicationState.${p.state}`)}</span></Descriptions.Item>
+            <Descriptions.Item label={t('application.receivedOn')}>{p.receivedOn}</Descriptions.Item>
+            {p.dueDate && p.state !== 'DELIVERED' && p.state !== 'CLOSED' && (
+              <Descriptions.Item label={t('application.dueDate')}>{p.dueDate}{p.extended ? `（${t('application.extended')}）` : ''}</Descriptions.Item>
+            )}
+            {p.correctionDue && p.state === 'IN_CORRECTION' && <Descriptions.Item label={t('application.correctionDue')}>{p.correctionDue}</Descriptions.Item>}
+            {p.outcomeLabel && <Descriptions.Item label={t('application.outcome')}><span data-testid="app-outcome">{p.outcomeLabel}</span>{p.outcomeNote ? `：${p.outcomeNote}` : ''}</Descriptions.Item>}
+            {p.deliveredOn && <Descriptions.Item label={t('application.deliveredOn')}>{p.deliveredOn}</Descriptions.Item>}
+          </Descriptions>
+          {(p.files ?? []).length > 0 && (
+            <List
+              header={t('files.title')}
+              dataSource={p.files ?? []}
+              renderItem={(f) => (
+                <List.Item>
+                  <a href={`/api/v1/applications/track/files/${f.id}?trackingNo=${encodeURIComponent(q.trackingNo ?? '')}&code=${encodeURIComponent(q.code ?? '')}`} download={f.fileName} data-testid="app-file">{f.fileName}</a>
+                </List.Item>
+              )}
+            />
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}
