@@ -336,6 +336,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/track/letters/{letterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A signed letter, for the applicant 下载告知书 */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    format?: string;
+                    trackingNo?: string;
+                };
+                header?: never;
+                path: {
+                    letterId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}": {
         parameters: {
             query?: never;
@@ -1042,6 +1085,510 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The letters of an application */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Letter"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Draft a letter from its template 起草文书
+         * @description The template quotes the legal basis; the office edits it before the legal review.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LetterDraft"];
+                };
+            };
+            responses: {
+                /** @description Drafted */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/letters/{letterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a draft letter 修改文书 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    letterId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LetterEdit"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Letter"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not a draft */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/letters/{letterId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The letter as PDF or DOCX 下载文书
+         * @description format=pdf (default) or docx; a letter not yet signed is marked 草稿.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    letterId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/letters/{letterId}/legal-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Legality review 合法性审核 (R18) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    letterId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LetterReview"];
+                };
+            };
+            responses: {
+                /** @description Approved, or back to the office */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Letter"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/letters/{letterId}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign 签发 (R19)
+         * @description Disclosure notices: the leader in charge; other letters: the head of the office.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    letterId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Letter"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not this letter's signer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/letters/{letterId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send to the legal section 送法规科审核 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    letterId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description In legal review */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Letter"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The consultation meetings of an application */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Record a consultation meeting 会商记录 (R17) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4552,6 +5099,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/letters/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Letters waiting for me 待我审签
+         * @description Legal: to review; the leader: disclosure notices to sign; the head of the office: other letters to sign.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Letter"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -5956,6 +6556,7 @@ export interface components {
             dueRule?: string;
             extended?: boolean;
             files?: components["schemas"]["Attachment"][];
+            letters?: components["schemas"]["SignedLetter"][];
             outcome?: components["schemas"]["Outcome"];
             outcomeLabel?: string;
             outcomeNote?: string;
@@ -6151,7 +6752,7 @@ export interface components {
         DeliveryForm: "POST" | "UPLOAD" | "EMAIL" | "COLLECT";
         Department: {
             code?: string;
-            kind?: components["schemas"]["Kind2"];
+            kind?: components["schemas"]["Kind3"];
             nameEn?: string;
             nameZh?: string;
             parentCode?: string;
@@ -6219,7 +6820,7 @@ export interface components {
             reason?: string;
             requestedAt?: string;
             requestedBy?: string;
-            state?: components["schemas"]["State1"];
+            state?: components["schemas"]["State2"];
         };
         EnquiryExtensionDecision: {
             grant: boolean;
@@ -6390,7 +6991,7 @@ export interface components {
             id?: number;
             indexNo?: string;
             issuingDepartment?: string;
-            kind?: components["schemas"]["Kind1"];
+            kind?: components["schemas"]["Kind2"];
             live?: boolean;
             normative?: boolean;
             /** Format: int32 */
@@ -6448,7 +7049,7 @@ export interface components {
             /** @example JCJY */
             issuingDepartment: string;
             /** @description ITEM (default) or GUIDE (the Disclosure Guide, office only) */
-            kind?: components["schemas"]["Kind1"];
+            kind?: components["schemas"]["Kind2"];
             normative?: boolean;
             /** @description when a non-public attribute is to be re-decided (R14) */
             reviewDate?: components["schemas"]["LocalDate"];
@@ -6479,14 +7080,44 @@ export interface components {
         /** @enum {string} */
         Kind: "RECONSIDERATION" | "LITIGATION_DIRECT" | "LITIGATION_AFTER";
         /** @enum {string} */
-        Kind1: "ITEM" | "GUIDE";
+        Kind1: "REPLY_NOTICE" | "CORRECTION" | "EXTENSION" | "THIRD_PARTY" | "OTHER";
         /** @enum {string} */
-        Kind2: "LEADERSHIP" | "OFFICE" | "DEPARTMENT" | "UNIT";
+        Kind2: "ITEM" | "GUIDE";
+        /** @enum {string} */
+        Kind3: "LEADERSHIP" | "OFFICE" | "DEPARTMENT" | "UNIT";
+        Letter: {
+            /** Format: int64 */
+            applicationId?: number;
+            body?: string;
+            docNumber?: string;
+            draftedBy?: string;
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["Kind1"];
+            reviewNote?: string;
+            reviewedBy?: string;
+            signedBy?: string;
+            signedOn?: components["schemas"]["LocalDate"];
+            signerName?: string;
+            signerRole?: string;
+            state?: components["schemas"]["State1"];
+            title?: string;
+        };
+        LetterDraft: {
+            kind: components["schemas"]["Kind1"];
+        };
+        LetterEdit: {
+            body: string;
+        };
         LetterRegistration: {
             applicant: components["schemas"]["ApplicationRequest"];
             receiptRule: components["schemas"]["ReceiptRule"];
             /** @description Art. 31: in person that day; registered mail the day signed for; ordinary mail or fax the day both sides confirm */
             receivedOn: components["schemas"]["LocalDate"];
+        };
+        LetterReview: {
+            approve: boolean;
+            note: string;
         };
         /**
          * Format: date
@@ -6499,6 +7130,19 @@ export interface components {
             name?: string;
             roles?: string[];
             username?: string;
+        };
+        Meeting: {
+            heldOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            id?: number;
+            minutes?: string;
+            participants?: string;
+            recordedBy?: string;
+        };
+        MeetingRequest: {
+            heldOn: components["schemas"]["LocalDate"];
+            minutes: string;
+            participants: string;
         };
         NoteRequest: {
             /** @example 更正附件中的学区范围 */
@@ -6814,6 +7458,13 @@ export interface components {
             totalPages?: number;
             words?: string[];
         };
+        SignedLetter: {
+            docNumber?: string;
+            /** Format: int64 */
+            id?: number;
+            signedOn?: components["schemas"]["LocalDate"];
+            title?: string;
+        };
         /** @description An application in the console; personal data masked until opened */
         StaffApplication: {
             address?: string;
@@ -6876,7 +7527,9 @@ export interface components {
         /** @enum {string} */
         State: "RECEIVED" | "IN_CORRECTION" | "THIRD_PARTY" | "DECIDED" | "DELIVERED" | "CLOSED";
         /** @enum {string} */
-        State1: "REQUESTED" | "GRANTED" | "REFUSED";
+        State1: "DRAFT" | "IN_LEGAL_REVIEW" | "LEGAL_APPROVED" | "SIGNED";
+        /** @enum {string} */
+        State2: "REQUESTED" | "GRANTED" | "REFUSED";
         /** @enum {string} */
         Step: "DRAFTER" | "DEPARTMENT_HEAD" | "OFFICE_HEAD" | "OFFICE";
         SweepResult: {

@@ -79,6 +79,8 @@ public class ApplicationResource {
     CurrentUser user;
     @Inject
     io.vertx.mutiny.core.Vertx vertx;
+    @Inject
+    org.gongkai.applications.service.LetterService letters;
 
     // ------------------------------------------------------------------ the public
 
@@ -117,16 +119,21 @@ public class ApplicationResource {
     @Schema(name = "ApplicationProgress", description = "The public progress page: state, the dates that matter, never personal data")
     public record Progress(String trackingNo, State state, LocalDate receivedOn, LocalDate dueDate, String dueRule, boolean extended,
                            LocalDate correctionDue, Outcome outcome, String outcomeLabel, String outcomeNote, LocalDate deliveredOn,
-                           DeliveryForm deliveryForm, List<AttachmentService.View> files) {}
+                           DeliveryForm deliveryForm, List<AttachmentService.View> files, List<SignedLetter> letters) {}
+
+    @Schema(name = "SignedLetter")
+    public record SignedLetter(long id, String title, String docNumber, LocalDate signedOn) {}
 
     private Uni<Progress> progress(DisclosureApplication app) {
         boolean delivered = app.state == State.DELIVERED;
         return service.reply(app).flatMap(o -> (delivered && app.deliveryForm == DeliveryForm.UPLOAD
                         ? attachments.list(ApplicationService.SUBJECT, String.valueOf(app.id)) : Uni.createFrom().item(List.<org.gongkai.files.Attachment>of()))
-                .map(files -> new Progress(app.trackingNo, app.state, app.receivedOn, o == null ? null : o.dueDate,
-                        o == null ? null : o.ruleId, app.extended, app.correctionDue, app.outcome,
+                .flatMap(files -> letters.forApplication(app.id).map(ls -> new Progress(app.trackingNo, app.state, app.receivedOn,
+                        o == null ? null : o.dueDate, o == null ? null : o.ruleId, app.extended, app.correctionDue, app.outcome,
                         app.outcome == null ? null : app.outcome.zh, app.outcomeNote, app.deliveredOn, app.deliveryForm,
-                        files.stream().map(AttachmentService.View::of).toList())));
+                        files.stream().map(AttachmentService.View::of).toList(),
+                        ls.stream().filter(l -> l.state == org.gongkai.applications.Letter.State.SIGNED)
+                                .map(l -> new SignedLetter(l.id, l.title, l.docNumber, l.signedOn)).toList()))));
     }
 
     @GET

@@ -25,11 +25,15 @@ public class TrackingNumbers {
 
     /** Inside the caller's transaction. */
     public Uni<String> next(String prefix, int year) {
+        return sequence(prefix, year).map(n -> "%s%d-%06d".formatted(prefix, year, n));
+    }
+
+    /** The next number of a series in a year: 1, 2, 3 … (document numbers of letters, for example). */
+    public Uni<Integer> sequence(String prefix, int year) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery(
                         "insert into tracking_counter (prefix, year, next) values (:p, :y, 2) on conflict (prefix, year) "
                                 + "do update set next = tracking_counter.next + 1 returning next - 1", Integer.class)
-                .setParameter("p", prefix).setParameter("y", year).getSingleResult())
-                .map(n -> "%s%d-%06d".formatted(prefix, year, n));
+                .setParameter("p", prefix).setParameter("y", year).getSingleResult());
     }
 
     /** A new query code, encrypted for storage. */
