@@ -54,20 +54,23 @@ public final class ApplicationEnums {
 
     /** received → (correction | third party) → decided → delivered; closed for the endings without a delivery. */
     public enum State {
-        RECEIVED, IN_CORRECTION, THIRD_PARTY, DECIDED, DELIVERED, CLOSED;
+        RECEIVED, IN_CORRECTION, THIRD_PARTY, FEE_PENDING, DECIDED, DELIVERED, CLOSED;
 
-        public enum Action { CORRECTION, CORRECTED, ABANDON, THIRD_PARTY, THIRD_PARTY_DONE, EXTEND, ASSIGN, DECIDE, DELIVER }
+        public enum Action { CORRECTION, CORRECTED, ABANDON, THIRD_PARTY, THIRD_PARTY_DONE, EXTEND, ASSIGN, DECIDE, DELIVER, FEE, FEE_PAID, FEE_LAPSED }
 
-        static final Map<Action, Set<State>> FROM = Map.of(
-                Action.CORRECTION, EnumSet.of(RECEIVED),
-                Action.CORRECTED, EnumSet.of(IN_CORRECTION),
-                Action.ABANDON, EnumSet.of(IN_CORRECTION),
-                Action.THIRD_PARTY, EnumSet.of(RECEIVED),
-                Action.THIRD_PARTY_DONE, EnumSet.of(THIRD_PARTY),
-                Action.EXTEND, EnumSet.of(RECEIVED),
-                Action.ASSIGN, EnumSet.of(RECEIVED, THIRD_PARTY),
-                Action.DECIDE, EnumSet.of(RECEIVED),
-                Action.DELIVER, EnumSet.of(DECIDED));
+        static final Map<Action, Set<State>> FROM = Map.ofEntries(
+                Map.entry(Action.FEE, EnumSet.of(RECEIVED)),
+                Map.entry(Action.FEE_PAID, EnumSet.of(FEE_PENDING)),
+                Map.entry(Action.FEE_LAPSED, EnumSet.of(FEE_PENDING)),
+                Map.entry(Action.CORRECTION, EnumSet.of(RECEIVED)),
+                Map.entry(Action.CORRECTED, EnumSet.of(IN_CORRECTION)),
+                Map.entry(Action.ABANDON, EnumSet.of(IN_CORRECTION)),
+                Map.entry(Action.THIRD_PARTY, EnumSet.of(RECEIVED)),
+                Map.entry(Action.THIRD_PARTY_DONE, EnumSet.of(THIRD_PARTY)),
+                Map.entry(Action.EXTEND, EnumSet.of(RECEIVED)),
+                Map.entry(Action.ASSIGN, EnumSet.of(RECEIVED, THIRD_PARTY)),
+                Map.entry(Action.DECIDE, EnumSet.of(RECEIVED)),
+                Map.entry(Action.DELIVER, EnumSet.of(DECIDED)));
 
         public boolean allows(Action a) {
             return FROM.get(a).contains(this);

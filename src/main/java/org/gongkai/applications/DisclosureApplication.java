@@ -73,6 +73,14 @@ public class DisclosureApplication {
     public LocalDate deliveredOn;
     @Column(name = "delivery_ref")
     public String deliveryRef;
+    @Column(name = "fee_amount")
+    public java.math.BigDecimal feeAmount;
+    @Column(name = "fee_basis")
+    public String feeBasis;
+    @Column(name = "fee_due")
+    public LocalDate feeDue;
+    @Column(name = "fee_paid_on")
+    public LocalDate feePaidOn;
     @Column(name = "idempotency_key")
     public String idempotencyKey;
     @Column(name = "created_at")

@@ -197,6 +197,14 @@ class ApplicationClockTest {
         as("office").body(Map.of("outcome", "UNABLE_NOT_HELD", "note", "本机关不掌握")).post("/api/v1/applications/" + late + "/decision").then().statusCode(200);
         Clock.today("2026-11-02");
         as("office").body(Map.of()).post("/api/v1/applications/" + late + "/delivery").then().statusCode(200).body("reply.status", equalTo("MET_LATE"));
+        // fees are off by default: the bureau's rule is "no fee"
+        as("office").body(Map.of("mode", "PAGES", "quantity", 200)).post("/api/v1/applications/" + late + "/fee").then().statusCode(409);
+        // Art. 44: only information delivered as disclosed becomes a proactive item, and only through the pipeline
+        as("office").body(Map.of("columnCode", "CZZJ")).post("/api/v1/applications/" + late + "/proactive-item").then().statusCode(409);
+        long item = as("office").body(Map.of("columnCode", "CZZJ")).post("/api/v1/applications/" + id + "/proactive-item").then().statusCode(201)
+                .extract().jsonPath().getLong("itemId");
+        as("office").get("/api/v1/items/" + item).then().statusCode(200).body("item.state", equalTo("DRAFT")).body("item.departmentCode", equalTo("BGS"));
+        as("anonymous").get("/api/v1/portal/items/" + item).then().statusCode(404);
         as("legal").body(Map.of("kind", "RECONSIDERATION", "body", "临沂市人民政府", "filedOn", "2026-11-02", "result", "PENDING"))
                 .post("/api/v1/applications/" + late + "/reviews").then().statusCode(201);
     }

@@ -75,6 +75,9 @@ class TransitionTablesTest {
             "ASSIGN           | RECEIVED THIRD_PARTY",
             "DECIDE           | RECEIVED",
             "DELIVER          | DECIDED",
+            "FEE              | RECEIVED",
+            "FEE_PAID         | FEE_PENDING",
+            "FEE_LAPSED       | FEE_PENDING",
     })
     void application(org.gongkai.applications.ApplicationEnums.State.Action action, String from) {
         var expected = EnumSet.noneOf(org.gongkai.applications.ApplicationEnums.State.class);

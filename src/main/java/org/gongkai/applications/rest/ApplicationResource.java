@@ -420,6 +420,56 @@ public class ApplicationResource {
                         .header("Content-Disposition", AttachmentService.disposition(a.fileName)).build()));
     }
 
+    @Schema(name = "ApplicationFee")
+    public record Fee(@NotNull org.gongkai.applications.service.FeeCalculator.Mode mode, @NotNull Integer quantity) {}
+
+    @POST
+    @Path("/{id}/fee")
+    @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Notice of an information-processing fee 收费通知", description = "Only when fees are switched on (off by default); the clock stops until paid.")
+    @APIResponse(responseCode = "200", description = "Charged")
+    @APIResponse(responseCode = "409", description = "Fees are off", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Staff> fee(@PathParam("id") long id, @Valid @NotNull Fee f) {
+        return service.chargeFee(id, f.mode(), f.quantity(), Actor.of(user)).flatMap(this::moved);
+    }
+
+    @POST
+    @Path("/{id}/fee/paid")
+    @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD})
+    @Operation(summary = "The fee was paid 已缴费", description = "The clock runs again.")
+    @APIResponse(responseCode = "200", description = "Resumed")
+    public Uni<Staff> feePaid(@PathParam("id") long id) {
+        return service.feePaid(id, Actor.of(user)).flatMap(this::moved);
+    }
+
+    @POST
+    @Path("/{id}/fee/lapsed")
+    @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD})
+    @Operation(summary = "Not paid in time 逾期未缴费", description = "Closed with outcome 六-2.")
+    @APIResponse(responseCode = "200", description = "Closed")
+    public Uni<Staff> feeLapsed(@PathParam("id") long id) {
+        return service.feeLapsed(id, Actor.of(user)).flatMap(this::moved);
+    }
+
+    @Schema(name = "ProactiveConversion")
+    public record Conversion(@NotBlank @Schema(examples = "YWJYZS") String columnCode) {}
+
+    @Schema(name = "ProactiveConversionResult")
+    public record Converted(long itemId, String indexNo) {}
+
+    @POST
+    @Path("/{id}/proactive-item")
+    @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish proactively 转为主动公开 (Art. 44)", description = "Information released on request that others ask for too: a draft item that then passes the publication pipeline.")
+    @APIResponse(responseCode = "201", description = "A draft item")
+    @APIResponse(responseCode = "409", description = "Not delivered as disclosed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> proactive(@PathParam("id") long id, @Valid @NotNull Conversion c) {
+        return service.toProactiveItem(id, c.columnCode(), Actor.of(user))
+                .map(i -> Response.status(201).entity(new Converted(i.id, i.indexNo)).build());
+    }
+
     @Schema(name = "ApplicationReviewRequest")
     public record ReviewRequest(@NotNull ApplicationReview.Kind kind, @NotBlank @Size(max = 200) String body, @NotNull LocalDate filedOn,
                                 @NotNull ApplicationReview.Result result, LocalDate decidedOn) {}

@@ -78,6 +78,10 @@ public class ApplicationService {
     int correctionPeriod;
     @ConfigProperty(name = "gongkai.enquiries.limit-per-address-hour")
     int perAddressHour;
+    @ConfigProperty(name = "gongkai.applications.fees.enabled", defaultValue = "false")
+    boolean feesEnabled;
+    @ConfigProperty(name = "gongkai.applications.fees.payment-working-days", defaultValue = "20")
+    int feePaymentDays;
 
     /** Who applies and for what. */
     public record Applicant(ApplicantType type, String organisation, String name, String idType, String idNumber, String phone,
@@ -224,6 +228,70 @@ public class ApplicationService {
             if (app.extended) throw ProblemException.conflict("the reply period can be extended once only (Art. 33)");
             app.extended = true;
             return reply(app).flatMap(o -> obligations.extend(o.id, EXTENSION_DAYS, "延期答复：" + reason.trim(), actor)).replaceWithVoid();
+        });
+    }
+
+    // ------------------------------------------------------------------ fees (off unless gongkai.applications.fees.enabled)
+
+    /** A fee notice: the amount by the rules, the clock stops until it is paid (or the time to pay runs out). */
+    @WithTransaction
+    public Uni<DisclosureApplication> chargeFee(long id, FeeCalculator.Mode mode, Integer quantity, Actor actor) {
+        if (!feesEnabled) throw ProblemException.conflict("fees are off: the bureau's rule is \"no fee\" (gongkai.applications.fees.enabled)");
+        if (mode == null) throw ProblemException.badField("mode", "ITEMS or PAGES");
+        if (quantity == null || quantity < 1 || quantity > 100000) throw ProblemException.badField("quantity", "must be between 1 and 100000");
+        long amount = FeeCalculator.fee(mode, quantity);
+        if (amount == 0) throw ProblemException.badField("quantity", "within the free allowance: no fee");
+        return act(id, Action.FEE, actor, app -> calendars.calendar().flatMap(cal -> {
+            app.feeAmount = java.math.BigDecimal.valueOf(amount);
+            app.feeBasis = (mode == FeeCalculator.Mode.ITEMS ? "按件计收：本月第" : "按量计收：共") + quantity + (mode == FeeCalculator.Mode.ITEMS ? "件" : "页");
+            app.feeDue = cal.dueDateOnly(time.today(), feePaymentDays, CountUnit.WORKING, false);
+            app.state = State.FEE_PENDING;
+            return reply(app).flatMap(o -> obligations.pause(o.id, time.today(), "收费通知：" + amount + "元", actor)).replaceWithVoid();
+        }));
+    }
+
+    @WithTransaction
+    public Uni<DisclosureApplication> feePaid(long id, Actor actor) {
+        return act(id, Action.FEE_PAID, actor, app -> {
+            app.feePaidOn = time.today();
+            app.state = State.RECEIVED;
+            return reply(app).flatMap(o -> obligations.resume(o.id, time.today(), actor)).replaceWithVoid();
+        });
+    }
+
+    /** Unpaid within the time: not processed further (outcome 六-2). */
+    @WithTransaction
+    public Uni<DisclosureApplication> feeLapsed(long id, Actor actor) {
+        return act(id, Action.FEE_LAPSED, actor, app -> {
+            if (!time.today().isAfter(app.feeDue)) throw ProblemException.conflict("the fee can be paid until " + app.feeDue);
+            app.outcome = Outcome.OTHER_UNPAID_FEE;
+            app.outcomeNote = "申请人逾期未按收费通知要求缴纳费用，不再处理其政府信息公开申请";
+            app.state = State.CLOSED;
+            return reply(app).flatMap(o -> obligations.complete(o.id, time.today(), actor)).replaceWithVoid();
+        });
+    }
+
+    // ------------------------------------------------------------------ Art. 44
+
+    @Inject
+    org.gongkai.disclosure.service.ItemService items;
+
+    /**
+     * Art. 44: information released on request that others are likely to ask for becomes a proactive item — a draft
+     * of the office, published only through the pipeline like any other.
+     */
+    @WithTransaction
+    public Uni<org.gongkai.disclosure.InfoItem> toProactiveItem(long id, String columnCode, Actor actor) {
+        return repository.find(id).flatMap(app -> {
+            if (app.state != State.DELIVERED || (app.outcome != Outcome.DISCLOSED && app.outcome != Outcome.PARTIALLY_DISCLOSED)) {
+                throw ProblemException.conflict("only information delivered as disclosed (予以公开 / 部分公开) can be published proactively");
+            }
+            String title = app.description.length() > 280 ? app.description.substring(0, 280) : app.description;
+            return items.create(new org.gongkai.disclosure.service.ItemInput(null, columnCode, title, null, OFFICE, time.today(),
+                            List.of("依申请公开"), "根据政府信息公开申请（" + app.trackingNo + "）公开的信息，经审查转为主动公开（条例第四十四条）。",
+                            "<p>" + (app.outcomeNote == null ? "" : app.outcomeNote.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")) + "</p>",
+                            org.gongkai.publication.DisclosureAttribute.PUBLIC, null, null, null, false, null, null, null, null, null), actor)
+                    .call(item -> audit.record(actor, "application.made-proactive", SUBJECT, id, null, Map.of("item", item.indexNo)));
         });
     }
 
