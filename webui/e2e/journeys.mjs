@@ -285,6 +285,30 @@ const journeys = {
       await page.keyboard.press('Enter');
       await page.getByTestId('app-note').fill('予以公开，文件见查询页面。');
     });
+    // the reply notice: drafted by the office, reviewed by the legal section, signed by the leader in charge (R18, R19)
+    await withPage({}, async (page) => {
+      await login(page, 'office');
+      await page.getByTestId('console-menu').getByText('依申请公开').click();
+      await page.getByTestId('applications-table').getByText(tracking).click();
+      await page.getByTestId('draft-letter').click();
+      await page.getByTestId('submit-letter').click();
+      await page.getByTestId('letters').getByText('法规科审核中').waitFor();
+    });
+    for (const [user, testid] of [['legal', 'approve-letter'], ['leader', 'sign-letter']]) {
+      await withPage({}, async (page) => {
+        await login(page, user);
+        await page.getByTestId('console-menu').getByText('待我审签').click();
+        await page.getByTestId('letters-queue').locator('a').first().click();
+        await page.getByTestId(testid).click();
+        if (testid === 'approve-letter') {
+          await page.getByTestId('letter-note').fill('经审核，合法。');
+          await page.locator('#confirm-letter').click();
+          await page.getByTestId('letters').getByText('待签发').waitFor();
+        } else {
+          await page.getByTestId('letters').getByText('已签发').waitFor();
+        }
+      });
+    }
     await withPage({}, async (page) => {
       await login(page, 'office');
       await page.getByTestId('console-menu').getByText('依申请公开').click();
@@ -304,6 +328,8 @@ const journeys = {
       assert((await page.getByTestId('app-outcome').innerText()).includes('予以公开'), 'outcome shown');
       const text = await page.locator('body').innerText();
       assert(!text.includes('王小明') && !text.includes('wxm@example.cn'), 'no personal data on the tracking page');
+      const letter = await page.request.get(`${BASE}${await page.getByTestId('app-letter').getAttribute('href')}`);
+      assert(letter.status() === 200 && letter.headers()['content-type'].includes('application/pdf'), 'the signed notice downloads as PDF');
       const href = await page.getByTestId('app-file').getAttribute('href');
       const response = await page.request.get(`${BASE}${href}`);
       assert(response.status() === 200, 'the delivered file downloads');

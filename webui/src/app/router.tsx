@@ -28,6 +28,7 @@ import { ApplyPage } from './routes/portal/apply';
 import { ApplyTrackPage } from './routes/portal/apply-track';
 import { ApplicationsQueuePage } from './routes/console/applications';
 import { ApplicationDetailPage } from './routes/console/application-detail';
+import { LettersQueuePage } from './routes/console/letters';
 
 export const routes = [
   {
@@ -66,6 +67,7 @@ export const routes = [
       { path: 'enquiries/:id', element: <EnquiryDetailPage /> },
       { path: 'applications', element: <ApplicationsQueuePage /> },
       { path: 'applications/:id', element: <ApplicationDetailPage /> },
+      { path: 'letters', element: <LettersQueuePage /> },
       { path: 'calendar', element: <CalendarAdminPage /> },
       { path: 'audit', element: <AuditPage /> },
     ],

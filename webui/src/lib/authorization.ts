@@ -34,6 +34,8 @@ export interface Access {
   catalogue: boolean;
   /** sees the normative-document clean-up (legal section, office) */
   normative: boolean;
+  /** reviews (legal) or signs (leader, head of the office) letters to applicants */
+  letters: boolean;
 }
 
 export function access(roles: readonly string[]): Access {
@@ -49,5 +51,6 @@ export function access(roles: readonly string[]): Access {
     review: has('department-head') || has('office') || has('office-head'),
     catalogue: has('office') || has('office-head'),
     normative: has('legal') || has('office') || has('office-head') || has('admin'),
+    letters: has('legal') || has('leader') || has('office-head'),
   };
 }

@@ -7000,6 +7000,8 @@ export interface components {
         ClientConfig: {
             bureauNameEn?: string;
             bureauNameZh?: string;
+            /** @description information-processing fees are switched on (off by default) */
+            feesEnabled?: boolean;
             oidcAuthority?: string;
             oidcClientId?: string;
         };

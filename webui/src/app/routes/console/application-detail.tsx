@@ -10,6 +10,7 @@ import { useApplication } from '../../../features/applications/api/applications'
 import { ApplicationActions } from '../../../features/applications/components/application-actions';
 import { StatusTag } from '../../../features/obligations/components/status-tag';
 import { Attachments } from '../../../components/attachments';
+import { ApplicationLetters, ApplicationMeetings } from '../../../features/applications/components/application-letters';
 
 type Personal = components['schemas']['ApplicantData'];
 
@@ -71,6 +72,12 @@ export function ApplicationDetailPage() {
               ]}
               data-testid="application-clocks"
             />
+          </Card>
+          <Card title={t('letters.title')} style={{ marginTop: 16 }}>
+            <ApplicationLetters applicationId={id} roles={roles} />
+          </Card>
+          <Card title={t('meetings.title')} style={{ marginTop: 16 }}>
+            <ApplicationMeetings applicationId={id} roles={roles} />
           </Card>
           <Card title={t('files.title')} style={{ marginTop: 16 }}>
             <Attachments files={detail.data?.files} base={`/api/v1/applications/${id}/files`} editable={office && a?.state !== 'DELIVERED' && a?.state !== 'CLOSED'} removable={false} invalidate={['applications', 'detail', id]} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Card, Input, Select, Space, Table, Typography } from 'antd';
+import { Badge, Calendar, Card, Input, Segmented, Select, Space, Table, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATES, useApplications, type StaffApplication } from '../../../features/applications/api/applications';
@@ -9,6 +10,8 @@ export function ApplicationsQueuePage() {
   const { t } = useTranslation();
   const [f, setF] = useState<{ state?: string; q?: string; page: number; size: number }>({ page: 0, size: 20 });
   const list = useApplications(f);
+  const [view, setView] = useState<'list' | 'calendar'>('list');
+  const dueOn = (d: Dayjs) => (list.data?.items ?? []).filter((a) => a.reply?.dueDate === d.format('YYYY-MM-DD') && a.state !== 'DELIVERED' && a.state !== 'CLOSED');
   return (
     <>
       <Typography.Title level={3}>{t('console.menu.applications')}</Typography.Title>
@@ -16,8 +19,24 @@ export function ApplicationsQueuePage() {
         <Space wrap style={{ marginBottom: 16 }}>
           <Select allowClear placeholder={t('item.state')} style={{ width: 160 }} value={f.state} onChange={(v) => setF({ ...f, state: v, page: 0 })} options={APPLICATION_STATES.map((s) => ({ value: s, label: t(`applicationState.${s}`) }))} />
           <Input.Search allowClear placeholder={t('application.searchStaff')} style={{ width: 260 }} onSearch={(v) => setF({ ...f, q: v || undefined, page: 0 })} />
+          <Segmented value={view} onChange={(v) => { setView(v as 'list' | 'calendar'); if (v === 'calendar') setF({ ...f, size: 100, page: 0 }); }}
+            options={[{ value: 'list', label: t('application.listView') }, { value: 'calendar', label: t('application.calendarView') }]} />
         </Space>
-        <Table<StaffApplication>
+        {view === 'calendar' && (
+          <Calendar
+            data-testid="due-calendar"
+            cellRender={(d, info) => info.type !== 'date' ? info.originNode : (
+              <Space direction="vertical" size={0}>
+                {dueOn(d as Dayjs).map((a) => (
+                  <Link key={a.id} to={`/console/applications/${a.id}`}>
+                    <Badge status={a.reply?.status === 'OVERDUE' ? 'error' : a.reply?.status === 'DUE_SOON' ? 'warning' : 'processing'} text={a.trackingNo} />
+                  </Link>
+                ))}
+              </Space>
+            )}
+          />
+        )}
+        {view === 'list' && <Table<StaffApplication>
           rowKey="id"
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
@@ -32,7 +51,7 @@ export function ApplicationsQueuePage() {
             { title: t('application.receivedOn'), dataIndex: 'receivedOn' },
           ]}
           data-testid="applications-table"
-        />
+        />}
       </Card>
     </>
   );

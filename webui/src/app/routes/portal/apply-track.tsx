@@ -36,6 +36,20 @@ export function ApplyTrackPage() {
             {p.outcomeLabel && <Descriptions.Item label={t('application.outcome')}><span data-testid="app-outcome">{p.outcomeLabel}</span>{p.outcomeNote ? `：${p.outcomeNote}` : ''}</Descriptions.Item>}
             {p.deliveredOn && <Descriptions.Item label={t('application.deliveredOn')}>{p.deliveredOn}</Descriptions.Item>}
           </Descriptions>
+          {(p.letters ?? []).length > 0 && (
+            <List
+              header={t('letters.title')}
+              dataSource={p.letters ?? []}
+              renderItem={(l) => (
+                <List.Item>
+                  <a href={`/api/v1/applications/track/letters/${l.id}?trackingNo=${encodeURIComponent(q.trackingNo ?? '')}&code=${encodeURIComponent(q.code ?? '')}`} download data-testid="app-letter">
+                    {l.title}（{l.docNumber}）
+                  </a>
+                  <span className="gk-date">{l.signedOn}</span>
+                </List.Item>
+              )}
+            />
+          )}
           {(p.files ?? []).length > 0 && (
             <List
               header={t('files.title')}

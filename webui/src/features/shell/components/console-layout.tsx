@@ -11,6 +11,7 @@ import {
   LogoutOutlined,
   MessageOutlined,
   FileSearchOutlined,
+  EditOutlined,
   PartitionOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
@@ -57,6 +58,7 @@ export function ConsoleLayout() {
     { key: '/console', icon: <DashboardOutlined />, label: <Link to="/console">{t('console.menu.home')}</Link> },
     can.draft && { key: '/console/items', icon: <FileTextOutlined />, label: <Link to="/console/items">{t('console.menu.items')}</Link> },
     can.draft && { key: '/console/applications', icon: <FileSearchOutlined />, label: <Link to="/console/applications">{t('console.menu.applications')}</Link> },
+    can.letters && { key: '/console/letters', icon: <EditOutlined />, label: <Link to="/console/letters">{t('console.menu.letters')}</Link> },
     can.draft && { key: '/console/enquiries', icon: <MessageOutlined />, label: <Link to="/console/enquiries">{t('console.menu.enquiries')}</Link> },
     can.review && { key: '/console/review', icon: <CheckSquareOutlined />, label: <Link to="/console/review">{t('console.menu.review')}</Link> },
     can.catalogue && { key: '/console/catalogue', icon: <PartitionOutlined />, label: <Link to="/console/catalogue">{t('console.menu.catalogue')}</Link> },

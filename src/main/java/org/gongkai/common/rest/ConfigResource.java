@@ -27,9 +27,12 @@ public class ConfigResource {
     Optional<String> authority;
     @ConfigProperty(name = "gongkai.spa.oidc-client-id")
     String clientId;
+    @ConfigProperty(name = "gongkai.applications.fees.enabled", defaultValue = "false")
+    boolean feesEnabled;
 
     @Schema(name = "ClientConfig")
-    public record ClientConfig(String bureauNameZh, String bureauNameEn, String oidcAuthority, String oidcClientId) {}
+    public record ClientConfig(String bureauNameZh, String bureauNameEn, String oidcAuthority, String oidcClientId,
+                               @Schema(description = "information-processing fees are switched on (off by default)") boolean feesEnabled) {}
 
     @GET
     @PermitAll
@@ -38,6 +41,6 @@ public class ConfigResource {
         String auth = authority.filter(s -> !s.isBlank())
                 .or(() -> ConfigProvider.getConfig().getOptionalValue("quarkus.oidc.auth-server-url", String.class))
                 .orElse("");
-        return new ClientConfig(nameZh, nameEn, auth, clientId);
+        return new ClientConfig(nameZh, nameEn, auth, clientId, feesEnabled);
     }
 }
