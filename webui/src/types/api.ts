@@ -292,6 +292,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/track/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload identity proof or correction materials 上传身份证明或补正材料
+         * @description With the tracking number and query code, while the application is being handled; at most 10 files.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    trackingNo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Received */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No longer accepting files */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/track/files/{fileId}": {
         parameters: {
             query?: never;
@@ -429,6 +485,59 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/applicant-files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file the applicant sent 下载申请人材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": unknown;
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -6792,10 +6901,12 @@ export interface components {
             reference?: string;
         };
         ApplicationDetail: {
+            applicantFiles?: components["schemas"]["Attachment"][];
             application?: components["schemas"]["StaffApplication"];
             assignments?: components["schemas"]["ApplicationAssignment"][];
             files?: components["schemas"]["Attachment"][];
             obligations?: components["schemas"]["Obligation"][];
+            pauses?: components["schemas"]["ApplicationPause"][];
             reviews?: components["schemas"]["ApplicationReview"][];
             timeline?: components["schemas"]["ApplicationHistoryEntry"][];
         };
@@ -6810,17 +6921,27 @@ export interface components {
             after?: string;
             at?: string;
         };
+        /** @description A stop of the reply clock: when, why, and the working days it added */
+        ApplicationPause: {
+            /** Format: int32 */
+            addedDays?: number;
+            pausedOn?: components["schemas"]["LocalDate"];
+            reason?: string;
+            resumedOn?: components["schemas"]["LocalDate"];
+        };
         /** @description The public progress page: state, the dates that matter, never personal data */
         ApplicationProgress: {
             correctionDue?: components["schemas"]["LocalDate"];
             deliveredOn?: components["schemas"]["LocalDate"];
             deliveryForm?: components["schemas"]["DeliveryForm"];
             dueDate?: components["schemas"]["LocalDate"];
-            dueRule?: string;
+            /** @description how the due date was computed, in Chinese */
+            dueExplanation?: string;
             extended?: boolean;
             files?: components["schemas"]["Attachment"][];
             letters?: components["schemas"]["SignedLetter"][];
             outcome?: components["schemas"]["Outcome"];
+            outcomeArticle?: string;
             outcomeLabel?: string;
             outcomeNote?: string;
             receivedOn?: components["schemas"]["LocalDate"];

@@ -11,6 +11,7 @@ import { ApplicationActions } from '../../../features/applications/components/ap
 import { StatusTag } from '../../../features/obligations/components/status-tag';
 import { Attachments } from '../../../components/attachments';
 import { ApplicationLetters, ApplicationMeetings } from '../../../features/applications/components/application-letters';
+import { ApplicationReviews } from '../../../features/applications/components/application-reviews';
 
 type Personal = components['schemas']['ApplicantData'];
 
@@ -72,6 +73,22 @@ export function ApplicationDetailPage() {
               ]}
               data-testid="application-clocks"
             />
+          </Card>
+          <Card title={t('application.pauses')} style={{ marginTop: 16 }}>
+            <Table rowKey={(p) => `${p.pausedOn}-${p.reason}`} size="small" pagination={false} dataSource={detail.data?.pauses ?? []} locale={{ emptyText: t('application.noPauses') }}
+              columns={[
+                { title: t('application.pausedOn'), dataIndex: 'pausedOn' },
+                { title: t('application.resumedOn'), dataIndex: 'resumedOn', render: (v?: string) => v ?? '—' },
+                { title: t('enquiry.reason'), dataIndex: 'reason' },
+                { title: t('application.addedDays'), dataIndex: 'addedDays', render: (v?: number) => (v == null ? '—' : v) },
+              ]}
+            />
+          </Card>
+          <Card title={t('application.applicantFiles')} style={{ marginTop: 16 }}>
+            <Attachments files={detail.data?.applicantFiles} base={`/api/v1/applications/${id}/applicant-files`} />
+          </Card>
+          <Card title={t('application.reviews')} style={{ marginTop: 16 }}>
+            <ApplicationReviews applicationId={id} reviews={detail.data?.reviews ?? []} canRecord={office || roles.includes('legal')} />
           </Card>
           <Card title={t('letters.title')} style={{ marginTop: 16 }}>
             <ApplicationLetters applicationId={id} roles={roles} />

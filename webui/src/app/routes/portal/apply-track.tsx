@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, List, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, List, Steps, Typography, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiUpload } from '../../../lib/api-client';
 import { useTranslation } from 'react-i18next';
 import { useUrlParams } from '../../../lib/url-params';
 import { useApplicationProgress } from '../../../features/applications/api/applications';
@@ -12,6 +15,12 @@ export function ApplyTrackPage() {
   const { params } = useUrlParams();
   const [q, setQ] = useState<{ trackingNo?: string; code?: string }>({});
   const p = useApplicationProgress(q.trackingNo, q.code).data;
+  const qc = useQueryClient();
+  const upload = useMutation({
+    mutationFn: (f: File) => apiUpload(`/api/v1/applications/track/files?trackingNo=${encodeURIComponent(q.trackingNo ?? '')}&code=${encodeURIComponent(q.code ?? '')}`, f),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['applications', 'track'] }),
+  });
+  const accepting = p && (p.state === 'RECEIVED' || p.state === 'IN_CORRECTION' || p.state === 'THIRD_PARTY');
   const err = useApplicationProgress(q.trackingNo, q.code).isError;
   const step = p ? (p.state === 'DELIVERED' || p.state === 'CLOSED' ? 2 : p.state === 'DECIDED' ? 1 : 0) : 0;
   return (
@@ -30,12 +39,25 @@ export function ApplyTrackPage() {
             <Descriptions.Item label={t('item.state')}><span data-testid="app-state">{t(`applicationState.${p.state}`)}</span></Descriptions.Item>
             <Descriptions.Item label={t('application.receivedOn')}>{p.receivedOn}</Descriptions.Item>
             {p.dueDate && p.state !== 'DELIVERED' && p.state !== 'CLOSED' && (
-              <Descriptions.Item label={t('application.dueDate')}>{p.dueDate}{p.extended ? `（${t('application.extended')}）` : ''}</Descriptions.Item>
+              <Descriptions.Item label={t('application.dueDate')}>
+                <div>{p.dueDate}{p.extended ? `（${t('application.extended')}）` : ''}</div>
+                {p.dueExplanation && <Typography.Text type="secondary" data-testid="app-due-explanation">{p.dueExplanation}</Typography.Text>}
+              </Descriptions.Item>
             )}
             {p.correctionDue && p.state === 'IN_CORRECTION' && <Descriptions.Item label={t('application.correctionDue')}>{p.correctionDue}</Descriptions.Item>}
-            {p.outcomeLabel && <Descriptions.Item label={t('application.outcome')}><span data-testid="app-outcome">{p.outcomeLabel}</span>{p.outcomeNote ? `：${p.outcomeNote}` : ''}</Descriptions.Item>}
+            {p.outcomeLabel && <Descriptions.Item label={t('application.outcome')}><span data-testid="app-outcome">{p.outcomeLabel}</span>{p.outcomeArticle ? `（${p.outcomeArticle}）` : ''}{p.outcomeNote ? `：${p.outcomeNote}` : ''}</Descriptions.Item>}
             {p.deliveredOn && <Descriptions.Item label={t('application.deliveredOn')}>{p.deliveredOn}</Descriptions.Item>}
           </Descriptions>
+          {accepting && (
+            <div style={{ margin: '16px 0' }}>
+              <Typography.Paragraph type="secondary">{t('application.uploadHelp')}</Typography.Paragraph>
+              <Upload showUploadList={false} beforeUpload={(f) => { upload.mutate(f); return false; }}>
+                <Button icon={<UploadOutlined />} loading={upload.isPending}>{t('application.uploadProof')}</Button>
+              </Upload>
+              {upload.isSuccess && <Alert style={{ marginTop: 8 }} type="success" showIcon message={t('application.uploaded')} />}
+              {upload.error && <Alert style={{ marginTop: 8 }} type="error" showIcon message={upload.error.message} />}
+            </div>
+          )}
           {(p.letters ?? []).length > 0 && (
             <List
               header={t('letters.title')}

@@ -2,6 +2,7 @@ import { Alert, Card, Col, Row, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApplicationForm } from '../../../features/applications/components/application-form';
+import { MyApplications } from '../../../features/applications/components/my-applications';
 
 export function ApplyPage() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function ApplyPage() {
           <Alert type="info" showIcon message={t('application.noFee')} />
           <Typography.Paragraph style={{ marginTop: 12 }}><Link to="/apply/track">{t('application.track')}</Link></Typography.Paragraph>
         </Card>
+        <MyApplications />
       </Col>
     </Row>
   );

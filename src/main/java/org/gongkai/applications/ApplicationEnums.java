@@ -21,34 +21,37 @@ public final class ApplicationEnums {
 
     /** Outcomes exactly as Art. 36 and the annual report's table III list them. */
     public enum Outcome {
-        DISCLOSED("一", "予以公开"),
-        PARTIALLY_DISCLOSED("二", "部分公开"),
-        NOT_DISCLOSED_STATE_SECRET("三-1", "不予公开：属于国家秘密"),
-        NOT_DISCLOSED_PROHIBITED_BY_LAW("三-2", "不予公开：其他法律行政法规禁止公开"),
-        NOT_DISCLOSED_SECURITY("三-3", "不予公开：危及“三安全一稳定”"),
-        NOT_DISCLOSED_THIRD_PARTY("三-4", "不予公开：保护第三方合法权益"),
-        NOT_DISCLOSED_INTERNAL_AFFAIRS("三-5", "不予公开：属于三类内部事务信息"),
-        NOT_DISCLOSED_PROCESS_INFO("三-6", "不予公开：属于四类过程性信息"),
-        NOT_DISCLOSED_ENFORCEMENT_FILE("三-7", "不予公开：属于行政执法案卷"),
-        NOT_DISCLOSED_ADMIN_QUERY("三-8", "不予公开：属于行政查询事项"),
-        UNABLE_NOT_HELD("四-1", "无法提供：本机关不掌握相关政府信息"),
-        UNABLE_NEEDS_CREATION("四-2", "无法提供：没有现成信息需要另行制作"),
-        UNABLE_STILL_UNCLEAR("四-3", "无法提供：补正后申请内容仍不明确"),
-        NOT_PROCESSED_PETITION("五-1", "不予处理：信访举报投诉类申请"),
-        NOT_PROCESSED_REPEATED("五-2", "不予处理：重复申请"),
-        NOT_PROCESSED_PUBLICATION("五-3", "不予处理：要求提供公开出版物"),
-        NOT_PROCESSED_EXCESSIVE("五-4", "不予处理：无正当理由大量反复申请"),
-        NOT_PROCESSED_CONFIRMATION("五-5", "不予处理：要求行政机关确认或重新出具已获取信息"),
-        OTHER_NO_CORRECTION("六-1", "其他处理：申请人无正当理由逾期不补正"),
-        OTHER_UNPAID_FEE("六-2", "其他处理：申请人逾期未按收费通知要求缴纳费用"),
-        OTHER("六-3", "其他处理：其他");
+        DISCLOSED("一", "予以公开", "条例第三十六条第（一）项"),
+        PARTIALLY_DISCLOSED("二", "部分公开", "条例第三十六条第（二）项、第三十七条"),
+        NOT_DISCLOSED_STATE_SECRET("三-1", "不予公开：属于国家秘密", "条例第十四条、第三十六条第（三）项"),
+        NOT_DISCLOSED_PROHIBITED_BY_LAW("三-2", "不予公开：其他法律行政法规禁止公开", "条例第十四条、第三十六条第（三）项"),
+        NOT_DISCLOSED_SECURITY("三-3", "不予公开：危及“三安全一稳定”", "条例第十四条、第三十六条第（三）项"),
+        NOT_DISCLOSED_THIRD_PARTY("三-4", "不予公开：保护第三方合法权益", "条例第十五条、第三十六条第（三）项"),
+        NOT_DISCLOSED_INTERNAL_AFFAIRS("三-5", "不予公开：属于三类内部事务信息", "条例第十六条第一款、第三十六条第（三）项"),
+        NOT_DISCLOSED_PROCESS_INFO("三-6", "不予公开：属于四类过程性信息", "条例第十六条第二款、第三十六条第（三）项"),
+        NOT_DISCLOSED_ENFORCEMENT_FILE("三-7", "不予公开：属于行政执法案卷", "条例第十六条第二款、第三十六条第（三）项"),
+        NOT_DISCLOSED_ADMIN_QUERY("三-8", "不予公开：属于行政查询事项", "条例第三十六条第（三）项"),
+        UNABLE_NOT_HELD("四-1", "无法提供：本机关不掌握相关政府信息", "条例第三十六条第（四）项"),
+        UNABLE_NEEDS_CREATION("四-2", "无法提供：没有现成信息需要另行制作", "条例第三十八条"),
+        UNABLE_STILL_UNCLEAR("四-3", "无法提供：补正后申请内容仍不明确", "条例第三十条"),
+        NOT_PROCESSED_PETITION("五-1", "不予处理：信访举报投诉类申请", "条例第三十九条第一款"),
+        NOT_PROCESSED_REPEATED("五-2", "不予处理：重复申请", "条例第三十六条第（六）项"),
+        NOT_PROCESSED_PUBLICATION("五-3", "不予处理：要求提供公开出版物", "条例第三十九条第二款"),
+        NOT_PROCESSED_EXCESSIVE("五-4", "不予处理：无正当理由大量反复申请", "条例第三十五条"),
+        NOT_PROCESSED_CONFIRMATION("五-5", "不予处理：要求行政机关确认或重新出具已获取信息", "条例第三十六条第（七）项"),
+        OTHER_NO_CORRECTION("六-1", "其他处理：申请人无正当理由逾期不补正", "条例第三十条"),
+        OTHER_UNPAID_FEE("六-2", "其他处理：申请人逾期未按收费通知要求缴纳费用", "条例第四十二条"),
+        OTHER("六-3", "其他处理：其他", "条例第三十六条");
 
         public final String row;
         public final String zh;
+        /** The legal basis quoted with the outcome (OGI Regulations). */
+        public final String article;
 
-        Outcome(String row, String zh) {
+        Outcome(String row, String zh, String article) {
             this.row = row;
             this.zh = zh;
+            this.article = article;
         }
     }
 

@@ -127,7 +127,8 @@ class ApplicationClockTest {
     @Test
     void aThirdPartysTimeIsNotCounted() {
         Clock.today("2026-09-28");
-        long id = idOf(apply("anonymous", "192.0.2.30", null, "某民办学校办学许可材料", "POST", 201).getString("trackingNo"));
+        JsonPath receipt = apply("anonymous", "192.0.2.30", null, "某民办学校办学许可材料", "POST", 201);
+        long id = idOf(receipt.getString("trackingNo"));
         Clock.today("2026-09-29");
         as("office").body(Map.of("text", "某民办学校")).post("/api/v1/applications/" + id + "/third-party").then().statusCode(200)
                 .body("state", equalTo("THIRD_PARTY"));
@@ -138,7 +139,12 @@ class ApplicationClockTest {
                 // 1 working day used before the pause; 19 from 10/12
                 .body("reply.dueDate", equalTo("2026-11-06"));
         as("office").get("/api/v1/applications/" + id).then()
-                .body("obligations.find { it.ruleId == 'OGI-32' }.status", equalTo("MET"));
+                .body("obligations.find { it.ruleId == 'OGI-32' }.status", equalTo("MET"))
+                .body("pauses", hasSize(1)).body("pauses[0].addedDays", equalTo(5)).body("pauses[0].reason", containsString("第三方"));
+        // the applicant sees how the date was computed, pauses included
+        as("anonymous").queryParam("trackingNo", receipt.getString("trackingNo")).queryParam("code", receipt.getString("queryCode"))
+                .get("/api/v1/applications/track").then().body("dueDate", equalTo("2026-11-06"))
+                .body("dueExplanation", containsString("中止计时")).body("dueExplanation", containsString("顺延5个工作日"));
     }
 
     @Test
@@ -174,6 +180,14 @@ class ApplicationClockTest {
         JsonPath receipt = apply("anonymous", "192.0.2.60", null, "2025年部门决算", "UPLOAD", 201);
         long id = idOf(receipt.getString("trackingNo"));
         as("office").body(Map.of("reference", "x")).post("/api/v1/applications/" + id + "/delivery").then().statusCode(409);
+        // the applicant sends an identity proof with the tracking number and code; it stays apart from what is delivered
+        Users.upload("anonymous").queryParam("trackingNo", receipt.getString("trackingNo")).queryParam("code", receipt.getString("queryCode"))
+                .multiPart("file", "身份证明.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "application/pdf")
+                .post("/api/v1/applications/track/files").then().statusCode(201);
+        Users.upload("anonymous").queryParam("trackingNo", receipt.getString("trackingNo")).queryParam("code", "WRONG000")
+                .multiPart("file", "x.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "application/pdf")
+                .post("/api/v1/applications/track/files").then().statusCode(404);
+        as("office").get("/api/v1/applications/" + id).then().body("applicantFiles", hasSize(1)).body("files", hasSize(0));
         as("office").body(Map.of("note", "x")).post("/api/v1/applications/" + id + "/decision").then().statusCode(400)
                 .body("errors.field", hasItem("outcome"));
         as("office").body(Map.of("outcome", "DISCLOSED", "note", "予以公开，见附件")).post("/api/v1/applications/" + id + "/decision").then().statusCode(200)
@@ -185,7 +199,8 @@ class ApplicationClockTest {
         as("office").body(Map.of("reference", "上传至查询页面")).post("/api/v1/applications/" + id + "/delivery").then().statusCode(200)
                 .body("state", equalTo("DELIVERED")).body("reply.status", equalTo("MET"));
         as("anonymous").queryParam("trackingNo", receipt.getString("trackingNo")).queryParam("code", receipt.getString("queryCode"))
-                .get("/api/v1/applications/track").then().body("outcomeLabel", equalTo("予以公开")).body("files", hasSize(1));
+                .get("/api/v1/applications/track").then().body("outcomeLabel", equalTo("予以公开"))
+                .body("outcomeArticle", equalTo("条例第三十六条第（一）项")).body("files", hasSize(1));
         as("anonymous").queryParam("trackingNo", receipt.getString("trackingNo")).queryParam("code", receipt.getString("queryCode"))
                 .get("/api/v1/applications/track/files/" + fileId).then().statusCode(200);
         as("anonymous").queryParam("trackingNo", receipt.getString("trackingNo")).queryParam("code", "WRONG000")

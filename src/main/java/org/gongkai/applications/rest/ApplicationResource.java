@@ -117,23 +117,39 @@ public class ApplicationResource {
     }
 
     @Schema(name = "ApplicationProgress", description = "The public progress page: state, the dates that matter, never personal data")
-    public record Progress(String trackingNo, State state, LocalDate receivedOn, LocalDate dueDate, String dueRule, boolean extended,
-                           LocalDate correctionDue, Outcome outcome, String outcomeLabel, String outcomeNote, LocalDate deliveredOn,
+    public record Progress(String trackingNo, State state, LocalDate receivedOn, LocalDate dueDate,
+                           @Schema(description = "how the due date was computed, in Chinese") String dueExplanation, boolean extended,
+                           LocalDate correctionDue, Outcome outcome, String outcomeLabel, String outcomeArticle, String outcomeNote, LocalDate deliveredOn,
                            DeliveryForm deliveryForm, List<AttachmentService.View> files, List<SignedLetter> letters) {}
 
     @Schema(name = "SignedLetter")
     public record SignedLetter(long id, String title, String docNumber, LocalDate signedOn) {}
 
+    /** The reply deadline explained: start, period, extension, the pauses that were not counted. */
+    private Uni<String> explain(org.gongkai.compliance.Obligation o) {
+        if (o == null) return Uni.createFrom().nullItem();
+        return obligations.pauses(o.id).map(pauses -> {
+            StringBuilder sb = new StringBuilder("自" + o.startDate + "次日起算" + o.days + "个工作日（法定节假日和周末不计，调休上班日计入）");
+            if (o.days > ApplicationService.REPLY_DAYS) sb.append("，其中经批准延长" + (o.days - ApplicationService.REPLY_DAYS) + "个工作日");
+            for (var p : pauses) {
+                sb.append("；").append(p.pausedOn).append("起因“").append(p.reason).append("”中止计时");
+                if (p.resumedOn != null) sb.append("，").append(p.resumedOn).append("恢复").append(p.addedDays == null ? "" : "，顺延" + p.addedDays + "个工作日");
+            }
+            return sb.append("；截止").append(o.dueDate).append("。").toString();
+        });
+    }
+
     private Uni<Progress> progress(DisclosureApplication app) {
         boolean delivered = app.state == State.DELIVERED;
-        return service.reply(app).flatMap(o -> (delivered && app.deliveryForm == DeliveryForm.UPLOAD
+        return service.reply(app).flatMap(o -> explain(o).flatMap(why -> (delivered && app.deliveryForm == DeliveryForm.UPLOAD
                         ? attachments.list(ApplicationService.SUBJECT, String.valueOf(app.id)) : Uni.createFrom().item(List.<org.gongkai.files.Attachment>of()))
                 .flatMap(files -> letters.forApplication(app.id).map(ls -> new Progress(app.trackingNo, app.state, app.receivedOn,
-                        o == null ? null : o.dueDate, o == null ? null : o.ruleId, app.extended, app.correctionDue, app.outcome,
-                        app.outcome == null ? null : app.outcome.zh, app.outcomeNote, app.deliveredOn, app.deliveryForm,
+                        o == null ? null : o.dueDate, why, app.extended, app.correctionDue, app.outcome,
+                        app.outcome == null ? null : app.outcome.zh, app.outcome == null ? null : app.outcome.article, app.outcomeNote,
+                        app.deliveredOn, app.deliveryForm,
                         files.stream().map(AttachmentService.View::of).toList(),
                         ls.stream().filter(l -> l.state == org.gongkai.applications.Letter.State.SIGNED)
-                                .map(l -> new SignedLetter(l.id, l.title, l.docNumber, l.signedOn)).toList()))));
+                                .map(l -> new SignedLetter(l.id, l.title, l.docNumber, l.signedOn)).toList())))));
     }
 
     @GET
@@ -159,6 +175,31 @@ public class ApplicationResource {
         }).flatMap(a -> attachments.bytes(a).map(b -> Response.ok(b, a.contentType)
                 .header("Content-Disposition", AttachmentService.disposition(a.fileName)).build()));
     }
+
+    @POST
+    @Path("/track/files")
+    @PermitAll
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload identity proof or correction materials 上传身份证明或补正材料", description = "With the tracking number and query code, while the application is being handled; at most 10 files.")
+    @APIResponse(responseCode = "201", description = "Received")
+    @APIResponse(responseCode = "409", description = "No longer accepting files", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> applicantFile(@QueryParam("trackingNo") String trackingNo, @QueryParam("code") String code,
+                                       @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        if (file == null) throw ProblemException.badField("file", "is required (multipart field 'file')");
+        return service.track(trackingNo, code).flatMap(app -> {
+            if (app.state != State.RECEIVED && app.state != State.IN_CORRECTION && app.state != State.THIRD_PARTY) {
+                throw ProblemException.conflict("the application no longer accepts files");
+            }
+            return attachments.list(INTAKE, String.valueOf(app.id)).flatMap(existing -> {
+                if (existing.size() >= 10) throw ProblemException.conflict("at most 10 files per application");
+                return vertx.fileSystem().readFile(file.uploadedFile().toString()).flatMap(buf -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
+                        attachments.add(INTAKE, String.valueOf(app.id), file.fileName(), buf.getBytes(), Actor.PUBLIC)));
+            });
+        }).map(a -> Response.status(201).entity(AttachmentService.View.of(a)).build());
+    }
+
+    /** Files the applicant sent (identity proof, corrections), kept apart from the information delivered. */
+    static final String INTAKE = "application-intake";
 
     @GET
     @Path("/mine")
@@ -229,7 +270,10 @@ public class ApplicationResource {
 
     @Schema(name = "ApplicationDetail")
     public record Detail(Staff application, List<ObligationView> obligations, List<AssignmentView> assignments, List<ApplicationReview> reviews,
-                         List<AttachmentService.View> files, List<History> timeline) {}
+                         List<AttachmentService.View> files, List<AttachmentService.View> applicantFiles, List<Pause> pauses, List<History> timeline) {}
+
+    @Schema(name = "ApplicationPause", description = "A stop of the reply clock: when, why, and the working days it added")
+    public record Pause(LocalDate pausedOn, LocalDate resumedOn, String reason, Integer addedDays) {}
 
     @Schema(name = "ApplicationHistoryEntry")
     public record History(String at, String actor, String action, String after) {}
@@ -248,13 +292,34 @@ public class ApplicationResource {
         String sid = String.valueOf(a.id);
         return obligations.rowsFor(ApplicationService.SUBJECT, List.of(sid)).flatMap(rows -> repository.assignments(a.id)
                 .flatMap(asg -> repository.reviews(a.id).flatMap(rev -> attachments.list(ApplicationService.SUBJECT, sid)
-                        .flatMap(files -> audit.forSubject(ApplicationService.SUBJECT, sid).map(events -> {
+                        .flatMap(files -> attachments.list(INTAKE, sid).flatMap(intake -> pausesOf(rows)
+                        .flatMap(pauses -> audit.forSubject(ApplicationService.SUBJECT, sid).map(events -> {
                             List<ObligationView> clocks = rows.stream().map(ObligationView::of).toList();
                             ObligationView reply = clocks.stream().filter(c -> "OGI-33".equals(c.ruleId())).findFirst().orElse(null);
                             return new Detail(staff(a, reply), clocks, asg.stream().map(AssignmentView::of).toList(), rev,
                                     files.stream().map(AttachmentService.View::of).toList(),
+                                    intake.stream().map(AttachmentService.View::of).toList(), pauses,
                                     events.stream().map(e -> new History(e.occurredAt.toString(), e.actor, e.action, e.afterState)).toList());
-                        })))));
+                        })))))));
+    }
+
+    private Uni<List<Pause>> pausesOf(List<ObligationService.Row> rows) {
+        var reply = rows.stream().filter(r -> "OGI-33".equals(r.obligation().ruleId)).findFirst();
+        if (reply.isEmpty()) return Uni.createFrom().item(List.of());
+        return obligations.pauses(reply.get().obligation().id)
+                .map(ps -> ps.stream().map(p -> new Pause(p.pausedOn, p.resumedOn, p.reason, p.addedDays)).toList());
+    }
+
+    @GET
+    @Path("/{id}/applicant-files/{fileId}")
+    @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.LEADER, Roles.ADMIN})
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download a file the applicant sent 下载申请人材料")
+    @APIResponse(responseCode = "200", description = "The file")
+    public Uni<Response> applicantFileDownload(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        return visible(id).flatMap(a -> attachments.one(INTAKE, String.valueOf(id), fileId))
+                .flatMap(a -> attachments.bytes(a).map(b -> Response.ok(b, a.contentType)
+                        .header("Content-Disposition", AttachmentService.disposition(a.fileName)).build()));
     }
 
     private Uni<Staff> moved(DisclosureApplication a) {
