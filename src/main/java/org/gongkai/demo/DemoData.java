@@ -36,6 +36,8 @@ public class DemoData {
     org.gongkai.disclosure.service.ItemService items;
     @Inject
     org.gongkai.enquiries.service.EnquiryService enquiries;
+    @Inject
+    org.gongkai.applications.service.ApplicationService applications;
 
     void onStart(@Observes @jakarta.annotation.Priority(100) StartupEvent ev) throws Throwable {
         io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(this::seed);
@@ -56,6 +58,7 @@ public class DemoData {
                             .invoke(() -> LOG.info("demo obligations created"))
                             .flatMap(x -> demoItems(today))
                             .flatMap(x -> demoTickets(today))
+                            .flatMap(x -> demoApplications(today))
                             .replaceWithVoid();
                 });
     }
@@ -120,6 +123,23 @@ public class DemoData {
                         "市民反映某小学课后服务收费标准不清楚。", "刘女士", "13787654321", today.plusDays(7)), OFFICE))
                 .flatMap(t -> enquiries.transfer(t.id, "JCJY", "请核实收费标准并答复。", null, OFFICE))
                 .invoke(() -> LOG.info("demo 12345 tickets registered"))
+                .replaceWithVoid();
+    }
+
+    /** Two applications by letter: one waiting for the office, one assigned to a department. */
+    Uni<Void> demoApplications(LocalDate today) {
+        return applications.registerLetter(new org.gongkai.applications.service.ApplicationService.Applicant(
+                        org.gongkai.applications.ApplicationEnums.ApplicantType.NATURAL_PERSON, null, "赵云", "居民身份证", "371302198805051234",
+                        "13600001111", "zhaoyun@example.cn", "临沂市兰山区示例路8号", "2026年兰山区小学学区划分的依据文件",
+                        null, org.gongkai.applications.ApplicationEnums.DeliveryForm.EMAIL),
+                        org.gongkai.applications.ApplicationEnums.ReceiptRule.REGISTERED_MAIL, today.minusDays(3), OFFICE)
+                .flatMap(x -> applications.registerLetter(new org.gongkai.applications.service.ApplicationService.Applicant(
+                        org.gongkai.applications.ApplicationEnums.ApplicantType.RESEARCH, "临沂大学教育学院", "钱老师", null, null,
+                        "13500002222", "qian@example.edu.cn", null, "2025年全市义务教育阶段学校教师配备统计表", "教育研究",
+                        org.gongkai.applications.ApplicationEnums.DeliveryForm.UPLOAD),
+                        org.gongkai.applications.ApplicationEnums.ReceiptRule.IN_PERSON, today.minusDays(1), OFFICE))
+                .flatMap(app -> applications.assign(app.id, java.util.List.of("JSGZ", "JCJY"), "请检索教师配备统计数据。", OFFICE))
+                .invoke(() -> LOG.info("demo applications registered"))
                 .replaceWithVoid();
     }
 
