@@ -118,6 +118,11 @@ public class AttachmentService {
         }
     }
 
+    /** The file as a download response, under its own (Chinese) name. */
+    public Uni<jakarta.ws.rs.core.Response> download(Attachment a) {
+        return bytes(a).map(b -> jakarta.ws.rs.core.Response.ok(b, a.contentType).header("Content-Disposition", disposition(a.fileName)).build());
+    }
+
     /** A Content-Disposition that keeps Chinese file names (RFC 6266 / 5987). */
     public static String disposition(String fileName) {
         String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_");

@@ -110,8 +110,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "400", description = "A field is wrong", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many submissions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> apply(@Valid @NotNull Request r, @HeaderParam("Idempotency-Key") String key, @Context HttpServerRequest http) {
-        String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        String citizen = user.hasRole(Roles.CITIZEN) ? user.subject().orElse(null) : null;
+        String address = CurrentUser.clientAddress(http);
+        String citizen = user.citizenAccount();
         return service.submit(r.applicant(), key, address, citizen, user.anonymous() ? Actor.PUBLIC : Actor.of(user))
                 .map(x -> Response.status(x.replayed() ? 200 : 201).entity(new Receipt(x.trackingNo(), x.queryCode(), x.receivedOn(), x.dueDate())).build());
     }
@@ -172,8 +172,7 @@ public class ApplicationResource {
         return service.track(trackingNo, code).flatMap(app -> {
             if (app.state != State.DELIVERED) throw ProblemException.notFound("file", fileId);
             return attachments.one(ApplicationService.SUBJECT, String.valueOf(app.id), fileId);
-        }).flatMap(a -> attachments.bytes(a).map(b -> Response.ok(b, a.contentType)
-                .header("Content-Disposition", AttachmentService.disposition(a.fileName)).build()));
+        }).flatMap(a -> attachments.download(a));
     }
 
     @POST
@@ -318,8 +317,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The file")
     public Uni<Response> applicantFileDownload(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         return visible(id).flatMap(a -> attachments.one(INTAKE, String.valueOf(id), fileId))
-                .flatMap(a -> attachments.bytes(a).map(b -> Response.ok(b, a.contentType)
-                        .header("Content-Disposition", AttachmentService.disposition(a.fileName)).build()));
+                .flatMap(a -> attachments.download(a));
     }
 
     private Uni<Staff> moved(DisclosureApplication a) {
@@ -481,8 +479,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The file")
     public Uni<Response> staffFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         return visible(id).flatMap(a -> attachments.one(ApplicationService.SUBJECT, String.valueOf(id), fileId))
-                .flatMap(a -> attachments.bytes(a).map(b -> Response.ok(b, a.contentType)
-                        .header("Content-Disposition", AttachmentService.disposition(a.fileName)).build()));
+                .flatMap(a -> attachments.download(a));
     }
 
     @Schema(name = "ApplicationFee")

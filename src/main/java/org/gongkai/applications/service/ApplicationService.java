@@ -455,8 +455,8 @@ public class ApplicationService {
             errors.add(new FieldError("organisation", "an organisation applies under its name"));
         }
         if (a.idNumber() != null && a.idNumber().length() > 40) errors.add(new FieldError("idNumber", "at most 40 characters"));
-        if (a.phone() != null && !a.phone().isBlank() && !a.phone().trim().matches("[0-9+\\- ]{5,20}")) errors.add(new FieldError("phone", "is not a phone number"));
-        if (a.email() != null && !a.email().isBlank() && !a.email().trim().matches("[^@\\s]{1,64}@[^@\\s]{1,190}")) errors.add(new FieldError("email", "is not an e-mail address"));
+        if (!org.gongkai.common.error.Validation.phoneOk(a.phone())) errors.add(new FieldError("phone", "is not a phone number"));
+        if (!org.gongkai.common.error.Validation.emailOk(a.email())) errors.add(new FieldError("email", "is not an e-mail address"));
         if (a.address() != null && a.address().length() > 300) errors.add(new FieldError("address", "at most 300 characters"));
         if (blank(a.description()) || a.description().length() > 5000) errors.add(new FieldError("description", "describe the information sought, at most 5000 characters"));
         if (a.purpose() != null && a.purpose().length() > 2000) errors.add(new FieldError("purpose", "at most 2000 characters"));

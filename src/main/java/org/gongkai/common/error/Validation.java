@@ -69,6 +69,16 @@ public final class Validation {
         }
     }
 
+    /** Optional phone number: digits, +, - and spaces, 5 to 20. */
+    public static boolean phoneOk(String phone) {
+        return phone == null || phone.isBlank() || phone.trim().matches("[0-9+\\- ]{5,20}");
+    }
+
+    /** Optional e-mail address: something@something. */
+    public static boolean emailOk(String email) {
+        return email == null || email.isBlank() || email.trim().matches("[^@\\s]{1,64}@[^@\\s]{1,190}");
+    }
+
     public void check(boolean ok, String field, String message) {
         if (!ok) errors.add(new FieldError(field, message));
     }

@@ -40,6 +40,16 @@ public class CurrentUser {
         return identity.getPrincipal().getName();
     }
 
+    /** The client's address (behind the trusted proxies: X-Forwarded-For), for rate limits; never stored in clear. */
+    public static String clientAddress(io.vertx.core.http.HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
+    /** A citizen's account for their own submissions (null for the anonymous public and for staff). */
+    public String citizenAccount() {
+        return hasRole(Roles.CITIZEN) ? subject().orElse(null) : null;
+    }
+
     /** The token's subject: a stable id for the account (citizens' own submissions are keyed by it). */
     public Optional<String> subject() {
         if (identity.isAnonymous()) return Optional.empty();

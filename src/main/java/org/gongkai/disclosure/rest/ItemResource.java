@@ -108,8 +108,7 @@ public class ItemResource {
     @APIResponse(responseCode = "200", description = "The file")
     public Uni<Response> download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         return guarded(id, false).flatMap(x -> attachments.one(ItemService.SUBJECT, String.valueOf(id), attachmentId))
-                .flatMap(a -> attachments.bytes(a).map(b -> Response.ok(b, a.contentType)
-                        .header("Content-Disposition", org.gongkai.files.AttachmentService.disposition(a.fileName)).build()));
+                .flatMap(a -> attachments.download(a));
     }
 
     @GET

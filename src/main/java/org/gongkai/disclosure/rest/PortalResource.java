@@ -112,8 +112,7 @@ public class PortalResource {
                 if (l.isEmpty()) throw ProblemException.notFound("attachment", attachmentId);
                 return l.get(0);
             });
-        }).flatMap(a -> attachments.bytes(a).map(b -> jakarta.ws.rs.core.Response.ok(b, a.contentType)
-                .header("Content-Disposition", org.gongkai.files.AttachmentService.disposition(a.fileName)).build()));
+        }).flatMap(a -> attachments.download(a));
     }
 
     @Schema(name = "ItemHistoryEntry")

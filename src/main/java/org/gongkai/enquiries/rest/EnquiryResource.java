@@ -127,8 +127,8 @@ public class EnquiryResource {
     public Uni<Response> submit(@Valid @NotNull Submission s,
                                 @Parameter(description = "a client-made key, the same on retries") @HeaderParam("Idempotency-Key") String key,
                                 @Context HttpServerRequest request) {
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        String citizen = user.hasRole(Roles.CITIZEN) ? user.subject().orElse(null) : null;
+        String address = CurrentUser.clientAddress(request);
+        String citizen = user.citizenAccount();
         Actor actor = user.anonymous() ? Actor.PUBLIC : Actor.of(user);
         return service.submit(new EnquiryService.Submission(s.category(), s.title(), s.question(), s.contactName(), s.contactPhone(),
                         s.contactEmail(), s.publishable(), s.challengeId(), s.challengeAnswer()), key, address, citizen, actor)
@@ -431,8 +431,7 @@ public class EnquiryResource {
     @APIResponse(responseCode = "200", description = "The file")
     public Uni<Response> download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         return repository.find(id).invoke(policy::checkCanSee).flatMap(e -> attachments.one(EnquiryService.SUBJECT, String.valueOf(id), attachmentId))
-                .flatMap(a -> attachments.bytes(a).map(b -> Response.ok(b, a.contentType)
-                        .header("Content-Disposition", org.gongkai.files.AttachmentService.disposition(a.fileName)).build()));
+                .flatMap(a -> attachments.download(a));
     }
 
     private Uni<Enquiry> guarded(long id) {

@@ -366,10 +366,10 @@ public class EnquiryService {
         if (blank(s.title()) || s.title().length() > 200) errors.add(new FieldError("title", "is required, at most 200 characters"));
         if (blank(s.question()) || s.question().length() > 5000) errors.add(new FieldError("question", "is required, at most 5000 characters"));
         if (s.contactName() != null && s.contactName().length() > 50) errors.add(new FieldError("contactName", "at most 50 characters"));
-        if (s.contactPhone() != null && !s.contactPhone().isBlank() && !s.contactPhone().trim().matches("[0-9+\\- ]{5,20}")) {
+        if (!org.gongkai.common.error.Validation.phoneOk(s.contactPhone())) {
             errors.add(new FieldError("contactPhone", "is not a phone number"));
         }
-        if (s.contactEmail() != null && !s.contactEmail().isBlank() && !s.contactEmail().trim().matches("[^@\\s]{1,64}@[^@\\s]{1,190}")) {
+        if (!org.gongkai.common.error.Validation.emailOk(s.contactEmail())) {
             errors.add(new FieldError("contactEmail", "is not an e-mail address"));
         }
         if (!errors.isEmpty()) throw ProblemException.badFields(errors);
