@@ -16,14 +16,14 @@ function size(n?: number) {
  * Attachments of something: on the portal plain links; in the console downloads with the token, and, where the caller
  * may edit, upload and removal. {@code base} is the API path of the owner's attachments.
  */
-export function Attachments({ files, base, editable, removable = editable, publicLinks, invalidate }: { files?: AttachmentView[]; base: string; editable?: boolean; removable?: boolean; publicLinks?: boolean; invalidate?: unknown[] }) {
+export function Attachments({ files, base, editable, removable = editable, publicLinks, invalidate, testId = 'attachments' }: { files?: AttachmentView[]; base: string; editable?: boolean; removable?: boolean; publicLinks?: boolean; invalidate?: unknown[]; testId?: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const refresh = () => invalidate && void qc.invalidateQueries({ queryKey: invalidate });
   const upload = useMutation({ mutationFn: (f: File) => apiUpload<AttachmentView>(base, f), onSuccess: refresh });
   const remove = useMutation({ mutationFn: (id: number) => api.delete(`${base}/${id}`), onSuccess: refresh });
   return (
-    <Space direction="vertical" style={{ width: '100%' }} data-testid="attachments">
+    <Space direction="vertical" style={{ width: '100%' }} data-testid={testId}>
       <List
         size="small"
         dataSource={files ?? []}

@@ -496,6 +496,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/applicant-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a scan of the letter or an identity proof 上传信函扫描件、身份证明
+         * @description Kept with what the applicant sent, never delivered back.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Attached */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/applicant-files/{fileId}": {
         parameters: {
             query?: never;
@@ -1284,7 +1344,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Attach the information or a scan 上传答复材料或信函扫描件 */
+        /**
+         * Attach the information to deliver 上传答复材料
+         * @description Delivered on the tracking page when the applicant chose delivery by upload (R20).
+         */
         post: {
             parameters: {
                 query?: never;

@@ -85,7 +85,7 @@ export function ApplicationDetailPage() {
             />
           </Card>
           <Card title={t('application.applicantFiles')} style={{ marginTop: 16 }}>
-            <Attachments files={detail.data?.applicantFiles} base={`/api/v1/applications/${id}/applicant-files`} />
+            <Attachments files={detail.data?.applicantFiles} base={`/api/v1/applications/${id}/applicant-files`} testId="applicant-files" editable={office && a?.state !== 'DELIVERED' && a?.state !== 'CLOSED'} removable={false} invalidate={['applications', 'detail', id]} />
           </Card>
           <Card title={t('application.reviews')} style={{ marginTop: 16 }}>
             <ApplicationReviews applicationId={id} reviews={detail.data?.reviews ?? []} canRecord={office || roles.includes('legal')} />
@@ -96,7 +96,7 @@ export function ApplicationDetailPage() {
           <Card title={t('meetings.title')} style={{ marginTop: 16 }}>
             <ApplicationMeetings applicationId={id} roles={roles} />
           </Card>
-          <Card title={t('files.title')} style={{ marginTop: 16 }}>
+          <Card title={t('application.deliveryFiles')} style={{ marginTop: 16 }}>
             <Attachments files={detail.data?.files} base={`/api/v1/applications/${id}/files`} editable={office && a?.state !== 'DELIVERED' && a?.state !== 'CLOSED'} removable={false} invalidate={['applications', 'detail', id]} />
           </Card>
           <Card title={t('enquiry.history')} style={{ marginTop: 16 }}>

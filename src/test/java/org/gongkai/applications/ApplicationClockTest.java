@@ -187,7 +187,9 @@ class ApplicationClockTest {
         Users.upload("anonymous").queryParam("trackingNo", receipt.getString("trackingNo")).queryParam("code", "WRONG000")
                 .multiPart("file", "x.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "application/pdf")
                 .post("/api/v1/applications/track/files").then().statusCode(404);
-        as("office").get("/api/v1/applications/" + id).then().body("applicantFiles", hasSize(1)).body("files", hasSize(0));
+        Users.upload("office").multiPart("file", "来信扫描件.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "application/pdf")
+                .post("/api/v1/applications/" + id + "/applicant-files").then().statusCode(201);
+        as("office").get("/api/v1/applications/" + id).then().body("applicantFiles", hasSize(2)).body("files", hasSize(0));
         as("office").body(Map.of("note", "x")).post("/api/v1/applications/" + id + "/decision").then().statusCode(400)
                 .body("errors.field", hasItem("outcome"));
         as("office").body(Map.of("outcome", "DISCLOSED", "note", "予以公开，见附件")).post("/api/v1/applications/" + id + "/decision").then().statusCode(200)

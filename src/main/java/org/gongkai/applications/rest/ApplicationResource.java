@@ -309,6 +309,20 @@ public class ApplicationResource {
                 .map(ps -> ps.stream().map(p -> new Pause(p.pausedOn, p.resumedOn, p.reason, p.addedDays)).toList());
     }
 
+    @POST
+    @Path("/{id}/applicant-files")
+    @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach a scan of the letter or an identity proof 上传信函扫描件、身份证明", description = "Kept with what the applicant sent, never delivered back.")
+    @APIResponse(responseCode = "201", description = "Attached")
+    public Uni<Response> intakeFile(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        if (file == null) throw ProblemException.badField("file", "is required (multipart field 'file')");
+        return vertx.fileSystem().readFile(file.uploadedFile().toString()).flatMap(buf -> repository.find(id)
+                        .flatMap(a -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
+                                attachments.add(INTAKE, String.valueOf(id), file.fileName(), buf.getBytes(), Actor.of(user)))))
+                .map(a -> Response.status(201).entity(AttachmentService.View.of(a)).build());
+    }
+
     @GET
     @Path("/{id}/applicant-files/{fileId}")
     @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.LEADER, Roles.ADMIN})
@@ -461,7 +475,7 @@ public class ApplicationResource {
     @Path("/{id}/files")
     @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Attach the information or a scan 上传答复材料或信函扫描件")
+    @Operation(summary = "Attach the information to deliver 上传答复材料", description = "Delivered on the tracking page when the applicant chose delivery by upload (R20).")
     @APIResponse(responseCode = "201", description = "Attached")
     public Uni<Response> file(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
         if (file == null) throw ProblemException.badField("file", "is required (multipart field 'file')");
