@@ -241,6 +241,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/sweep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close lapsed corrections now 立即检查逾期不补正
+         * @description Runs daily by itself.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How many applications were closed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationSweepResult"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/track": {
         parameters: {
             query?: never;
@@ -7051,6 +7104,10 @@ export interface components {
             filedOn: components["schemas"]["LocalDate"];
             kind: components["schemas"]["Kind"];
             result: components["schemas"]["Result"];
+        };
+        ApplicationSweepResult: {
+            /** Format: int32 */
+            closed?: number;
         };
         ApplicationText: {
             text: string;

@@ -125,6 +125,20 @@ class ApplicationClockTest {
     }
 
     @Test
+    void theDailySweepClosesLapsedCorrections() {
+        Clock.today("2026-09-28");
+        long id = idOf(apply("anonymous", "192.0.2.22", null, "无人补正的申请", "COLLECT", 201).getString("trackingNo"));
+        as("office").body(Map.of("text", "请补充")).post("/api/v1/applications/" + id + "/correction").then().statusCode(200);
+        as("office").post("/api/v1/applications/sweep").then().statusCode(403);
+        as("admin").post("/api/v1/applications/sweep").then().statusCode(200);
+        as("office").get("/api/v1/applications/" + id).then().body("application.state", equalTo("IN_CORRECTION"));
+        Clock.today("2026-11-20");
+        as("admin").post("/api/v1/applications/sweep").then().statusCode(200);
+        as("office").get("/api/v1/applications/" + id).then().body("application.state", equalTo("CLOSED"))
+                .body("application.outcome", equalTo("OTHER_NO_CORRECTION"));
+    }
+
+    @Test
     void aThirdPartysTimeIsNotCounted() {
         Clock.today("2026-09-28");
         JsonPath receipt = apply("anonymous", "192.0.2.30", null, "某民办学校办学许可材料", "POST", 201);

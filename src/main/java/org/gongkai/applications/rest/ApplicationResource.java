@@ -496,6 +496,18 @@ public class ApplicationResource {
                 .flatMap(a -> attachments.download(a));
     }
 
+    @Schema(name = "ApplicationSweepResult")
+    public record SweepResult(int closed) {}
+
+    @POST
+    @Path("/sweep")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Close lapsed corrections now 立即检查逾期不补正", description = "Runs daily by itself.")
+    @APIResponse(responseCode = "200", description = "How many applications were closed")
+    public Uni<SweepResult> sweep() {
+        return service.sweepLapsedCorrections(Actor.of(user)).map(SweepResult::new);
+    }
+
     @Schema(name = "ApplicationFee")
     public record Fee(@NotNull org.gongkai.applications.service.FeeCalculator.Mode mode, @NotNull Integer quantity) {}
 

@@ -188,13 +188,34 @@ public class ApplicationService {
     /** No correction within the period set: the application is not processed further (outcome 六-1). */
     @WithTransaction
     public Uni<DisclosureApplication> abandon(long id, Actor actor) {
-        return act(id, Action.ABANDON, actor, app -> {
-            if (!time.today().isAfter(app.correctionDue)) throw ProblemException.conflict("the correction period runs until " + app.correctionDue);
-            app.outcome = Outcome.OTHER_NO_CORRECTION;
-            app.outcomeNote = "申请人无正当理由逾期不补正，不再处理其政府信息公开申请";
-            app.state = State.CLOSED;
-            return reply(app).flatMap(o -> obligations.complete(o.id, time.today(), actor)).replaceWithVoid();
-        });
+        return act(id, Action.ABANDON, actor, app -> lapse(app, actor));
+    }
+
+    private Uni<Void> lapse(DisclosureApplication app, Actor actor) {
+        if (!time.today().isAfter(app.correctionDue)) throw ProblemException.conflict("the correction period runs until " + app.correctionDue);
+        app.outcome = Outcome.OTHER_NO_CORRECTION;
+        app.outcomeNote = "申请人无正当理由逾期不补正，不再处理其政府信息公开申请";
+        app.state = State.CLOSED;
+        return reply(app).flatMap(o -> obligations.complete(o.id, time.today(), actor)).replaceWithVoid();
+    }
+
+    /** Advisory lock key of the application sweep ("apps" in ASCII). */
+    static final long SWEEP_LOCK = 0x61707073L;
+
+    /** Daily: corrections not received within their period close the application (Art. 30, outcome 六-1). */
+    @WithTransaction
+    public Uni<Integer> sweepLapsedCorrections(Actor actor) {
+        return repository.getSession().flatMap(s -> s.createNativeQuery("select cast(pg_advisory_xact_lock(:k) as text)", String.class)
+                        .setParameter("k", SWEEP_LOCK).getSingleResult())
+                .flatMap(x -> repository.list("state = ?1 and correctionDue < ?2", State.IN_CORRECTION, time.today()))
+                .flatMap(list -> {
+                    Uni<Integer> chain = Uni.createFrom().item(0);
+                    for (DisclosureApplication app : list) {
+                        long id = app.id;
+                        chain = chain.flatMap(n -> act(id, Action.ABANDON, actor, a -> lapse(a, actor)).map(a -> n + 1));
+                    }
+                    return chain;
+                });
     }
 
     /** Art. 32: a third party's opinion; its 15 working days are not counted in the reply. */
