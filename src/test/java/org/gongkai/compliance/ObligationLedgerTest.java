@@ -222,7 +222,9 @@ class ObligationLedgerTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().when().get("/api/v1/obligations")
                 .then().statusCode(200).body("items.departmentCode", everyItem(equalTo("JCJY")));
-        given().when().get("/api/v1/obligations/summary").then().statusCode(200).body("open", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
+        var counts = given().when().get("/api/v1/obligations/summary").then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertTrue(counts.getLong("open") + counts.getLong("dueSoon") + counts.getLong("overdue") >= 1,
+                "the JCJY obligation opened above is counted as not yet met");
     }
 
     @Test

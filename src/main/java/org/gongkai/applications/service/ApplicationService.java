@@ -419,11 +419,7 @@ public class ApplicationService {
 
     @WithSession
     public Uni<DisclosureApplication> track(String trackingNo, String code) {
-        if (blank(trackingNo) || blank(code)) throw ProblemException.badField(blank(trackingNo) ? "trackingNo" : "code", "is required");
-        return repository.find("trackingNo", trackingNo.trim()).firstResult().map(app -> {
-            if (app == null || !numbers.matches(app.queryCodeEnc, code)) throw ProblemException.notFound("application", trackingNo);
-            return app;
-        });
+        return numbers.verified(trackingNo, code, "application", t -> repository.find("trackingNo", t).firstResult(), a -> a.queryCodeEnc);
     }
 
     /** The applicant's data in clear for the handler: an audited act. */

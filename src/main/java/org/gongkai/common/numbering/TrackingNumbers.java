@@ -47,6 +47,20 @@ public class TrackingNumbers {
         return cipher.decrypt(encrypted);
     }
 
+    /**
+     * The public finds its submission with the tracking number and the query code: both required, and a wrong pair is
+     * a 404 that gives nothing away.
+     */
+    public <T> Uni<T> verified(String trackingNo, String code, String what,
+                               java.util.function.Function<String, Uni<T>> byTrackingNo, java.util.function.Function<T, String> encryptedCode) {
+        if (trackingNo == null || trackingNo.isBlank()) throw org.gongkai.common.error.ProblemException.badField("trackingNo", "is required");
+        if (code == null || code.isBlank()) throw org.gongkai.common.error.ProblemException.badField("code", "is required");
+        return byTrackingNo.apply(trackingNo.trim()).map(found -> {
+            if (found == null || !matches(encryptedCode.apply(found), code)) throw org.gongkai.common.error.ProblemException.notFound(what, trackingNo);
+            return found;
+        });
+    }
+
     /** Constant-time comparison of a stored code with what a person typed (case-insensitive). */
     public boolean matches(String encrypted, String given) {
         if (given == null) return false;

@@ -36,6 +36,25 @@ public class ObligationRepository implements PanacheRepository<Obligation> {
         };
     }
 
+    /**
+     * An HQL subquery of the subject ids of one type whose obligation has the derived status, for features that filter
+     * their own lists by the ledger (e.g. "overdue enquiries"). Binds :today and :soon like {@link #statusCondition}.
+     */
+    public static String subjectsWithStatus(String subjectType, ObligationStatus s) {
+        if (!subjectType.matches("[a-z-]{1,32}")) throw new IllegalArgumentException("subject type");
+        String cond = statusCondition(s).replace("state", "o.state").replace("dueDate", "o.dueDate").replace("completedOn", "o.completedOn");
+        return "select o.subjectId from Obligation o where o.subjectType = '" + subjectType + "' and (" + cond + ")";
+    }
+
+    /** Whether a status condition binds :today / :soon. */
+    public static boolean usesToday(ObligationStatus s) {
+        return statusCondition(s).contains(":today");
+    }
+
+    public static boolean usesSoon(ObligationStatus s) {
+        return statusCondition(s).contains(":soon");
+    }
+
     public Uni<Page<Obligation>> search(ObligationService.Query q, LocalDate today, LocalDate soon, PageRequest.Checked page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();

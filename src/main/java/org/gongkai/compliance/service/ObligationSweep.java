@@ -31,6 +31,8 @@ public class ObligationSweep {
     CalendarService calendars;
     @Inject
     TimeSource time;
+    @Inject
+    org.gongkai.audit.service.AuditService audit;
 
     /** Result of one sweep. */
     public record Result(LocalDate runFor, int dueSoonMarked, int overdueMarked) {}
@@ -68,7 +70,10 @@ public class ObligationSweep {
                                             .flatMap(u -> s.createNativeQuery(
                                                             "update obligation_sweep_run set finished_at = clock_timestamp(), marked = :marked where id = :id")
                                                     .setParameter("id", runId).setParameter("marked", overdue + dueSoon).executeUpdate())
-                                            .map(u -> new Result(today, dueSoon, overdue))))));
+                                            .map(u -> new Result(today, dueSoon, overdue))
+                                            .call(r -> audit.record(org.gongkai.audit.Actor.SYSTEM, "obligation.reminders.marked",
+                                                    "obligation_sweep_run", runId, null,
+                                                    java.util.Map.of("runFor", today.toString(), "dueSoon", dueSoon, "overdue", overdue)))))));
         });
     }
 }

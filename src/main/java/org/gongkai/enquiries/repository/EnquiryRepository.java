@@ -45,11 +45,12 @@ public class EnquiryRepository implements PanacheRepository<Enquiry> {
             p.put("t", "%" + f.text().toLowerCase().replace("%", "").replace("_", "") + "%");
         }
         if (f.due() != null) {
-            String cond = "OVERDUE".equals(f.due()) ? "o.dueDate < :today" : "o.dueDate >= :today and o.dueDate <= :soon";
-            where.append(" and cast(id as String) in (select o.subjectId from Obligation o where o.subjectType = 'enquiry' and o.state = 'OPEN' and ")
-                    .append(cond).append(")");
-            p.put("today", f.today());
-            if (!"OVERDUE".equals(f.due())) p.put("soon", f.soon());
+            // "overdue" and "due soon" are the ledger's to say
+            var status = org.gongkai.compliance.ObligationStatus.valueOf(f.due());
+            where.append(" and cast(id as String) in (")
+                    .append(org.gongkai.compliance.repository.ObligationRepository.subjectsWithStatus("enquiry", status)).append(")");
+            if (org.gongkai.compliance.repository.ObligationRepository.usesToday(status)) p.put("today", f.today());
+            if (org.gongkai.compliance.repository.ObligationRepository.usesSoon(status)) p.put("soon", f.soon());
         }
         return org.gongkai.common.paging.Pages.of(find(where.toString(), page.sort(), p), page);
     }

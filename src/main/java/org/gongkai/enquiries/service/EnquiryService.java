@@ -299,13 +299,7 @@ public class EnquiryService {
     /** The public progress page: by tracking number and query code; a wrong pair is a 404, never a hint. */
     @WithSession
     public Uni<Enquiry> track(String trackingNo, String code) {
-        if (blank(trackingNo) || blank(code)) throw ProblemException.badField(blank(trackingNo) ? "trackingNo" : "code", "is required");
-        return repository.find("trackingNo", trackingNo.trim()).firstResult().map(e -> {
-            if (e == null || !numbers.matches(e.queryCodeEnc, code)) {
-                throw ProblemException.notFound("enquiry", trackingNo);
-            }
-            return e;
-        });
+        return numbers.verified(trackingNo, code, "enquiry", t -> repository.find("trackingNo", t).firstResult(), e -> e.queryCodeEnc);
     }
 
     /** The contact details in clear, for the handler who needs them: an audited act. */
