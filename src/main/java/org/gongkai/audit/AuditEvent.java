@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One append-only audit event. The id comes from a sequence under the chain lock, so ids follow the chain. */
+/**
+ * One append-only audit event. Written unsealed with the change it describes; {@code AuditChainer} then gives it
+ * its place in the chain ({@link #chainNo}), the previous event's hash and its own.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
@@ -27,6 +30,9 @@ public class AuditEvent {
     public String beforeState;
     @Column(name = "after_state")
     public String afterState;
+    /** Position in the chain; null until sealed. */
+    @Column(name = "chain_no")
+    public Long chainNo;
     @Column(name = "prev_hash")
     public String prevHash;
     public String hash;

@@ -45,6 +45,7 @@ class AuditTrailTest {
         Obligations.open("C" + UUID.randomUUID().toString().substring(0, 8), "BGS", "2026-09-28", 5, "WORKING");
         long eventId;
         String actor;
+        sealed();
         try (Connection c = Db.connect()) {
             var rs = c.createStatement().executeQuery(
                     "select id, actor from audit_event where subject_type = 'obligation' and subject_id = '" + obligation + "'");
@@ -76,12 +77,15 @@ class AuditTrailTest {
         Clock.today("2026-09-28");
         long first = Obligations.open("D" + UUID.randomUUID().toString().substring(0, 8), "BGS", "2026-09-28", 5, "WORKING");
         Obligations.open("E" + UUID.randomUUID().toString().substring(0, 8), "BGS", "2026-09-28", 5, "WORKING");
+        sealed();
         try (Connection c = Db.connect()) {
             var rs = c.createStatement().executeQuery(
-                    "select id from audit_event where subject_type = 'obligation' and subject_id = '" + first + "'");
+                    "select id, chain_no from audit_event where subject_type = 'obligation' and subject_id = '" + first + "'");
             assertTrue(rs.next());
             long eventId = rs.getLong(1);
-            var next = c.createStatement().executeQuery("select min(id) from audit_event where id > " + eventId);
+            long chainNo = rs.getLong(2);
+            // the chain's next event is the next one sealed, whatever its id
+            var next = c.createStatement().executeQuery("select id from audit_event where chain_no = " + (chainNo + 1));
             next.next();
             long nextId = next.getLong(1);
             c.createStatement().execute("create temporary table saved_event as select * from audit_event where id = " + eventId);
@@ -97,6 +101,26 @@ class AuditTrailTest {
             }
         }
         given().when().get("/api/v1/audit/verify").then().body("intact", equalTo(true));
+    }
+
+    /** Seals everything committed (verification seals first) so that tampering hits sealed events. */
+    static void sealed() {
+        given().when().get("/api/v1/audit/verify").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void evenTheAppenderCannotRewriteASealedEvent() throws Exception {
+        Clock.today("2026-09-28");
+        long obligation = Obligations.open("F" + UUID.randomUUID().toString().substring(0, 8), "BGS", "2026-09-28", 5, "WORKING");
+        sealed();
+        try (Connection c = Db.connect()) {
+            SQLException refused = assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
+                    "update audit_event set chain_no = null, prev_hash = null, hash = null where subject_type = 'obligation' and subject_id = '" + obligation + "'"));
+            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+            SQLException deleted = assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
+                    "delete from audit_event where subject_type = 'obligation' and subject_id = '" + obligation + "'"));
+            assertTrue(deleted.getMessage().contains("append-only"), deleted.getMessage());
+        }
     }
 
     @Test

@@ -15,8 +15,18 @@ import org.gongkai.audit.AuditEvent;
 @WithSession
 public class AuditRepository implements PanacheRepositoryBase<AuditEvent, Long> {
 
-    public Uni<List<AuditEvent>> batchAfter(long afterId, int size) {
-        return find("id > ?1", Sort.by("id"), afterId).page(Page.ofSize(size)).list();
+    /** Sealed events after a chain position, in chain order. */
+    public Uni<List<AuditEvent>> sealedBatchAfter(long afterChainNo, int size) {
+        return find("chainNo > ?1", Sort.by("chainNo"), afterChainNo).page(Page.ofSize(size)).list();
+    }
+
+    /** Committed events not yet sealed, oldest id first (the appender's work list). */
+    public Uni<List<AuditEvent>> unsealed(int size) {
+        return find("chainNo is null", Sort.by("id")).page(Page.ofSize(size)).list();
+    }
+
+    public Uni<Long> countUnsealed() {
+        return count("chainNo is null");
     }
 
     public Uni<String> head() {

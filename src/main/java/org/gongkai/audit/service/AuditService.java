@@ -17,18 +17,19 @@ import org.gongkai.audit.repository.AuditRepository;
 import org.gongkai.common.time.TimeSource;
 
 /**
- * Appends events to the chain and verifies it. {@link #record} joins the caller's transaction: the event is
- * written with the change it describes, or not at all. Appends are serialised by a transaction-scoped advisory
- * lock, so several copies of the application extend one chain.
+ * Appends events and verifies the chain. {@link #record} joins the caller's transaction: the event is written
+ * with the change it describes, or not at all — and takes no lock, so audited transactions never wait for each
+ * other (issue 9: a global advisory lock serialised every audited write of every copy of the application).
+ * {@link AuditChainer} seals committed events into the SM3 chain shortly after, one appender at a time.
  */
 @ApplicationScoped
 public class AuditService {
-    /** Advisory lock key of the audit chain ("audit" in ASCII). */
-    static final long CHAIN_LOCK = 0x6175646974L;
     static final int VERIFY_BATCH = 1000;
 
     @Inject
     AuditRepository repository;
+    @Inject
+    AuditChainer chainer;
     @Inject
     TimeSource time;
     @Inject
@@ -47,22 +48,11 @@ public class AuditService {
         e.beforeState = json(before);
         e.afterState = json(after);
         return Panache.getSession().flatMap(s -> s
-                .createNativeQuery("select cast(pg_advisory_xact_lock(:k) as text)", String.class)
-                .setParameter("k", CHAIN_LOCK).getSingleResult()
-                .flatMap(x -> s.createNativeQuery("select last_hash from audit_head", String.class)
-                        .getResultList())
-                .flatMap(head -> {
-                    e.prevHash = head.isEmpty() ? AuditHasher.GENESIS : head.get(0).trim();
-                    return s.createNativeQuery("select nextval('audit_event_seq')", Long.class).getSingleResult();
-                })
+                .createNativeQuery("select nextval('audit_event_seq')", Long.class).getSingleResult()
                 .flatMap(id -> {
                     e.id = id;
-                    e.hash = AuditHasher.hash(e);
                     return s.persist(e).call(s::flush);
                 })
-                .flatMap(x -> s.createNativeQuery("insert into audit_head (singleton, last_id, last_hash) values (true, :id, :h) "
-                                + "on conflict (singleton) do update set last_id = excluded.last_id, last_hash = excluded.last_hash")
-                        .setParameter("id", e.id).setParameter("h", e.hash).executeUpdate())
                 .replaceWith(e));
     }
 
@@ -76,42 +66,46 @@ public class AuditService {
         }
     }
 
-    /** Result of a chain verification. */
-    public record Verification(boolean intact, long checked, Long firstBrokenId, String reason) {}
+    /** Result of a chain verification; {@code pending} events were committed but not sealed yet. */
+    public record Verification(boolean intact, long checked, Long firstBrokenId, String reason, long pending) {}
 
-    /** Walks the whole chain in id order, in batches, and reports the first event that does not fit. */
+    /** Seals what is committed, then walks the whole chain in chain order and reports the first event that does not fit. */
     public Uni<Verification> verify() {
-        return verifyFrom(0L, AuditHasher.GENESIS, 0L);
+        return chainer.sealAll().chain(() -> verifyFrom(0L, AuditHasher.GENESIS, 0L, null))
+                .flatMap(v -> repository.countUnsealed().map(p ->
+                        new Verification(v.intact(), v.checked(), v.firstBrokenId(), v.reason(), p)));
     }
 
-    private Uni<Verification> verifyFrom(long afterId, String prevHash, long checked) {
-        return repository.batchAfter(afterId, VERIFY_BATCH).flatMap(batch -> {
+    private Uni<Verification> verifyFrom(long afterChainNo, String prevHash, long checked, Long lastId) {
+        return repository.sealedBatchAfter(afterChainNo, VERIFY_BATCH).flatMap(batch -> {
             String prev = prevHash;
             long n = checked;
+            Long last = lastId;
             for (AuditEvent e : batch) {
                 if (!prev.equals(e.prevHash.trim())) {
                     return Uni.createFrom().item(new Verification(false, n, e.id,
-                            "previous-hash mismatch: an event before it was changed or deleted"));
+                            "previous-hash mismatch: an event before it was changed or deleted", 0));
                 }
                 String expect = AuditHasher.hash(e);
                 if (!expect.equals(e.hash.trim())) {
-                    return Uni.createFrom().item(new Verification(false, n, e.id, "content does not match its hash: the event was changed"));
+                    return Uni.createFrom().item(new Verification(false, n, e.id, "content does not match its hash: the event was changed", 0));
                 }
                 prev = e.hash.trim();
                 n++;
+                last = e.id;
             }
             if (batch.size() == VERIFY_BATCH) {
-                return verifyFrom(batch.get(batch.size() - 1).id, prev, n);
+                return verifyFrom(batch.get(batch.size() - 1).chainNo, prev, n, last);
             }
-            final String last = prev;
+            final String lastHash = prev;
             final long total = n;
-            final Long lastId = batch.isEmpty() ? (afterId == 0 ? null : afterId) : batch.get(batch.size() - 1).id;
+            final Long lastEvent = last;
             return repository.head().map(head -> {
-                if (head == null && lastId == null) return new Verification(true, 0, null, null);
-                if (head == null || !head.equals(last)) {
-                    return new Verification(false, total, lastId, "chain head mismatch: the newest events were deleted");
+                if (head == null && lastEvent == null) return new Verification(true, 0, null, null, 0);
+                if (head == null || !head.equals(lastHash)) {
+                    return new Verification(false, total, lastEvent, "chain head mismatch: the newest events were deleted", 0);
                 }
-                return new Verification(true, total, null, null);
+                return new Verification(true, total, null, null, 0);
             });
         });
     }

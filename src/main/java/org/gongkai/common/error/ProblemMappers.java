@@ -89,9 +89,71 @@ public class ProblemMappers {
             }
             field = sb.toString();
         }
-        return problem(400, "malformed-body", "Malformed request body",
-                "the request body is not valid JSON for this operation", uri,
-                List.of(new FieldError(field, "has the wrong type or form")));
+        Unreadable why = Unreadable.of(e);
+        if (why.field() != null) field = why.field();
+        return problem(400, "malformed-body", "Malformed request body", why.detail(), uri,
+                List.of(new FieldError(field, why.fieldMessage())));
+    }
+
+    /** What is wrong with an unreadable body, in words a client can act on (the parser's own text stays in the log). */
+    record Unreadable(String detail, String field, String fieldMessage) {
+        static Unreadable of(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                Unreadable u = one(t);
+                if (u != null) return u;
+            }
+            return new Unreadable("the request body is not valid JSON for this operation", null, "has the wrong type or form");
+        }
+
+        private static Unreadable one(Throwable e) {
+            String m = String.valueOf(e.getMessage());
+            if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException || m.contains("nesting depth")) {
+                return new Unreadable("the body is nested too deeply (more than " + StrictJson.MAX_NESTING + " levels)", null, "is nested too deeply");
+            }
+            if (m.startsWith("Duplicate field")) {
+                java.util.regex.Matcher k = java.util.regex.Pattern.compile("Duplicate field '([^']{1,64})'").matcher(m);
+                String key = k.find() ? k.group(1) : null;
+                return new Unreadable("the body has a duplicate key" + (key == null ? "" : " '" + key + "'") + ": give each key once",
+                        key, "is given more than once");
+            }
+            if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException || m.startsWith("Unexpected end-of-input")) {
+                return new Unreadable("the body ends too early: the JSON is truncated", null, "is truncated");
+            }
+            if (m.contains("UTF-8") || e instanceof java.io.CharConversionException) {
+                return new Unreadable("the body is not valid UTF-8 text", null, "is not valid UTF-8");
+            }
+            return null;
+        }
+    }
+
+    /**
+     * A multipart body that cannot be parsed (wrong boundary, truncated part, a header line broken by CR/LF) is
+     * the client's error. Other I/O failures are ours: a 500 problem, logged by class only.
+     */
+    @ServerExceptionMapper
+    public Response io(java.io.IOException e, UriInfo uri) {
+        if (isMultipart(e)) {
+            return problem(400, "malformed-multipart", "Malformed multipart body",
+                    "the multipart/form-data body could not be read: check the boundary, the part headers and the file name", uri,
+                    List.of(new FieldError("file", "could not be read from the multipart body")));
+        }
+        LOG.errorf("I/O failure %s at %s", e.getClass().getName(), uri == null ? "" : uri.getPath());
+        return problem(500, "internal", "Internal error", "the server failed to handle this request", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedMultipart(org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException e, UriInfo uri) {
+        return io(new java.io.IOException("malformed multipart body", e), uri);
+    }
+
+    static boolean isMultipart(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("multipart")) return true;
+            for (StackTraceElement f : t.getStackTrace()) {
+                if (f.getClassName().contains(".multipart.")) return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper

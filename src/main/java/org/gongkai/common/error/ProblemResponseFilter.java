@@ -14,11 +14,20 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class ProblemResponseFilter {
 
     @ServerResponseFilter
-    public void fill(ContainerRequestContext request, ContainerResponseContext response) {
+    public void fill(ContainerRequestContext request, ContainerResponseContext response, Throwable thrown) {
         int status = response.getStatus();
         if (status < 400 || response.hasEntity()) return;
         String path = request.getUriInfo().getRequestUri().getRawPath();
         if (!path.startsWith("/api/")) return;
+        // the JSON reader wraps what the parser said in a body-less 400: say it in words (duplicate key, truncated…)
+        Throwable cause = thrown == null ? null : thrown.getCause();
+        if (status == 400 && cause instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
+            ProblemMappers.Unreadable why = ProblemMappers.Unreadable.of(jpe);
+            response.setEntity(new Problem(Problem.TYPE_BASE + "malformed-body", "Malformed request body", 400, why.detail(), path,
+                    java.util.List.of(new FieldError(why.field() == null ? "body" : why.field(), why.fieldMessage()))));
+            response.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);
+            return;
+        }
         Response.StatusType st = Response.Status.fromStatusCode(status);
         String title = st == null ? "Error" : st.getReasonPhrase();
         String type = switch (status) {

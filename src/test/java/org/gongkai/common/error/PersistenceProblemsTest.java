@@ -1,0 +1,52 @@
+package org.gongkai.common.error;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.CompletionException;
+
+import io.vertx.pgclient.PgException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9: the database layer's failures as problems. A concurrent change is a 409 inviting a retry, the database
+ * being away a 503 with Retry-After, however deeply Hibernate Reactive and Mutiny wrap them.
+ */
+class PersistenceProblemsTest {
+
+    private static jakarta.ws.rs.core.Response answer(Throwable t) {
+        return PersistenceProblems.toResponse(t, null);
+    }
+
+    @Test
+    void optimisticLockAndUniqueKeysAre409() {
+        assertEquals(409, answer(new jakarta.persistence.OptimisticLockException("row was updated")).getStatus());
+        assertEquals(409, answer(new CompletionException(new org.hibernate.StaleObjectStateException("Item", 5L))).getStatus());
+        PgException unique = new PgException("duplicate key value violates unique constraint", "ERROR", "23505", "Key (no)=(1) exists");
+        assertEquals(409, answer(new jakarta.persistence.PersistenceException(new CompletionException(unique))).getStatus());
+        assertEquals(409, answer(new PgException("could not serialize access", "ERROR", "40001", null)).getStatus());
+        assertEquals(409, answer(new PgException("deadlock detected", "ERROR", "40P01", null)).getStatus());
+    }
+
+    @Test
+    void anUnreachableDatabaseIs503WithRetryAfter() {
+        var r = answer(new CompletionException(new java.net.ConnectException("Connection refused: /127.0.0.1:5432")));
+        assertEquals(503, r.getStatus());
+        assertEquals("5", r.getHeaderString("Retry-After"));
+        assertEquals(Problem.MEDIA_TYPE, r.getMediaType().toString());
+        assertEquals(503, answer(io.vertx.sqlclient.ClosedConnectionException.INSTANCE).getStatus());
+        assertEquals(503, answer(new PgException("terminating connection due to administrator command", "FATAL", "57P01", null)).getStatus());
+        assertEquals(503, answer(new org.hibernate.HibernateException(new io.vertx.core.impl.NoStackTraceThrowable("Timeout"))).getStatus());
+    }
+
+    @Test
+    void aProblemInsideTheWrappingKeepsItsOwnStatus() {
+        assertEquals(404, answer(new CompletionException(ProblemException.notFound("item", 7))).getStatus());
+    }
+
+    @Test
+    void anythingElseIsA500Problem() {
+        var r = answer(new org.hibernate.HibernateException("something unforeseen"));
+        assertEquals(500, r.getStatus());
+        assertEquals(Problem.MEDIA_TYPE, r.getMediaType().toString());
+    }
+}
