@@ -78,6 +78,6 @@ public class InfoItem {
 
     /** A version of it is on the portal now (published, or under revision while the last version stays up). */
     public boolean live() {
-        return publishedVersion > 0 && state != PublicationState.WITHDRAWN;
+        return publishedVersion > 0 && state != PublicationState.WITHDRAWN && state != PublicationState.DECIDED;
     }
 }

@@ -56,6 +56,9 @@ public class InfoItemVersion {
     public String publishedBy;
     @Column(name = "search_text")
     public String searchText;
+    /** Summary and body as plain text, computed at publication: search snippets never parse HTML (issue 9). */
+    @Column(name = "plain_text")
+    public String plainText;
     /** The attachments it was published with (ids, comma-separated). */
     @Column(name = "attachment_ids")
     public String attachmentIds = "";

@@ -36,6 +36,12 @@ public class AttachmentService {
             "application/ofd");
     private final Tika tika = new Tika();
 
+    /** Loads Tika's type registry at start-up, on a worker, not in the first upload's request (issue 9). */
+    void warm(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent e) {
+        io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool()
+                .execute(() -> tika.detect("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), "warm.pdf"));
+    }
+
     @Inject
     FileStore store;
     @Inject

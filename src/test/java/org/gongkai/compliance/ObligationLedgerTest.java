@@ -1,6 +1,7 @@
 package org.gongkai.compliance;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -44,7 +45,7 @@ class ObligationLedgerTest {
         Clock.today("2026-09-28");
         String rule = rule();
         given().contentType(ContentType.JSON).body("""
-                        {"subjectType":"application","subjectId":"A-1","ruleId":"%s","title":"答复政府信息公开申请",
+                        {"subjectType":"test","subjectId":"A-1","ruleId":"%s","title":"答复政府信息公开申请",
                          "departmentCode":"BGS","start":"2026-09-28","days":20,"unit":"WORKING"}""".formatted(rule))
                 .when().post("/api/v1/obligations")
                 .then().statusCode(201)
@@ -59,10 +60,12 @@ class ObligationLedgerTest {
     void pauseAndResumeDoNotCountThePausedDays() {
         Clock.today("2026-09-28");
         long id = open(rule(), "BGS", "2026-09-28", 20, "WORKING");
+        Clock.today("2026-09-30");
         given().contentType(ContentType.JSON).body("{\"reason\":\"征求第三方意见（条例第三十二条）\",\"on\":\"2026-09-30\"}")
                 .when().post("/api/v1/obligations/" + id + "/pause")
                 .then().statusCode(200).body("state", equalTo("PAUSED")).body("status", equalTo("PAUSED"));
         // 2 working days used (9/29, 9/30); 18 remain from 10/12
+        Clock.today("2026-10-12");
         given().contentType(ContentType.JSON).body("{\"on\":\"2026-10-12\"}")
                 .when().post("/api/v1/obligations/" + id + "/resume")
                 .then().statusCode(200).body("state", equalTo("OPEN")).body("dueDate", equalTo("2026-11-05"));
@@ -131,8 +134,10 @@ class ObligationLedgerTest {
     void restartCountsTheWholePeriodAgain() {
         Clock.today("2026-09-28");
         long id = open(rule(), "BGS", "2026-09-28", 20, "WORKING");
+        Clock.today("2026-09-30");
         given().contentType(ContentType.JSON).body("{\"reason\":\"补正\",\"on\":\"2026-09-30\"}")
                 .when().post("/api/v1/obligations/" + id + "/pause").then().statusCode(200);
+        Clock.today("2026-10-12");
         // the corrected application arrived on 10/12: the full 20 working days count again from there (Art. 30)
         given().contentType(ContentType.JSON).body("{\"start\":\"2026-10-12\",\"reason\":\"补正后重新起算\"}")
                 .when().post("/api/v1/obligations/" + id + "/restart")
@@ -154,6 +159,73 @@ class ObligationLedgerTest {
         given().contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/obligations/" + id + "/completion")
                 .then().statusCode(409);
+    }
+
+    /** Issue 9: no back-dating, nothing in the future, no extension once the period has run out. */
+    @Test
+    void eventDaysCannotBeRewritten() {
+        Clock.today("2026-10-12");
+        long id = open(rule(), "BGS", "2026-10-12", 20, "WORKING");
+        given().contentType(ContentType.JSON).body("{\"reason\":\"补正\",\"on\":\"2026-10-13\"}")
+                .when().post("/api/v1/obligations/" + id + "/pause")
+                .then().statusCode(400).body("errors[0].field", equalTo("on")).body("errors[0].message", containsString("future"));
+        given().contentType(ContentType.JSON).body("{\"reason\":\"补正\",\"on\":\"2026-10-09\"}")
+                .when().post("/api/v1/obligations/" + id + "/pause")
+                .then().statusCode(400).body("errors[0].message", containsString("before the clock's last recorded event"));
+        Clock.today("2026-10-15");
+        given().contentType(ContentType.JSON).body("{\"reason\":\"补正\",\"on\":\"2026-10-14\"}")
+                .when().post("/api/v1/obligations/" + id + "/pause").then().statusCode(200);
+        // resumed "before" it was paused: refused
+        given().contentType(ContentType.JSON).body("{\"on\":\"2026-10-13\"}")
+                .when().post("/api/v1/obligations/" + id + "/resume").then().statusCode(400).body("errors[0].field", equalTo("on"));
+        given().contentType(ContentType.JSON).body("{\"on\":\"2026-10-15\"}")
+                .when().post("/api/v1/obligations/" + id + "/resume").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"on\":\"2026-10-14\"}")
+                .when().post("/api/v1/obligations/" + id + "/completion").then().statusCode(400).body("errors[0].field", equalTo("on"));
+        given().contentType(ContentType.JSON).body("{\"on\":\"2026-10-16\"}")
+                .when().post("/api/v1/obligations/" + id + "/completion").then().statusCode(400);
+        given().contentType(ContentType.JSON).body("{\"start\":\"2026-10-20\",\"reason\":\"x\"}")
+                .when().post("/api/v1/obligations/" + id + "/restart").then().statusCode(400).body("errors[0].field", equalTo("start"));
+        given().when().get("/api/v1/obligations/" + id).then().body("obligation.state", equalTo("OPEN"));
+    }
+
+    @Test
+    @TestSecurity(user = "officehead", roles = {"office-head", "office", "staff"}, attributes = @SecurityAttribute(key = "department", value = "BGS"))
+    void anOverdueClockIsNotExtended() {
+        Clock.today("2026-10-12");
+        long id = open(rule(), "BGS", "2026-10-12", 2, "WORKING");
+        Clock.today("2026-10-15");
+        given().contentType(ContentType.JSON).body("{\"days\":5,\"reason\":\"情形复杂\"}")
+                .when().post("/api/v1/obligations/" + id + "/extension")
+                .then().statusCode(409).body("detail", containsString("ran out on 2026-10-14"));
+    }
+
+    /** Issue 9: a feature's clock (here an application's OGI-33 reply clock) moves only through its own workflow. */
+    @Test
+    @TestSecurity(user = "officehead", roles = {"office-head", "office", "staff", "admin"}, attributes = @SecurityAttribute(key = "department", value = "BGS"))
+    void aFeaturesClockRefusesTheGenericActions() {
+        Clock.today("2026-10-12");
+        String tracking = org.gongkai.testsupport.Users.as("anonymous").header("X-Forwarded-For", "198.51.100.77")
+                .body(java.util.Map.of("applicantType", "NATURAL_PERSON", "name", "王小明", "idType", "居民身份证",
+                        "idNumber", "371302199001011234", "phone", "13700001111", "address", "临沂市兰山区某路1号",
+                        "description", "2026年学区划分文件", "deliveryForm", "EMAIL", "email", "w@example.cn"))
+                .post("/api/v1/applications").then().statusCode(201).extract().path("trackingNo");
+        long appId = org.gongkai.testsupport.Users.as("office").queryParam("q", tracking).get("/api/v1/applications")
+                .then().extract().jsonPath().getLong("items[0].id");
+        int ob = given().queryParam("subjectType", "application").queryParam("subjectId", appId).queryParam("rule", "OGI-33")
+                .when().get("/api/v1/obligations").then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
+        for (String[] a : new String[][] {{"extension", "{\"days\":300,\"reason\":\"x\"}"}, {"pause", "{\"reason\":\"x\"}"},
+                {"completion", "{}"}, {"cancellation", "{\"reason\":\"x\"}"}, {"restart", "{\"start\":\"2026-10-12\",\"reason\":\"x\"}"}}) {
+            given().contentType(ContentType.JSON).body(a[1]).when().post("/api/v1/obligations/" + ob + "/" + a[0])
+                    .then().statusCode(409).body("type", equalTo("https://gongkai.org/problems/owned-clock"))
+                    .body("detail", containsString("OGI-33"));
+        }
+        given().when().get("/api/v1/obligations/" + ob).then().body("obligation.state", equalTo("OPEN"))
+                .body("obligation.days", equalTo(20));
+        given().contentType(ContentType.JSON).body("""
+                        {"subjectType":"application","subjectId":"%d","ruleId":"OGI-33","title":"x","departmentCode":"BGS",
+                         "start":"2026-10-12","days":5,"unit":"WORKING"}""".formatted(appId))
+                .when().post("/api/v1/obligations").then().statusCode(400).body("errors[0].field", equalTo("subjectType"));
     }
 
     @Test
@@ -216,7 +288,16 @@ class ObligationLedgerTest {
     @Order(2)
     @TestSecurity(user = "staff", roles = {"staff"}, attributes = @SecurityAttribute(key = "department", value = "JCJY"))
     void staffSeeOnlyTheirOwnDepartment() {
-        given().queryParam("rule", sharedRule).when().get("/api/v1/obligations")
+        // its own obligations, opened by the office with a real token: no dependence on another test's order
+        Clock.today("2026-09-28");
+        String own = rule();
+        for (String dept : new String[] {"BGS", "JCJY"}) {
+            org.gongkai.testsupport.Users.as("office").body("""
+                            {"subjectType":"test","subjectId":"%s","ruleId":"%s","title":"x","departmentCode":"%s",
+                             "start":"2026-09-28","days":5,"unit":"WORKING"}""".formatted(java.util.UUID.randomUUID(), own, dept))
+                    .post("/api/v1/obligations").then().statusCode(201);
+        }
+        given().queryParam("rule", own).when().get("/api/v1/obligations")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].departmentCode", equalTo("JCJY"));
         given().queryParam("department", "BGS").when().get("/api/v1/obligations")
                 .then().statusCode(403).contentType("application/problem+json");

@@ -140,6 +140,24 @@ class ItemPipelineTest {
                 .put("/api/v1/items/" + id).then().statusCode(409);
     }
 
+    /** Issue 9: re-decided as not public, an item leaves the portal at once; its old version is not served any more. */
+    @Test
+    void anItemRedecidedAsNotPublicLeavesThePortal() {
+        Clock.today("2026-10-12");
+        String title = title("学生资助对象名单");
+        long id = Items.draft(Items.body("YWJY", title, null, "2026-10-12", "PUBLIC", null));
+        Items.publish(id);
+        as("anonymous").get("/api/v1/portal/items/" + id).then().statusCode(200);
+        Items.move("staff", id, "revision", Map.of("note", "含学生个人信息，改为依申请公开"), 200);
+        as("staff").body(Items.body("YWJY", title, null, "2026-10-12", "ON_REQUEST",
+                        "\"attributeBasis\":\"OGI-13\",\"attributeReason\":\"含学生个人信息\""))
+                .put("/api/v1/items/" + id).then().statusCode(200);
+        Items.publish(id);
+        as("office").get("/api/v1/items/" + id).then().body("item.state", equalTo("DECIDED")).body("item.live", equalTo(false));
+        as("anonymous").get("/api/v1/portal/items/" + id).then().statusCode(404);
+        as("anonymous").queryParam("q", title).get("/api/v1/portal/search").then().statusCode(200).body("total", equalTo(0));
+    }
+
     @Test
     void aChangeMakesANewVersionAndWithdrawalKeepsTheArchive() {
         Clock.today("2026-10-12");

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongkai.audit.Actor;
 import org.gongkai.audit.service.AuditService;
 import org.gongkai.common.error.Problem;
+import org.gongkai.common.error.ProblemException;
 import org.gongkai.common.error.Validation;
 import org.gongkai.common.paging.Page;
 import org.gongkai.common.paging.PageRequest;
@@ -136,6 +137,9 @@ public class ObligationResource {
     @APIResponse(responseCode = "400", description = "A field is wrong",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> open(@Valid @NotNull ObligationRequests.Open r) {
+        obligations.ownerOf(r.subjectType()).ifPresent(owner -> {
+            throw ProblemException.badField("subjectType", "clocks about '" + r.subjectType() + "' are opened by " + owner.feature() + " itself");
+        });
         var cmd = new ObligationService.OpenCommand(r.subjectType(), r.subjectId(), r.ruleId(), r.title(), r.departmentCode(),
                 r.responsiblePerson(), r.start(), r.days(), r.unit() == null ? CountUnit.WORKING : r.unit(), Boolean.TRUE.equals(r.countStartDay()));
         return obligations.open(cmd, Actor.of(user)).flatMap(o -> obligations.get(o.id))
@@ -152,7 +156,7 @@ public class ObligationResource {
     @APIResponse(responseCode = "409", description = "Not open",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ObligationView> pause(@PathParam("id") long id, @Valid @NotNull ObligationRequests.Reason r) {
-        return obligations.pause(id, r.on(), r.reason(), Actor.of(user)).flatMap(o -> view(id));
+        return obligations.manual(id, "pause").flatMap(m -> obligations.pause(id, r.on(), r.reason(), Actor.of(user)).flatMap(o -> view(id)));
     }
 
     @POST
@@ -164,7 +168,7 @@ public class ObligationResource {
     @APIResponse(responseCode = "409", description = "Not paused",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ObligationView> resume(@PathParam("id") long id, ObligationRequests.Day r) {
-        return obligations.resume(id, r == null ? null : r.on(), Actor.of(user)).flatMap(o -> view(id));
+        return obligations.manual(id, "resume").flatMap(m -> obligations.resume(id, r == null ? null : r.on(), Actor.of(user)).flatMap(o -> view(id)));
     }
 
     @POST
@@ -176,7 +180,7 @@ public class ObligationResource {
     @APIResponse(responseCode = "409", description = "Not open",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ObligationView> extend(@PathParam("id") long id, @Valid @NotNull ObligationRequests.Extend r) {
-        return obligations.extend(id, r.days(), r.reason(), Actor.of(user)).flatMap(o -> view(id));
+        return obligations.manual(id, "extend").flatMap(m -> obligations.extend(id, r.days(), r.reason(), Actor.of(user)).flatMap(o -> view(id)));
     }
 
     @POST
@@ -188,7 +192,7 @@ public class ObligationResource {
     @APIResponse(responseCode = "409", description = "Completed or cancelled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ObligationView> restart(@PathParam("id") long id, @Valid @NotNull ObligationRequests.Restart r) {
-        return obligations.restart(id, r.start(), r.reason(), Actor.of(user)).flatMap(o -> view(id));
+        return obligations.manual(id, "restart").flatMap(m -> obligations.restart(id, r.start(), r.reason(), Actor.of(user)).flatMap(o -> view(id)));
     }
 
     @POST
@@ -200,7 +204,7 @@ public class ObligationResource {
     @APIResponse(responseCode = "409", description = "Already completed or cancelled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ObligationView> complete(@PathParam("id") long id, ObligationRequests.Day r) {
-        return obligations.complete(id, r == null ? null : r.on(), Actor.of(user)).flatMap(o -> view(id));
+        return obligations.manual(id, "complete").flatMap(m -> obligations.complete(id, r == null ? null : r.on(), Actor.of(user)).flatMap(o -> view(id)));
     }
 
     @POST
@@ -212,7 +216,7 @@ public class ObligationResource {
     @APIResponse(responseCode = "409", description = "Already completed or cancelled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ObligationView> cancel(@PathParam("id") long id, @Valid @NotNull ObligationRequests.Reason r) {
-        return obligations.cancel(id, r.reason(), Actor.of(user)).flatMap(o -> view(id));
+        return obligations.manual(id, "cancel").flatMap(m -> obligations.cancel(id, r.reason(), Actor.of(user)).flatMap(o -> view(id)));
     }
 
     @POST

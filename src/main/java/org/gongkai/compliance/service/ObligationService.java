@@ -60,6 +60,45 @@ public class ObligationService {
 
     @ConfigProperty(name = "gongkai.obligations.due-soon-working-days", defaultValue = "3")
     int dueSoonWorkingDays;
+    @Inject
+    jakarta.enterprise.inject.Instance<org.gongkai.compliance.ClockOwner> owners;
+
+    /** The feature owning clocks about this subject type, if any. */
+    public java.util.Optional<org.gongkai.compliance.ClockOwner> ownerOf(String subjectType) {
+        return owners.stream().filter(c -> c.subjectTypes().contains(subjectType)).findFirst();
+    }
+
+    /**
+     * For the ledger's generic actions: the obligation, if no feature owns it. A feature's clock (OGI-33, R17,
+     * R22 …) moves only through that feature's workflow, which applies the law's limits (issue 9).
+     */
+    @WithSession
+    public Uni<Obligation> manual(long id, String action) {
+        return repository.findById(id).map(o -> {
+            if (o == null) throw ProblemException.notFound("obligation", id);
+            ownerOf(o.subjectType).ifPresent(owner -> {
+                throw new ProblemException(409, "owned-clock", "Clock owned by a workflow",
+                        "cannot " + action + " obligation " + id + " here: its clock (" + o.ruleId + ") belongs to " + owner.feature()
+                                + " and moves only through that workflow's own actions", null);
+            });
+            return o;
+        });
+    }
+
+    /** A day given for an event: not in the future, not before the clock's last recorded event (no back-dating). */
+    private LocalDate eventDay(Obligation o, LocalDate on, String field) {
+        LocalDate today = time.today();
+        LocalDate day = on == null ? today : on;
+        if (day.isAfter(today)) throw ProblemException.badField(field, "is in the future (today is " + today + ")");
+        LocalDate last = lastEvent(o);
+        if (day.isBefore(last)) throw ProblemException.badField(field, "is before the clock's last recorded event on " + last);
+        return day;
+    }
+
+    /** The day of the clock's last recorded event: its start, or its last pause or resumption. */
+    static LocalDate lastEvent(Obligation o) {
+        return o.baseDate != null && o.baseDate.isAfter(o.startDate) ? o.baseDate : o.startDate;
+    }
 
     @WithTransaction
     public Uni<Obligation> open(OpenCommand c, Actor actor) {
@@ -104,8 +143,7 @@ public class ObligationService {
     public Uni<Obligation> pause(long id, LocalDate on, String reason, Actor actor) {
         requireReason(reason);
         return act(id, Action.PAUSE, actor, (cal, o) -> {
-            LocalDate day = on == null ? time.today() : on;
-            if (day.isBefore(o.baseDate)) throw ProblemException.badField("on", "is before the clock's start " + o.baseDate);
+            LocalDate day = eventDay(o, on, "on");
             o.usedDays += spent(cal, o, day);
             o.baseDate = day;
             ObligationPause p = new ObligationPause();
@@ -121,8 +159,7 @@ public class ObligationService {
     @WithTransaction
     public Uni<Obligation> resume(long id, LocalDate on, Actor actor) {
         return act(id, Action.RESUME, actor, (cal, o) -> {
-            LocalDate day = on == null ? time.today() : on;
-            if (day.isBefore(o.baseDate)) throw ProblemException.badField("on", "is before the pause " + o.baseDate);
+            LocalDate day = eventDay(o, on, "on");
             LocalDate oldDue = o.dueDate;
             o.baseDate = day;
             schedule(cal, o);
@@ -142,6 +179,10 @@ public class ObligationService {
         requireReason(reason);
         if (extraDays < 1 || extraDays > WorkingDayCalendar.MAX_DAYS) throw ProblemException.badField("days", "must be between 1 and 366");
         return act(id, Action.EXTEND, actor, (cal, o) -> {
+            if (o.dueDate.isBefore(time.today())) {
+                throw ProblemException.conflict("cannot extend obligation " + id + ": its period ran out on " + o.dueDate
+                        + "; an extension is decided before the period ends");
+            }
             if (o.days + extraDays > WorkingDayCalendar.MAX_DAYS) throw ProblemException.badField("days", "the period would exceed 366 days");
             o.days += extraDays;
             schedule(cal, o);
@@ -155,6 +196,7 @@ public class ObligationService {
         requireReason(reason);
         if (newStart == null) throw ProblemException.badField("start", "is required");
         return act(id, Action.RESTART, actor, (cal, o) -> {
+            eventDay(o, newStart, "start");
             return repository.openPause(o.id).invoke(p -> {
                 if (p != null) p.resumedOn = newStart;
                 o.startDate = newStart;
@@ -168,8 +210,7 @@ public class ObligationService {
     @WithTransaction
     public Uni<Obligation> complete(long id, LocalDate on, Actor actor) {
         return act(id, Action.COMPLETE, actor, (cal, o) -> {
-            LocalDate day = on == null ? time.today() : on;
-            if (day.isBefore(o.startDate)) throw ProblemException.badField("on", "is before the start " + o.startDate);
+            LocalDate day = eventDay(o, on, "on");
             o.completedOn = day;
             return repository.openPause(o.id).invoke(p -> { if (p != null) p.resumedOn = day; }).replaceWithVoid();
         });

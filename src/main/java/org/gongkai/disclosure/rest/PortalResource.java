@@ -180,7 +180,9 @@ public class PortalResource {
     }
 
     static Hit hit(InfoItemVersion v, List<String> marks) {
-        String text = (v.summary == null || v.summary.isBlank() ? "" : v.summary + " ") + HtmlText.plain(v.body);
+        // precomputed at publication; versions published before it existed fall back to parsing
+        String text = v.plainText != null ? v.plainText
+                : (v.summary == null || v.summary.isBlank() ? "" : v.summary + " ") + HtmlText.plain(v.body);
         return new Hit(v.itemId, v.indexNo, v.title, Highlight.segments(v.title, marks),
                 Highlight.segments(Highlight.snippet(text, marks, 120), marks), v.docNumber,
                 v.docNumber == null ? List.of() : Highlight.segments(v.docNumber, marks), v.columnCode, v.issuingDepartment,

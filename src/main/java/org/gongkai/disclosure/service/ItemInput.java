@@ -14,4 +14,10 @@ public record ItemInput(InfoItem.Kind kind, String columnCode, String title, Str
                         DisclosureAttribute attribute, String attributeBasis, String attributeReason, LocalDate reviewDate,
                         Boolean normative, Validity validity, LocalDate validFrom, LocalDate validTo, LocalDate expiresOn,
                         List<Channel> channels) {
+
+    /** The same input with its body replaced (by the sanitised body, computed on a worker). */
+    public ItemInput withBody(String newBody) {
+        return new ItemInput(kind, columnCode, title, docNumber, issuingDepartment, createdDate, subjects, summary, newBody,
+                attribute, attributeBasis, attributeReason, reviewDate, normative, validity, validFrom, validTo, expiresOn, channels);
+    }
 }

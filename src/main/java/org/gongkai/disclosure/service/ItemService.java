@@ -69,6 +69,8 @@ public class ItemService {
     @Inject
     ChineseSegmenter segmenter;
     @Inject
+    org.gongkai.common.worker.Workers workers;
+    @Inject
     TimeSource time;
     @Inject
     org.gongkai.files.AttachmentService attachments;
@@ -78,8 +80,17 @@ public class ItemService {
 
     // ------------------------------------------------------------------ drafting
 
-    @WithTransaction
+    /** The body is sanitised on a worker before the transaction opens (up to 500 000 characters of HTML). */
     public Uni<InfoItem> create(ItemInput in, Actor actor) {
+        return sanitised(in).flatMap(clean -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> createTx(clean, actor)));
+    }
+
+    private Uni<ItemInput> sanitised(ItemInput in) {
+        if (in == null || in.body() == null) return Uni.createFrom().item(in);
+        return workers.run(() -> in.withBody(HtmlText.sanitise(in.body())));
+    }
+
+    private Uni<InfoItem> createTx(ItemInput in, Actor actor) {
         InfoItem.Kind kind = in.kind() == null ? InfoItem.Kind.ITEM : in.kind();
         return validate(in, kind).flatMap(x -> {
             LocalDate created = in.createdDate() == null ? time.today() : in.createdDate();
@@ -101,8 +112,11 @@ public class ItemService {
         });
     }
 
-    @WithTransaction
     public Uni<InfoItem> update(long id, ItemInput in, Actor actor) {
+        return sanitised(in).flatMap(clean -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> updateTx(id, clean, actor)));
+    }
+
+    private Uni<InfoItem> updateTx(long id, ItemInput in, Actor actor) {
         return find(id).flatMap(i -> {
             if (!i.state.editable()) throw ProblemException.illegalTransition(SUBJECT + " " + id, i.state, "edit");
             Map<String, Object> before = snapshot(i);
@@ -122,10 +136,26 @@ public class ItemService {
         return move(id, (i, s) -> pipeline.submit(s, opinion, actor));
     }
 
-    @WithTransaction
+    /** Plain text and search words of what is about to be published, computed on a worker before the transaction. */
+    record Prepared(String plainText, String searchText) {}
+
+    /**
+     * The item under review cannot change (it is not editable while submitted), so its text is prepared first,
+     * off the event loop and outside any transaction; then the approval, and publication, in one transaction.
+     */
     public Uni<InfoItem> approve(long id, String opinion, Actor actor) {
-        return move(id, (i, s) -> pipeline.approve(s, opinion, actor).call(t -> t.to() == PublicationState.PUBLISHED
-                ? publishVersion(i, opinion, actor) : Uni.createFrom().voidItem()));
+        return io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> find(id))
+                .flatMap(i -> {
+                    String title = i.title, doc = Objects.toString(i.docNumber, ""), summary = i.summary, subjects = i.subjects, body = i.body;
+                    return workers.run(() -> {
+                        String plain = HtmlText.plain(body);
+                        String text = (summary == null || summary.isBlank() ? "" : summary + " ") + plain;
+                        return new Prepared(text, segmenter.segment(String.join(" ", title, doc, summary, subjects.replace(',', ' '), plain)));
+                    });
+                })
+                .flatMap(p -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> move(id, (i, s) -> pipeline.approve(s, opinion, actor)
+                        .call(t -> t.to() == PublicationState.PUBLISHED ? publishVersion(i, opinion, p, actor)
+                                : t.to() == PublicationState.DECIDED ? versions.retire(i.id) : Uni.createFrom().voidItem()))));
     }
 
     @WithTransaction
@@ -160,11 +190,11 @@ public class ItemService {
     }
 
     /** The office head's approval put it on the portal: a new current version, indexed for search. */
-    private Uni<Void> publishVersion(InfoItem i, String note, Actor actor) {
+    private Uni<Void> publishVersion(InfoItem i, String note, Prepared prepared, Actor actor) {
         int no = i.publishedVersion + 1;
         InfoItemVersion v = InfoItemVersion.of(i, no, no == 1 ? "首次发布" : note, time.now(), actor.username());
-        v.searchText = segmenter.segment(String.join(" ", i.title, Objects.toString(i.docNumber, ""), i.summary,
-                i.subjects.replace(',', ' '), HtmlText.plain(i.body)));
+        v.searchText = prepared.searchText();
+        v.plainText = prepared.plainText();
         i.publishedVersion = no;
         return attachments.list(SUBJECT, String.valueOf(i.id))
                 .invoke(list -> v.attachmentIds = list.stream().map(a -> String.valueOf(a.id)).collect(Collectors.joining(",")))
@@ -300,7 +330,7 @@ public class ItemService {
         i.issuingDepartment = in.issuingDepartment();
         i.subjects = in.subjects() == null ? "" : in.subjects().stream().map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.joining(","));
         i.summary = in.summary() == null ? "" : in.summary().trim();
-        i.body = HtmlText.sanitise(in.body());
+        i.body = in.body(); // sanitised before the transaction (create, update)
         i.attribute = in.attribute();
         boolean isPublic = in.attribute() == DisclosureAttribute.PUBLIC;
         i.attributeBasis = isPublic || blank(in.attributeBasis()) ? null : in.attributeBasis();
@@ -330,5 +360,15 @@ public class ItemService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** Its clocks move only through this workflow (issue 9). */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Clocks implements org.gongkai.compliance.ClockOwner {
+        @Override
+        public String feature() { return "proactive disclosure 主动公开"; }
+
+        @Override
+        public java.util.Set<String> subjectTypes() { return java.util.Set.of(SUBJECT); }
     }
 }

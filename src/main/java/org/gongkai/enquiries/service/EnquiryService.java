@@ -387,4 +387,14 @@ public class EnquiryService {
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
+
+    /** Its clocks move only through this workflow (issue 9). */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Clocks implements org.gongkai.compliance.ClockOwner {
+        @Override
+        public String feature() { return "enquiries 咨询留言"; }
+
+        @Override
+        public java.util.Set<String> subjectTypes() { return java.util.Set.of(SUBJECT); }
+    }
 }
