@@ -38,9 +38,15 @@ export function ApplyTrackPage() {
           <Descriptions bordered size="small" column={1}>
             <Descriptions.Item label={t('item.state')}><span data-testid="app-state">{t(`applicationState.${p.state}`)}</span></Descriptions.Item>
             <Descriptions.Item label={t('application.receivedOn')}>{p.receivedOn}</Descriptions.Item>
+            {p.clock === 'PAUSED' && (
+              <Descriptions.Item label={t('application.clock')}>
+                <div data-testid="app-clock-paused">{t('application.clockPaused', { cause: p.pauseCauseLabel, since: p.pausedSince, left: p.workingDaysRemaining })}</div>
+                {p.dueExplanation && <Typography.Text type="secondary">{p.dueExplanation}</Typography.Text>}
+              </Descriptions.Item>
+            )}
             {p.dueDate && p.state !== 'DELIVERED' && p.state !== 'CLOSED' && (
               <Descriptions.Item label={t('application.dueDate')}>
-                <div>{p.dueDate}{p.extended ? `（${t('application.extended')}）` : ''}</div>
+                <div>{p.dueDate}{p.dueDateProvisional ? `（${t('application.provisional')}）` : ''}{p.extended ? `（${t('application.extended')}）` : ''}</div>
                 {p.dueExplanation && <Typography.Text type="secondary" data-testid="app-due-explanation">{p.dueExplanation}</Typography.Text>}
               </Descriptions.Item>
             )}

@@ -3,11 +3,10 @@ import { Alert, Button, Form, Input, Radio, Result, Select, Space, Typography } 
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
+import { newIdempotencyKey } from '../../../lib/idempotency';
 import { APPLICANT_TYPES, DELIVERY_FORMS, useApply, type ApplicationReceipt, type ApplicationRequest } from '../api/applications';
 
-function newKey() {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
-}
+const newKey = newIdempotencyKey;
 
 /** 申请政府信息公开: who applies, what information, in which form it should come (R20). No fee (R16). */
 export function ApplicationForm() {

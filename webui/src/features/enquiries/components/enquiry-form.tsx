@@ -3,11 +3,10 @@ import { Alert, Button, Checkbox, Form, Input, Result, Select, Space, Typography
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../../lib/api-client';
+import { newIdempotencyKey } from '../../../lib/idempotency';
 import { CATEGORIES, useChallenge, useSubmitEnquiry, type Receipt, type Submission } from '../api/enquiries';
 
-function newKey() {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
-}
+const newKey = newIdempotencyKey;
 
 /** 我要留言: the question, how to reach the person, whether it may be shown, and a plain-text question against spam. */
 export function EnquiryForm() {

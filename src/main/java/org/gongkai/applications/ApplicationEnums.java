@@ -10,6 +10,36 @@ public final class ApplicationEnums {
 
     public enum Channel { ONLINE, LETTER }
 
+    /** The reply clock as the public sees it (issue 9): running, stopped for a cause, or closed. */
+    public enum ClockState { RUNNING, PAUSED, CLOSED }
+
+    /**
+     * Why the reply clock is stopped, as a category: the public page never shows the internal text of a pause
+     * (it may name the third party consulted).
+     */
+    public enum PauseCause {
+        CORRECTION("补正：", "申请人补正材料（条例第三十条）"),
+        THIRD_PARTY("征求第三方意见：", "征求第三方意见（条例第三十二条）"),
+        FEE("收费通知：", "缴纳信息处理费（国办函〔2020〕109号）"),
+        OTHER("", "其他情形");
+
+        /** The prefix the workflow writes in front of its pause reason. */
+        public final String prefix;
+        public final String zh;
+
+        PauseCause(String prefix, String zh) {
+            this.prefix = prefix;
+            this.zh = zh;
+        }
+
+        public static PauseCause of(String reason) {
+            for (PauseCause c : values()) {
+                if (!c.prefix.isEmpty() && reason != null && reason.startsWith(c.prefix)) return c;
+            }
+            return OTHER;
+        }
+    }
+
     /** Art. 31: what fixes the day of receipt. */
     public enum ReceiptRule { ONLINE, IN_PERSON, REGISTERED_MAIL, ORDINARY_MAIL, FAX }
 

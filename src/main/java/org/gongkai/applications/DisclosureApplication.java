@@ -83,6 +83,9 @@ public class DisclosureApplication {
     public LocalDate feePaidOn;
     @Column(name = "idempotency_key")
     public String idempotencyKey;
+    /** Fingerprint of the caller and the body the key first came with (issue 9). */
+    @Column(name = "idempotency_hash")
+    public String idempotencyHash;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

@@ -69,6 +69,9 @@ public class Enquiry {
     public String ratingComment;
     @Column(name = "idempotency_key")
     public String idempotencyKey;
+    /** Fingerprint of the caller and the body the key first came with (issue 9). */
+    @Column(name = "idempotency_hash")
+    public String idempotencyHash;
     @Column(name = "search_text")
     public String searchText;
     @Column(name = "created_at")

@@ -148,6 +148,13 @@ class ApplicationClockTest {
                 .body("state", equalTo("THIRD_PARTY"));
         as("office").get("/api/v1/applications/" + id).then()
                 .body("obligations.find { it.ruleId == 'OGI-32' }.dueDate", equalTo("2026-10-26"));
+        // issue 9: while stopped the public page says so, by category; never the third party's name, no stale due date
+        as("anonymous").queryParam("trackingNo", receipt.getString("trackingNo")).queryParam("code", receipt.getString("queryCode"))
+                .get("/api/v1/applications/track").then().statusCode(200)
+                .body("clock", equalTo("PAUSED")).body("pauseCause", equalTo("THIRD_PARTY"))
+                .body("pauseCauseLabel", containsString("征求第三方意见")).body("pausedSince", equalTo("2026-09-29"))
+                .body("workingDaysRemaining", equalTo(19)).body("dueDate", org.hamcrest.Matchers.nullValue())
+                .body(not(containsString("某民办学校")));
         Clock.today("2026-10-12");
         as("office").post("/api/v1/applications/" + id + "/third-party/answered").then().statusCode(200)
                 // 1 working day used before the pause; 19 from 10/12
@@ -158,7 +165,9 @@ class ApplicationClockTest {
         // the applicant sees how the date was computed, pauses included
         as("anonymous").queryParam("trackingNo", receipt.getString("trackingNo")).queryParam("code", receipt.getString("queryCode"))
                 .get("/api/v1/applications/track").then().body("dueDate", equalTo("2026-11-06"))
-                .body("dueExplanation", containsString("中止计时")).body("dueExplanation", containsString("顺延5个工作日"));
+                .body("clock", equalTo("RUNNING")).body("dueDateProvisional", equalTo(false))
+                .body("dueExplanation", containsString("中止计时")).body("dueExplanation", containsString("顺延5个工作日"))
+                .body(not(containsString("某民办学校")));
     }
 
     @Test
@@ -244,8 +253,13 @@ class ApplicationClockTest {
     void lettersAreReceivedOnTheDayArticle31Says() {
         Clock.today("2026-10-12");
         Map<String, Object> letter = Map.of("applicant", body("以挂号信申请的信息", "POST"), "receiptRule", "REGISTERED_MAIL", "receivedOn", "2026-09-28");
-        as("office").body(letter).post("/api/v1/applications/letters").then().statusCode(201)
-                .body("channel", equalTo("LETTER")).body("receivedOn", equalTo("2026-09-28")).body("reply.dueDate", equalTo("2026-10-30"));
+        JsonPath reg = as("office").body(letter).post("/api/v1/applications/letters").then().statusCode(201)
+                .body("application.channel", equalTo("LETTER")).body("application.receivedOn", equalTo("2026-09-28"))
+                .body("application.reply.dueDate", equalTo("2026-10-30"))
+                .body("queryCode", org.hamcrest.Matchers.notNullValue()).extract().jsonPath();
+        // the letter applicant can follow it online with what the office sends them (issue 9)
+        as("anonymous").queryParam("trackingNo", reg.getString("trackingNo")).queryParam("code", reg.getString("queryCode"))
+                .get("/api/v1/applications/track").then().statusCode(200).body("receivedOn", equalTo("2026-09-28"));
         as("office").body(Map.of("applicant", body("x", "POST"), "receiptRule", "REGISTERED_MAIL", "receivedOn", "2026-12-01"))
                 .post("/api/v1/applications/letters").then().statusCode(400).body("errors.field", hasItem("receivedOn"));
         as("staff").body(letter).post("/api/v1/applications/letters").then().statusCode(403);

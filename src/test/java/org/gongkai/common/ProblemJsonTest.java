@@ -49,7 +49,12 @@ class ProblemJsonTest {
                 .then().statusCode(200)
                 .body("bureauNameZh", equalTo("临沂市教育局"))
                 .body("oidcClientId", equalTo("gongkai-web"))
-                .body("oidcAuthority", org.hamcrest.Matchers.endsWith("/realms/gongkai"));
+                .body("oidcAuthority", org.hamcrest.Matchers.endsWith("/realms/gongkai"))
+                // the legal periods an integrator relies on (issue 9)
+                .body("periods.applicationReplyWorkingDays", equalTo(20))
+                .body("periods.applicationCorrectionWindowWorkingDays", equalTo(7))
+                .body("periods.enquiryDepartmentWorkingDays", equalTo(5))
+                .body("periods.enquiryReplyWorkingDays", equalTo(15));
     }
 
     @Test

@@ -44,6 +44,31 @@ class EnquiryWorkflowTest {
                 .extract().jsonPath().getLong("items[0].id");
     }
 
+    /** Issue 9: keys are UUIDs bound to the caller and the body; a replay with another body never gets the first receipt. */
+    @Test
+    void idempotencyKeysAreBoundToTheRequest() {
+        Clock.today("2026-09-28");
+        String key = UUID.randomUUID().toString();
+        String title = title("幼儿园报名时间");
+        String code = Enquiries.submit("anonymous", "203.0.113.60", key, title, false).then().statusCode(201).extract().path("queryCode");
+        // someone who learnt the key sends their own body under it
+        Map<String, Object> other = Enquiries.answeredChallenge("anonymous");
+        other.put("category", "ENROLMENT");
+        other.put("title", "别人的留言");
+        other.put("question", "别人的问题：报名需要什么材料？");
+        other.put("contactPhone", "13900000000");
+        other.put("publishable", false);
+        String replay = as("anonymous").header("X-Forwarded-For", "203.0.113.61").header("Idempotency-Key", key).body(other)
+                .post("/api/v1/enquiries").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key")).extract().asString();
+        assertFalse(replay.contains(code), "the first submission's query code is not in the refusal");
+        // not a UUID
+        as("anonymous").header("X-Forwarded-For", "203.0.113.62").header("Idempotency-Key", "retry-1").body(other)
+                .post("/api/v1/enquiries").then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+        // the same request again: the same receipt
+        Enquiries.submit("anonymous", "203.0.113.60", key, title, false).then().statusCode(200).body("queryCode", equalTo(code));
+    }
+
     @Test
     void fromOnlineSubmissionToAPublicAnswer() throws Exception {
         Clock.today("2026-09-28");

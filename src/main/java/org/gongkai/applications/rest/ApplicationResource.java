@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.applications.ApplicationEnums;
 import org.gongkai.applications.ApplicationEnums.ApplicantType;
 import org.gongkai.applications.ApplicationEnums.Channel;
 import org.gongkai.applications.ApplicationEnums.DeliveryForm;
@@ -117,7 +118,12 @@ public class ApplicationResource {
     }
 
     @Schema(name = "ApplicationProgress", description = "The public progress page: state, the dates that matter, never personal data")
-    public record Progress(String trackingNo, State state, LocalDate receivedOn, LocalDate dueDate,
+    public record Progress(String trackingNo, State state, LocalDate receivedOn,
+                           @Schema(description = "the reply's due date; null while the clock is stopped") LocalDate dueDate,
+                           @Schema(description = "the due date lies in a year whose official calendar is not published yet") boolean dueDateProvisional,
+                           @Schema(description = "RUNNING, PAUSED (stopped for pauseCause since pausedSince) or CLOSED") ApplicationEnums.ClockState clock,
+                           ApplicationEnums.PauseCause pauseCause, String pauseCauseLabel, LocalDate pausedSince,
+                           @Schema(description = "working days of the period left when the clock starts again (while paused)") Integer workingDaysRemaining,
                            @Schema(description = "how the due date was computed, in Chinese") String dueExplanation, boolean extended,
                            LocalDate correctionDue, Outcome outcome, String outcomeLabel, String outcomeArticle, String outcomeNote, LocalDate deliveredOn,
                            DeliveryForm deliveryForm, List<AttachmentService.View> files, List<SignedLetter> letters) {}
@@ -125,26 +131,46 @@ public class ApplicationResource {
     @Schema(name = "SignedLetter")
     public record SignedLetter(long id, String title, String docNumber, LocalDate signedOn) {}
 
-    /** The reply deadline explained: start, period, extension, the pauses that were not counted. */
-    private Uni<String> explain(org.gongkai.compliance.Obligation o) {
-        if (o == null) return Uni.createFrom().nullItem();
+    /** The reply clock for the public: its state, the cause of a stop as a category, and the deadline explained. */
+    record PublicClock(ApplicationEnums.ClockState state, ApplicationEnums.PauseCause cause, LocalDate pausedSince,
+                       Integer remaining, LocalDate dueDate, boolean provisional, String explanation) {
+        static final PublicClock NONE = new PublicClock(ApplicationEnums.ClockState.CLOSED, null, null, null, null, false, null);
+    }
+
+    /** The reply deadline explained: start, period, extension, the pauses that were not counted (by category only). */
+    private Uni<PublicClock> publicClock(org.gongkai.compliance.Obligation o) {
+        if (o == null) return Uni.createFrom().item(PublicClock.NONE);
         return obligations.pauses(o.id).map(pauses -> {
             StringBuilder sb = new StringBuilder("自" + o.startDate + "次日起算" + o.days + "个工作日（法定节假日和周末不计，调休上班日计入）");
-            if (o.days > ApplicationService.REPLY_DAYS) sb.append("，其中经批准延长" + (o.days - ApplicationService.REPLY_DAYS) + "个工作日");
+            if (o.days > service.replyDays()) sb.append("，其中经批准延长" + (o.days - service.replyDays()) + "个工作日");
+            var open = pauses.stream().filter(p -> p.resumedOn == null).reduce((a, b) -> b).orElse(null);
             for (var p : pauses) {
-                sb.append("；").append(p.pausedOn).append("起因“").append(p.reason).append("”中止计时");
+                sb.append("；").append(p.pausedOn).append("起因“").append(ApplicationEnums.PauseCause.of(p.reason).zh).append("”中止计时");
                 if (p.resumedOn != null) sb.append("，").append(p.resumedOn).append("恢复").append(p.addedDays == null ? "" : "，顺延" + p.addedDays + "个工作日");
             }
-            return sb.append("；截止").append(o.dueDate).append("。").toString();
+            var state = switch (o.state) {
+                case OPEN -> ApplicationEnums.ClockState.RUNNING;
+                case PAUSED -> ApplicationEnums.ClockState.PAUSED;
+                default -> ApplicationEnums.ClockState.CLOSED;
+            };
+            if (state == ApplicationEnums.ClockState.PAUSED) {
+                int left = Math.max(0, o.days - o.usedDays);
+                sb.append("；目前计时中止，恢复后还有").append(left).append("个工作日。");
+                return new PublicClock(state, open == null ? ApplicationEnums.PauseCause.OTHER : ApplicationEnums.PauseCause.of(open.reason),
+                        open == null ? o.baseDate : open.pausedOn, left, null, false, sb.toString());
+            }
+            sb.append("；截止").append(o.dueDate).append(o.provisional ? "（所在年度节假日安排尚未公布，日期为暂定）" : "").append("。");
+            return new PublicClock(state, null, null, null, o.dueDate, o.provisional, sb.toString());
         });
     }
 
     private Uni<Progress> progress(DisclosureApplication app) {
         boolean delivered = app.state == State.DELIVERED;
-        return service.reply(app).flatMap(o -> explain(o).flatMap(why -> (delivered && app.deliveryForm == DeliveryForm.UPLOAD
+        return service.reply(app).flatMap(o -> publicClock(o).flatMap(clock -> (delivered && app.deliveryForm == DeliveryForm.UPLOAD
                         ? attachments.list(ApplicationService.SUBJECT, String.valueOf(app.id)) : Uni.createFrom().item(List.<org.gongkai.files.Attachment>of()))
                 .flatMap(files -> letters.forApplication(app.id).map(ls -> new Progress(app.trackingNo, app.state, app.receivedOn,
-                        o == null ? null : o.dueDate, why, app.extended, app.correctionDue, app.outcome,
+                        clock.dueDate(), clock.provisional(), clock.state(), clock.cause(), clock.cause() == null ? null : clock.cause().zh,
+                        clock.pausedSince(), clock.remaining(), clock.explanation(), app.extended, app.correctionDue, app.outcome,
                         app.outcome == null ? null : app.outcome.zh, app.outcome == null ? null : app.outcome.article, app.outcomeNote,
                         app.deliveredOn, app.deliveryForm,
                         files.stream().map(AttachmentService.View::of).toList(),
@@ -338,6 +364,9 @@ public class ApplicationResource {
         return detail(a).map(Detail::application);
     }
 
+    @Inject
+    org.gongkai.common.numbering.TrackingNumbers trackingNumbers;
+
     @Schema(name = "LetterRegistration")
     public record Letter(@NotNull @Valid Request applicant, @NotNull ReceiptRule receiptRule,
                          @NotNull @Schema(description = "Art. 31: in person that day; registered mail the day signed for; ordinary mail or fax the day both sides confirm")
@@ -348,11 +377,17 @@ public class ApplicationResource {
     @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a letter 登记信函申请", description = "With its day of receipt by Art. 31; the reply clock runs from it.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered: the application, with the tracking number and query code to send the applicant")
     public Uni<Response> letter(@Valid @NotNull Letter l) {
         return service.registerLetter(l.applicant().applicant(), l.receiptRule(), l.receivedOn(), Actor.of(user))
-                .flatMap(this::moved).map(s -> Response.status(201).entity(s).build());
+                .flatMap(a -> moved(a).map(s -> new LetterReceipt(a.trackingNo, trackingNumbers.queryCode(a.queryCodeEnc), s)))
+                .map(s -> Response.status(201).entity(s).build());
     }
+
+    /** A letter applicant gets online tracking too (issue 9): the office writes these on the acknowledgement. */
+    @Schema(name = "LetterReceipt")
+    public record LetterReceipt(String trackingNo, @Schema(description = "for the applicant only: shown once, never logged") String queryCode,
+                                Staff application) {}
 
     @Schema(name = "ApplicationText")
     public record Text(@NotBlank @Size(max = 10000) String text) {}

@@ -49,11 +49,6 @@ import org.gongkai.organisation.repository.DepartmentRepository;
 public class ApplicationService {
     public static final String SUBJECT = "application";
     static final String OFFICE = "BGS";
-    public static final int REPLY_DAYS = 20;
-    public static final int CORRECTION_WINDOW_DAYS = 7;
-    public static final int THIRD_PARTY_DAYS = 15;
-    public static final int EXTENSION_DAYS = 20;
-    public static final int ASSIGNMENT_DAYS = 15;
 
     @Inject
     ApplicationRepository repository;
@@ -74,6 +69,22 @@ public class ApplicationService {
     @Inject
     TimeSource time;
 
+    // Every period of the law a setting with the legal default (legal-rules.md; issue 9), listed in GET /api/v1/config.
+    /** OGI Art. 33: the reply within 20 working days of receipt. */
+    @ConfigProperty(name = "gongkai.applications.reply-working-days")
+    int replyDays;
+    /** Art. 30: a correction is requested within 7 working days of receipt. */
+    @ConfigProperty(name = "gongkai.applications.correction-window-working-days")
+    int correctionWindowDays;
+    /** Art. 32: the third party's 15 working days, not counted. */
+    @ConfigProperty(name = "gongkai.applications.third-party-working-days")
+    int thirdPartyDays;
+    /** Art. 33: one extension of at most 20 working days. */
+    @ConfigProperty(name = "gongkai.applications.extension-working-days")
+    int extensionDays;
+    /** R17: a department answers an assignment within 15 working days, both ends counted. */
+    @ConfigProperty(name = "gongkai.applications.assignment-working-days")
+    int assignmentDays;
     @ConfigProperty(name = "gongkai.applications.correction-period-working-days", defaultValue = "15")
     int correctionPeriod;
     @ConfigProperty(name = "gongkai.enquiries.limit-per-address-hour")
@@ -82,6 +93,8 @@ public class ApplicationService {
     boolean feesEnabled;
     @ConfigProperty(name = "gongkai.applications.fees.payment-working-days", defaultValue = "20")
     int feePaymentDays;
+
+    public int replyDays() { return replyDays; }
 
     /** Who applies and for what. */
     public record Applicant(ApplicantType type, String organisation, String name, String idType, String idNumber, String phone,
@@ -92,16 +105,19 @@ public class ApplicationService {
     /** Online (Art. 31: the day it is submitted, confirmed by the system at once). */
     @WithTransaction
     public Uni<Receipt> submit(Applicant a, String idempotencyKey, String clientAddress, String citizen, Actor actor) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 64)) {
-            throw ProblemException.badField("Idempotency-Key", "1 to 64 characters");
-        }
+        String key = org.gongkai.common.idempotency.Idempotency.checkedKey(idempotencyKey);
         validate(a);
-        Uni<DisclosureApplication> prev = idempotencyKey == null ? Uni.createFrom().nullItem()
-                : repository.find("idempotencyKey", idempotencyKey).firstResult();
+        String fingerprint = org.gongkai.common.idempotency.Idempotency.fingerprint(citizen, a);
+        Uni<DisclosureApplication> prev = key == null ? Uni.createFrom().nullItem()
+                : repository.find("idempotencyKey", key).firstResult();
         return prev.flatMap(p -> {
-            if (p != null) return receipt(p, true);
+            if (p != null) {
+                org.gongkai.common.idempotency.Idempotency.requireSameRequest(p.idempotencyHash, fingerprint);
+                return receipt(p, true);
+            }
             return limiter.hit("application:" + clientAddress, perAddressHour, 3600)
-                    .flatMap(x -> create(a, Channel.ONLINE, ReceiptRule.ONLINE, time.today(), citizen, idempotencyKey, actor))
+                    .flatMap(x -> create(a, Channel.ONLINE, ReceiptRule.ONLINE, time.today(), citizen, key, actor))
+                    .invoke(app -> app.idempotencyHash = key == null ? null : fingerprint)
                     .flatMap(app -> receipt(app, false));
         });
     }
@@ -151,7 +167,7 @@ public class ApplicationService {
             return repository.persist(app).call(repository::flush)
                     .call(saved -> audit.record(actor, "application.received", SUBJECT, saved.id, null, snapshot(saved)))
                     .call(saved -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(saved.id), "OGI-33",
-                            "答复政府信息公开申请 " + saved.trackingNo, OFFICE, null, receivedOn, REPLY_DAYS, CountUnit.WORKING, false), actor));
+                            "答复政府信息公开申请 " + saved.trackingNo, OFFICE, null, receivedOn, replyDays, CountUnit.WORKING, false), actor));
         });
     }
 
@@ -164,7 +180,7 @@ public class ApplicationService {
         return act(id, Action.CORRECTION, actor, app -> {
             if (app.correctionDue != null) throw ProblemException.conflict("a correction can be requested once only (Art. 30)");
             return calendars.calendar().flatMap(cal -> {
-                if (cal.workingDaysAfter(app.receivedOn, time.today()) > CORRECTION_WINDOW_DAYS) {
+                if (cal.workingDaysAfter(app.receivedOn, time.today()) > correctionWindowDays) {
                     throw ProblemException.conflict("a correction is requested within 7 working days of receipt (Art. 30); it is too late");
                 }
                 app.correctionDue = cal.dueDateOnly(time.today(), correctionPeriod, CountUnit.WORKING, false);
@@ -226,7 +242,7 @@ public class ApplicationService {
             app.state = State.THIRD_PARTY;
             return reply(app).flatMap(o -> obligations.pause(o.id, time.today(), "征求第三方意见：" + who.trim(), actor))
                     .flatMap(o -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(app.id), "OGI-32",
-                            "第三方答复期限：" + who.trim(), OFFICE, null, time.today(), THIRD_PARTY_DAYS, CountUnit.WORKING, false), actor))
+                            "第三方答复期限：" + who.trim(), OFFICE, null, time.today(), thirdPartyDays, CountUnit.WORKING, false), actor))
                     .replaceWithVoid();
         });
     }
@@ -248,7 +264,7 @@ public class ApplicationService {
         return act(id, Action.EXTEND, actor, app -> {
             if (app.extended) throw ProblemException.conflict("the reply period can be extended once only (Art. 33)");
             app.extended = true;
-            return reply(app).flatMap(o -> obligations.extend(o.id, EXTENSION_DAYS, "延期答复：" + reason.trim(), actor)).replaceWithVoid();
+            return reply(app).flatMap(o -> obligations.extend(o.id, extensionDays, "延期答复：" + reason.trim(), actor)).replaceWithVoid();
         });
     }
 
@@ -335,7 +351,7 @@ public class ApplicationService {
                     asg.instructions = blank(instructions) ? null : instructions.trim();
                     asg.assignedOn = time.today();
                     return repository.persistOther(asg).flatMap(x -> obligations.open(new ObligationService.OpenCommand(SUBJECT,
-                            String.valueOf(id), "R17", "协助办理公开申请 " + app.trackingNo, code, null, time.today(), ASSIGNMENT_DAYS,
+                            String.valueOf(id), "R17", "协助办理公开申请 " + app.trackingNo, code, null, time.today(), assignmentDays,
                             CountUnit.WORKING, true), actor)).replaceWithVoid();
                 });
             }

@@ -30,9 +30,24 @@ public class ConfigResource {
     @ConfigProperty(name = "gongkai.applications.fees.enabled", defaultValue = "false")
     boolean feesEnabled;
 
+    /** The deadline settings an integrator relies on (issue 9): each is a setting with the law's default. */
+    static final java.util.List<String[]> PERIODS = java.util.List.of(
+            new String[] {"applicationReplyWorkingDays", "gongkai.applications.reply-working-days"},
+            new String[] {"applicationCorrectionWindowWorkingDays", "gongkai.applications.correction-window-working-days"},
+            new String[] {"applicationCorrectionPeriodWorkingDays", "gongkai.applications.correction-period-working-days"},
+            new String[] {"applicationThirdPartyWorkingDays", "gongkai.applications.third-party-working-days"},
+            new String[] {"applicationExtensionWorkingDays", "gongkai.applications.extension-working-days"},
+            new String[] {"applicationAssignmentWorkingDays", "gongkai.applications.assignment-working-days"},
+            new String[] {"applicationFeePaymentWorkingDays", "gongkai.applications.fees.payment-working-days"},
+            new String[] {"enquiryReplyWorkingDays", "gongkai.enquiries.reply-working-days"},
+            new String[] {"enquiryDepartmentWorkingDays", "gongkai.enquiries.department-working-days"},
+            new String[] {"obligationDueSoonWorkingDays", "gongkai.obligations.due-soon-working-days"});
+
     @Schema(name = "ClientConfig")
     public record ClientConfig(String bureauNameZh, String bureauNameEn, String oidcAuthority, String oidcClientId,
-                               @Schema(description = "information-processing fees are switched on (off by default)") boolean feesEnabled) {}
+                               @Schema(description = "information-processing fees are switched on (off by default)") boolean feesEnabled,
+                               @Schema(description = "the legal periods in force, in working days (settings with the law's defaults)")
+                               java.util.Map<String, Integer> periods) {}
 
     @GET
     @PermitAll
@@ -41,6 +56,9 @@ public class ConfigResource {
         String auth = authority.filter(s -> !s.isBlank())
                 .or(() -> ConfigProvider.getConfig().getOptionalValue("quarkus.oidc.auth-server-url", String.class))
                 .orElse("");
-        return new ClientConfig(nameZh, nameEn, auth, clientId, feesEnabled);
+        var config = ConfigProvider.getConfig();
+        java.util.Map<String, Integer> periods = new java.util.LinkedHashMap<>();
+        for (String[] p : PERIODS) config.getOptionalValue(p[1], Integer.class).ifPresent(v -> periods.put(p[0], v));
+        return new ClientConfig(nameZh, nameEn, auth, clientId, feesEnabled, periods);
     }
 }

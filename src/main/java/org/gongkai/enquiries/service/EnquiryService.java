@@ -89,20 +89,21 @@ public class EnquiryService {
 
     @WithTransaction
     public Uni<Receipt> submit(Submission s, String idempotencyKey, String clientAddress, String citizen, Actor actor) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 64)) {
-            throw ProblemException.badField("Idempotency-Key", "1 to 64 characters");
-        }
+        String key = org.gongkai.common.idempotency.Idempotency.checkedKey(idempotencyKey);
         validate(s);
-        Uni<Enquiry> existing = idempotencyKey == null ? Uni.createFrom().nullItem() : repository.find("idempotencyKey", idempotencyKey).firstResult();
+        String fingerprint = org.gongkai.common.idempotency.Idempotency.fingerprint(citizen, s);
+        Uni<Enquiry> existing = key == null ? Uni.createFrom().nullItem() : repository.find("idempotencyKey", key).firstResult();
         return existing.flatMap(prev -> {
             if (prev != null) {
+                org.gongkai.common.idempotency.Idempotency.requireSameRequest(prev.idempotencyHash, fingerprint);
                 return Uni.createFrom().item(new Receipt(prev.trackingNo, cipher.decrypt(prev.queryCodeEnc), prev.receivedOn, true));
             }
             return limiter.hit("address:" + clientAddress, perAddressHour, 3600)
                     .call(() -> citizen == null ? Uni.createFrom().voidItem() : limiter.hit("account:" + citizen, perAccountDay, 86400))
                     .call(() -> challenges.verify(s.challengeId(), s.challengeAnswer()))
                     .flatMap(x -> create(Enums.Channel.ONLINE, s.category(), s.title(), s.question(), s.contactName(), s.contactPhone(),
-                            s.contactEmail(), s.publishable(), citizen, idempotencyKey, actor))
+                            s.contactEmail(), s.publishable(), citizen, key, actor))
+                    .invoke(e -> e.idempotencyHash = key == null ? null : fingerprint)
                     .flatMap(e -> openReply(e, replyDays, actor).map(o -> new Receipt(e.trackingNo, cipher.decrypt(e.queryCodeEnc), e.receivedOn, false)));
         });
     }

@@ -1,0 +1,2 @@
+/** Idempotency keys of public submissions: bound to the caller and the body. */
+package org.gongkai.common.idempotency;
