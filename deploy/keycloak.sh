@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Fetches Keycloak (org.keycloak:keycloak-quarkus-dist from Maven Central) and runs it with the gongkai realm.
+# Fetches Keycloak (org.keycloak:keycloak-quarkus-dist from Maven Central) and runs it with the gongkai realm
+# for development and tests: deploy/keycloak/gongkai-realm.json (the production realm: roles, clients, policies)
+# merged with deploy/keycloak/gongkai-demo.json (demo users, test clients). Needs Node.js for the merge.
 #   deploy/keycloak.sh start    start in the background, wait until the realm answers (http://localhost:8180)
 #   deploy/keycloak.sh stop     stop it
 #   deploy/keycloak.sh run      run in the foreground
@@ -26,7 +28,8 @@ fetch() {
     (cd "$KC_BASE" && unzip -q -o "$zip")
   fi
   mkdir -p "$KC_HOME/data/import"
-  cp deploy/keycloak/gongkai-realm.json "$KC_HOME/data/import/gongkai-realm.json"
+  # the production realm plus the demo users and test clients (deploy/keycloak/gongkai-demo.json)
+  node deploy/keycloak/merge-demo.mjs "$KC_HOME/data/import/gongkai-realm.json"
 }
 
 ready() { curl -fsS -o /dev/null "$READY_URL" 2>/dev/null; }

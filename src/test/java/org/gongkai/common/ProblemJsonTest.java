@@ -19,6 +19,15 @@ class ProblemJsonTest {
         given().when().get("/api/v1/audit/verify").then().statusCode(401);
     }
 
+    /** Issue 9: a real token of the realm, with real roles, but issued to another client: not for this API. */
+    @Test
+    void aTokenForAnotherClientIsRefused() {
+        String other = new io.quarkus.test.keycloak.client.KeycloakTestClient()
+                .getAccessToken("office", org.gongkai.testsupport.Users.PASSWORD, "other-app", "other-app-secret");
+        given().auth().oauth2(other).when().get("/api/v1/me").then().statusCode(401);
+        given().auth().oauth2(org.gongkai.testsupport.Users.token("office")).when().get("/api/v1/me").then().statusCode(200);
+    }
+
     @Test
     void badTokenIsRejected() {
         given().auth().oauth2("not-a-token").when().get("/api/v1/me").then().statusCode(401);

@@ -8,7 +8,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class TestSecretsResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
-        return Map.of("gongkai.crypto.sm4-key", "dGVzdC1zbTQta2V5LTE2Qg==");
+        return Map.of("gongkai.crypto.sm4-key", "dGVzdC1zbTQta2V5LTE2Qg==",
+                "quarkus.oidc.credentials.secret", "gongkai-api-secret");
     }
 
     @Override
