@@ -67,6 +67,9 @@ public class Enquiry {
     public Integer rating;
     @Column(name = "rating_comment")
     public String ratingComment;
+    /** Working days from receipt to the answer, fixed at closing through the calendar (the monthly figures sum them). */
+    @Column(name = "answer_working_days")
+    public Integer answerWorkingDays;
     @Column(name = "idempotency_key")
     public String idempotencyKey;
     /** Fingerprint of the caller and the body the key first came with (issue 9). */

@@ -78,6 +78,10 @@ class EnquiryWorkflowTest {
                 .body("trackingNo", org.hamcrest.Matchers.matchesPattern("ZX2026-\\d{6}")).extract().jsonPath();
         String tracking = receipt.getString("trackingNo");
         String code = receipt.getString("queryCode");
+        // issue 9: the receipt and the tracking page say by when the office replies (R21: 15 working days, across National Day)
+        org.junit.jupiter.api.Assertions.assertEquals("2026-10-23", receipt.getString("dueDate"));
+        as("anonymous").queryParam("trackingNo", tracking).queryParam("code", code).get("/api/v1/enquiries/track").then()
+                .statusCode(200).body("dueDate", equalTo("2026-10-23")).body("dueDateProvisional", equalTo(false));
         // a retry from a phone on a bad network: the same receipt, no second enquiry
         Enquiries.submit("anonymous", "203.0.113.10", key, title, true).then().statusCode(200)
                 .body("trackingNo", equalTo(tracking)).body("queryCode", equalTo(code));
@@ -269,5 +273,31 @@ class EnquiryWorkflowTest {
                 .body("find { it.month == 9 }.answered", equalTo(before.getInt("find { it.month == 9 }.answered") + 1))
                 .body("find { it.month == 10 }.received", equalTo(before.getInt("find { it.month == 10 }.received")));
         as("anonymous").queryParam("year", "x").get("/api/v1/enquiries/statistics").then().statusCode(400);
+    }
+
+    /** Issue 9: on time means every clock of the enquiry met; a department answering late makes it late. */
+    @Test
+    void onTimeMeansEveryClockMet() {
+        Clock.today("2025-06-03");
+        long inTime = ticket("2025-06-20");
+        as("office").body(Map.of("category", "ANSWERED", "answer", "已答复。")).post("/api/v1/enquiries/" + inTime + "/closure").then().statusCode(200);
+        long late = ticket("2025-06-20");
+        as("office").body(Map.of("departmentCode", "JCJY", "days", 1)).post("/api/v1/enquiries/" + late + "/transfer").then().statusCode(200);
+        Clock.today("2025-06-09"); // the department's one working day ran out on 6/4
+        as("staff").body(Map.of("text", "经核实，已答复。")).post("/api/v1/enquiries/" + late + "/answer").then().statusCode(200);
+        as("office").body(Map.of("category", "ANSWERED", "answer", "已答复。")).post("/api/v1/enquiries/" + late + "/closure").then().statusCode(200);
+        as("office").get("/api/v1/enquiries/" + late).then()
+                .body("obligations.find { it.ruleId == 'R21' }.status", equalTo("MET"))
+                .body("obligations.find { it.ruleId == 'R22' }.status", equalTo("MET_LATE"));
+        as("anonymous").queryParam("year", 2025).get("/api/v1/enquiries/statistics").then().statusCode(200)
+                .body("find { it.month == 6 }.answered", equalTo(2))
+                .body("find { it.month == 6 }.onTimeRate", equalTo(0.5f))
+                .body("find { it.month == 6 }.averageWorkingDays", equalTo(2.0f));
+    }
+
+    private static long ticket(String platformDue) {
+        return as("office").body(Map.of("ticketNo", "12345-" + UUID.randomUUID().toString().substring(0, 8), "type", "CONSULT",
+                        "category", "EXAMS", "title", title("准时率"), "request", "六月份的一条工单", "platformDueDate", platformDue))
+                .post("/api/v1/enquiries/tickets").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }

@@ -132,7 +132,7 @@ public class EnquiryResource {
         Actor actor = user.anonymous() ? Actor.PUBLIC : Actor.of(user);
         return service.submit(new EnquiryService.Submission(s.category(), s.title(), s.question(), s.contactName(), s.contactPhone(),
                         s.contactEmail(), s.publishable(), s.challengeId(), s.challengeAnswer()), key, address, citizen, actor)
-                .map(r -> Response.status(r.replayed() ? 200 : 201).entity(new EnquiryViews.Receipt(r.trackingNo(), r.queryCode(), r.receivedOn())).build());
+                .map(r -> Response.status(r.replayed() ? 200 : 201).entity(new EnquiryViews.Receipt(r.trackingNo(), r.queryCode(), r.receivedOn(), r.dueDate(), r.provisional())).build());
     }
 
     @GET
@@ -142,7 +142,11 @@ public class EnquiryResource {
     @APIResponse(responseCode = "200", description = "The progress")
     @APIResponse(responseCode = "404", description = "No enquiry with this number and code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<EnquiryViews.Progress> track(@QueryParam("trackingNo") String trackingNo, @QueryParam("code") String code) {
-        return service.track(trackingNo, code).map(EnquiryViews.Progress::of);
+        return service.track(trackingNo, code).flatMap(this::progress);
+    }
+
+    private Uni<EnquiryViews.Progress> progress(org.gongkai.enquiries.Enquiry e) {
+        return service.replyClock(e).map(o -> EnquiryViews.Progress.of(e, o));
     }
 
     @Schema(name = "EnquiryRating")
@@ -156,7 +160,7 @@ public class EnquiryResource {
     @APIResponse(responseCode = "200", description = "Rated")
     @APIResponse(responseCode = "409", description = "Not closed yet, or rated already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<EnquiryViews.Progress> rate(@Valid @NotNull Rating r) {
-        return service.rate(r.trackingNo(), r.code(), r.rating(), r.comment()).map(EnquiryViews.Progress::of);
+        return service.rate(r.trackingNo(), r.code(), r.rating(), r.comment()).flatMap(this::progress);
     }
 
     @GET
@@ -165,7 +169,12 @@ public class EnquiryResource {
     @Operation(summary = "My enquiries 我的留言", description = "A logged-in citizen's own enquiries.")
     public Uni<List<EnquiryViews.Progress>> mine() {
         String sub = user.subject().orElseThrow(() -> ProblemException.forbidden("no account"));
-        return repository.ofCitizen(sub).map(l -> l.stream().map(EnquiryViews.Progress::of).toList());
+        return repository.ofCitizen(sub).flatMap(l -> obligations.rowsFor(EnquiryService.SUBJECT, l.stream().map(e -> String.valueOf(e.id)).toList())
+                .map(rows -> {
+                    Map<String, org.gongkai.compliance.Obligation> reply = rows.stream().map(ObligationService.Row::obligation)
+                            .filter(o -> "R21".equals(o.ruleId)).collect(Collectors.toMap(o -> o.subjectId, o -> o, (a, b) -> b));
+                    return l.stream().map(e -> EnquiryViews.Progress.of(e, reply.get(String.valueOf(e.id)))).toList();
+                }));
     }
 
     @GET
@@ -199,6 +208,9 @@ public class EnquiryResource {
         });
     }
 
+    @Inject
+    org.gongkai.enquiries.service.EnquiryFigures figures;
+
     @GET
     @Path("/statistics")
     @PermitAll
@@ -208,29 +220,7 @@ public class EnquiryResource {
         Validation v = new Validation();
         Integer y = v.integer("year", year, time.today().getYear(), 2000, 2100);
         v.throwIfInvalid();
-        LocalDate from = LocalDate.of(y, 1, 1);
-        LocalDate to = from.plusYears(1);
-        return repository.receivedOrClosedIn(from, to).flatMap(list -> {
-            List<Enquiry> closed = list.stream().filter(e -> e.closedOn != null && !e.closedOn.isBefore(from) && e.closedOn.isBefore(to)).toList();
-            return obligations.rowsFor(EnquiryService.SUBJECT, closed.stream().map(e -> String.valueOf(e.id)).toList())
-                    .flatMap(rows -> calendars.calendar().map(cal -> {
-                        Map<String, ObligationStatus> reply = rows.stream().filter(r -> "R21".equals(r.obligation().ruleId))
-                                .collect(Collectors.toMap(r -> r.obligation().subjectId, ObligationService.Row::status, (a, b) -> a));
-                        List<EnquiryViews.Month> months = new ArrayList<>();
-                        for (int m = 1; m <= 12; m++) {
-                            int month = m;
-                            long received = list.stream().filter(e -> e.receivedOn.getYear() == y && e.receivedOn.getMonthValue() == month).count();
-                            List<Enquiry> answered = closed.stream().filter(e -> e.closedOn.getMonthValue() == month).toList();
-                            Double avg = answered.isEmpty() ? null
-                                    : answered.stream().mapToInt(e -> cal.workingDaysAfter(e.receivedOn, e.closedOn)).average().orElse(0);
-                            long judged = answered.stream().filter(e -> reply.containsKey(String.valueOf(e.id))).count();
-                            long onTime = answered.stream().filter(e -> reply.get(String.valueOf(e.id)) == ObligationStatus.MET).count();
-                            months.add(new EnquiryViews.Month(y, month, received, answered.size(), avg == null ? null : Math.round(avg * 10) / 10.0,
-                                    judged == 0 ? null : Math.round(1000.0 * onTime / judged) / 1000.0));
-                        }
-                        return months;
-                    }));
-        });
+        return figures.of(y);
     }
 
     // ------------------------------------------------------------------ staff

@@ -17,16 +17,22 @@ public final class EnquiryViews {
     private EnquiryViews() {}
 
     @Schema(name = "EnquiryReceipt", description = "Keep both: the query code is shown only now")
-    public record Receipt(String trackingNo, String queryCode, LocalDate receivedOn) {}
+    public record Receipt(String trackingNo, String queryCode, LocalDate receivedOn,
+                          @Schema(description = "the office's reply is due by this day (R21)") LocalDate dueDate,
+                          @Schema(description = "the due date lies in a year whose official calendar is not published yet") boolean dueDateProvisional) {}
 
     @Schema(name = "EnquiryProgress", description = "The public progress page: state, dates, the answer; never contact details")
     public record Progress(String trackingNo, Enums.Channel channel, Enums.Category category, String title, String question,
                            EnquiryState state, LocalDate receivedOn, String departmentCode, LocalDate closedOn,
-                           Enums.ClosingCategory closingCategory, String answer, String referTo, Integer rating) {
-        public static Progress of(Enquiry e) {
+                           Enums.ClosingCategory closingCategory, String answer, String referTo, Integer rating,
+                           @Schema(description = "the reply is due by this day (R21); null once answered") LocalDate dueDate,
+                           boolean dueDateProvisional) {
+        public static Progress of(Enquiry e, org.gongkai.compliance.Obligation reply) {
             boolean closed = e.state == EnquiryState.CLOSED;
+            boolean due = !closed && reply != null;
             return new Progress(e.trackingNo, e.channel, e.category, e.title, e.question, e.state, e.receivedOn, e.departmentCode,
-                    e.closedOn, closed ? e.closingCategory : null, closed ? e.answer : null, closed ? e.referTo : null, e.rating);
+                    e.closedOn, closed ? e.closingCategory : null, closed ? e.answer : null, closed ? e.referTo : null, e.rating,
+                    due ? reply.dueDate : null, due && reply.provisional);
         }
     }
 

@@ -53,6 +53,8 @@ public class EnquiryService {
     @Inject
     CalendarService calendars;
     @Inject
+    EnquiryFigures figures;
+    @Inject
     AuditService audit;
     @Inject
     PersonalDataCipher cipher;
@@ -85,7 +87,7 @@ public class EnquiryService {
                              String contactEmail, boolean publishable, String challengeId, String challengeAnswer) {}
 
     /** What the person keeps: the tracking number and the query code (shown once, and again on a retried submission). */
-    public record Receipt(String trackingNo, String queryCode, LocalDate receivedOn, boolean replayed) {}
+    public record Receipt(String trackingNo, String queryCode, LocalDate receivedOn, LocalDate dueDate, boolean provisional, boolean replayed) {}
 
     @WithTransaction
     public Uni<Receipt> submit(Submission s, String idempotencyKey, String clientAddress, String citizen, Actor actor) {
@@ -96,7 +98,8 @@ public class EnquiryService {
         return existing.flatMap(prev -> {
             if (prev != null) {
                 org.gongkai.common.idempotency.Idempotency.requireSameRequest(prev.idempotencyHash, fingerprint);
-                return Uni.createFrom().item(new Receipt(prev.trackingNo, cipher.decrypt(prev.queryCodeEnc), prev.receivedOn, true));
+                return replyClock(prev).map(o -> new Receipt(prev.trackingNo, cipher.decrypt(prev.queryCodeEnc), prev.receivedOn,
+                        o == null ? null : o.dueDate, o != null && o.provisional, true));
             }
             return limiter.hit("address:" + clientAddress, perAddressHour, 3600)
                     .call(() -> citizen == null ? Uni.createFrom().voidItem() : limiter.hit("account:" + citizen, perAccountDay, 86400))
@@ -104,8 +107,15 @@ public class EnquiryService {
                     .flatMap(x -> create(Enums.Channel.ONLINE, s.category(), s.title(), s.question(), s.contactName(), s.contactPhone(),
                             s.contactEmail(), s.publishable(), citizen, key, actor))
                     .invoke(e -> e.idempotencyHash = key == null ? null : fingerprint)
-                    .flatMap(e -> openReply(e, replyDays, actor).map(o -> new Receipt(e.trackingNo, cipher.decrypt(e.queryCodeEnc), e.receivedOn, false)));
+                    .flatMap(e -> openReply(e, replyDays, actor).map(o -> new Receipt(e.trackingNo, cipher.decrypt(e.queryCodeEnc), e.receivedOn,
+                            o.dueDate, o.provisional, false)));
         });
+    }
+
+    /** The office's reply clock (R21) of an enquiry, if it has one. */
+    public Uni<org.gongkai.compliance.Obligation> replyClock(Enquiry e) {
+        return obligations.forSubject(SUBJECT, String.valueOf(e.id))
+                .map(list -> list.stream().filter(o -> "R21".equals(o.ruleId)).reduce((a, b) -> b).orElse(null));
     }
 
     /** A ticket transferred from the city's 12345 platform, registered by the office with the platform's due date. */
@@ -137,6 +147,7 @@ public class EnquiryService {
     private Uni<Enquiry> create(Enums.Channel channel, Enums.Category category, String title, String question, String name, String phone,
                                 String email, boolean publishable, String citizen, String idempotencyKey, Actor actor) {
         LocalDate today = time.today();
+        figures.changed(today);
         return numbers.next(channel == Enums.Channel.ONLINE ? "ZX" : "RX", today.getYear()).flatMap(tracking -> {
             Enquiry e = new Enquiry();
             e.trackingNo = tracking;
@@ -274,11 +285,15 @@ public class EnquiryService {
             e.closedOn = time.today();
             e.state = EnquiryState.CLOSED;
             if (e.publishable) e.searchText = segmenter.segment(e.title + " " + e.question + " " + e.answer);
-            return closeClock(e, "R22", "办公室直接答复", actor)
+            figures.changed(e.receivedOn);
+            figures.changed(e.closedOn);
+            return calendars.calendar().invoke(cal -> e.answerWorkingDays = cal.workingDaysAfter(e.receivedOn, e.closedOn))
+                    .call(() -> closeClock(e, "R22", "办公室直接答复", actor))
                     .call(() -> closeClock(e, "R21", null, actor))
                     .call(() -> e.publishable ? repository.flush().call(() -> repository.indexForSearch(e.id)) : Uni.createFrom().voidItem())
                     .call(() -> e.channel == Enums.Channel.HOTLINE ? hotline.reportReply(e.ticketNo, category.name(), e.answer, e.closedOn)
-                            : Uni.createFrom().voidItem());
+                            : Uni.createFrom().voidItem())
+                    .replaceWithVoid();
         });
     }
 
