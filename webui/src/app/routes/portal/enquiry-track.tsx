@@ -34,6 +34,11 @@ export function EnquiryTrackPage() {
           <Descriptions bordered size="small" column={1}>
             <Descriptions.Item label={t('enquiry.title')}>{p.title}</Descriptions.Item>
             <Descriptions.Item label={t('enquiry.receivedOn')}>{p.receivedOn}</Descriptions.Item>
+            {p.dueDate && (
+              <Descriptions.Item label={t('enquiry.dueDate')}>
+                <span data-testid="enquiry-due">{p.dueDate}{p.dueDateProvisional ? `（${t('application.provisional')}）` : ''}</span>
+              </Descriptions.Item>
+            )}
             {p.departmentCode && <Descriptions.Item label={t('enquiry.department')}>{names.department(p.departmentCode)}</Descriptions.Item>}
             {p.closedOn && <Descriptions.Item label={t('enquiry.closedOn')}>{p.closedOn}</Descriptions.Item>}
             {p.answer && <Descriptions.Item label={t('enquiry.answer')}><span data-testid="track-answer">{p.answer}</span></Descriptions.Item>}

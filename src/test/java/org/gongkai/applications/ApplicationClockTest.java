@@ -77,7 +77,8 @@ class ApplicationClockTest {
         as("office").get("/api/v1/applications/" + id).then().statusCode(200)
                 .body("application.name", equalTo("王**")).body("application.idNumber", equalTo("3713**********1234"))
                 .body("application.phone", equalTo("137****1111"));
-        as("citizen").get("/api/v1/applications/" + id).then().statusCode(403);
+        // one rule for "exists but not yours": the same 404 as for no such application (issue 9)
+        as("citizen").get("/api/v1/applications/" + id).then().statusCode(404);
         as("office").post("/api/v1/applications/" + id + "/personal-data").then().statusCode(200).body("idNumber", equalTo("371302199001011234"));
         as("office").get("/api/v1/applications/" + id).then().body("timeline.action", hasItem("application.personal-data.viewed"));
         try (Connection c = Db.connect()) {
@@ -100,9 +101,16 @@ class ApplicationClockTest {
         Clock.today("2026-09-28");
         long id = idOf(apply("anonymous", "192.0.2.20", null, "教师招聘成绩", "UPLOAD", 201).getString("trackingNo"));
         Clock.today("2026-09-30");
+        as("office").body(Map.of("text", "x".repeat(2001))).post("/api/v1/applications/" + id + "/correction").then().statusCode(400)
+                .body("errors[0].field", equalTo("text"));
         as("office").body(Map.of("text", "请明确所需信息的年份和岗位")).post("/api/v1/applications/" + id + "/correction").then().statusCode(200)
                 .body("state", equalTo("IN_CORRECTION")).body("reply.state", equalTo("PAUSED"));
-        as("office").body(Map.of("text", "again")).post("/api/v1/applications/" + id + "/correction").then().statusCode(409);
+        // a 409 says in words which action is not allowed in which state (issue 9)
+        as("office").body(Map.of("text", "again")).post("/api/v1/applications/" + id + "/correction").then().statusCode(409)
+                .body("detail", equalTo("the action 'correction' is not allowed for application " + id + " while it is in state IN_CORRECTION"));
+        // 400s name the request's own fields, with the limits of the OpenAPI document
+        as("office").body(Map.of("on", "2026-10-13")).post("/api/v1/applications/" + id + "/correction/received").then().statusCode(400)
+                .body("errors[0].field", equalTo("on"));
         Clock.today("2026-10-12");
         as("office").body(Map.of("on", "2026-10-12")).post("/api/v1/applications/" + id + "/correction/received").then().statusCode(200)
                 .body("state", equalTo("RECEIVED")).body("reply.startDate", equalTo("2026-10-12")).body("reply.dueDate", equalTo("2026-11-09"));

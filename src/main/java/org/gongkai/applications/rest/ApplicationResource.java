@@ -305,11 +305,12 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.LEADER, Roles.ADMIN})
+    @RolesAllowed({Roles.PUBLIC, Roles.CITIZEN, Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "One application: its whole timeline, every pause and the days it added")
     @APIResponse(responseCode = "200", description = "The application")
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Detail> get(@PathParam("id") long id) {
+        user.requireStaffOrNotFound("application", id);
         return visible(id).flatMap(this::detail);
     }
 
@@ -390,7 +391,16 @@ public class ApplicationResource {
                                 Staff application) {}
 
     @Schema(name = "ApplicationText")
-    public record Text(@NotBlank @Size(max = 10000) String text) {}
+    public record Text(@NotBlank @Size(max = ApplicationService.ANSWER_TEXT_MAX) String text) {}
+
+    @Schema(name = "ApplicationCorrectionText", description = "what the applicant must correct or add (Art. 30)")
+    public record CorrectionText(@NotBlank @Size(max = ApplicationService.CORRECTION_TEXT_MAX) String text) {}
+
+    @Schema(name = "ApplicationThirdPartyText", description = "the third party consulted (Art. 32); internal, never shown to the applicant")
+    public record ThirdPartyText(@NotBlank @Size(max = ApplicationService.THIRD_PARTY_TEXT_MAX) String text) {}
+
+    @Schema(name = "ApplicationExtensionText", description = "why the reply needs more time (Art. 33)")
+    public record ExtensionText(@NotBlank @Size(max = ApplicationService.EXTENSION_TEXT_MAX) String text) {}
 
     @Schema(name = "ApplicationDate")
     public record Day(LocalDate on) {}
@@ -402,7 +412,7 @@ public class ApplicationResource {
     @Operation(summary = "Ask for a correction 补正", description = "Once, within 7 working days of receipt; the reply clock stops (Art. 30).")
     @APIResponse(responseCode = "200", description = "The clock is stopped")
     @APIResponse(responseCode = "409", description = "Too late, or asked already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Staff> correction(@PathParam("id") long id, @Valid @NotNull Text t) {
+    public Uni<Staff> correction(@PathParam("id") long id, @Valid @NotNull CorrectionText t) {
         return service.requestCorrection(id, t.text(), Actor.of(user)).flatMap(this::moved);
     }
 
@@ -431,7 +441,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask a third party 征求第三方意见", description = "15 working days to answer, not counted in the reply (Art. 32).")
     @APIResponse(responseCode = "200", description = "The reply clock is paused")
-    public Uni<Staff> thirdParty(@PathParam("id") long id, @Valid @NotNull Text t) {
+    public Uni<Staff> thirdParty(@PathParam("id") long id, @Valid @NotNull ThirdPartyText t) {
         return service.askThirdParty(id, t.text(), Actor.of(user)).flatMap(this::moved);
     }
 
@@ -451,7 +461,7 @@ public class ApplicationResource {
     @Operation(summary = "Extend the reply 延期答复", description = "Once, 20 more working days, approved by the head of the office (Art. 33, R19).")
     @APIResponse(responseCode = "200", description = "Extended")
     @APIResponse(responseCode = "409", description = "Extended already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Staff> extend(@PathParam("id") long id, @Valid @NotNull Text t) {
+    public Uni<Staff> extend(@PathParam("id") long id, @Valid @NotNull ExtensionText t) {
         return service.extend(id, t.text(), Actor.of(user)).flatMap(this::moved);
     }
 

@@ -48,6 +48,8 @@ import org.gongkai.organisation.repository.DepartmentRepository;
 @ApplicationScoped
 public class ApplicationService {
     public static final String SUBJECT = "application";
+    /** Limits of the texts the workflow takes, the same in validation and in the OpenAPI document (issue 9). */
+    public static final int CORRECTION_TEXT_MAX = 2000, THIRD_PARTY_TEXT_MAX = 300, EXTENSION_TEXT_MAX = 1000, ANSWER_TEXT_MAX = 10000;
     static final String OFFICE = "BGS";
 
     @Inject
@@ -176,7 +178,7 @@ public class ApplicationService {
     /** Art. 30: once, within 7 working days of receipt; the reply clock stops until the corrected application arrives. */
     @WithTransaction
     public Uni<DisclosureApplication> requestCorrection(long id, String what, Actor actor) {
-        requireText("what", what, 2000);
+        requireText("text", what, CORRECTION_TEXT_MAX);
         return act(id, Action.CORRECTION, actor, app -> {
             if (app.correctionDue != null) throw ProblemException.conflict("a correction can be requested once only (Art. 30)");
             return calendars.calendar().flatMap(cal -> {
@@ -194,7 +196,7 @@ public class ApplicationService {
     @WithTransaction
     public Uni<DisclosureApplication> corrected(long id, LocalDate arrivedOn, Actor actor) {
         LocalDate day = arrivedOn == null ? time.today() : arrivedOn;
-        if (day.isAfter(time.today())) throw ProblemException.badField("arrivedOn", "is in the future");
+        if (day.isAfter(time.today())) throw ProblemException.badField("on", "is in the future");
         return act(id, Action.CORRECTED, actor, app -> {
             app.state = State.RECEIVED;
             return reply(app).flatMap(o -> obligations.restart(o.id, day, "补正后的申请于" + day + "收到，重新起算", actor)).replaceWithVoid();
@@ -237,7 +239,7 @@ public class ApplicationService {
     /** Art. 32: a third party's opinion; its 15 working days are not counted in the reply. */
     @WithTransaction
     public Uni<DisclosureApplication> askThirdParty(long id, String who, Actor actor) {
-        requireText("who", who, 300);
+        requireText("text", who, THIRD_PARTY_TEXT_MAX);
         return act(id, Action.THIRD_PARTY, actor, app -> {
             app.state = State.THIRD_PARTY;
             return reply(app).flatMap(o -> obligations.pause(o.id, time.today(), "征求第三方意见：" + who.trim(), actor))
@@ -260,7 +262,7 @@ public class ApplicationService {
     /** Art. 33: once, at most 20 more working days, approved by the head of the office (R19). */
     @WithTransaction
     public Uni<DisclosureApplication> extend(long id, String reason, Actor actor) {
-        requireText("reason", reason, 1000);
+        requireText("text", reason, EXTENSION_TEXT_MAX);
         return act(id, Action.EXTEND, actor, app -> {
             if (app.extended) throw ProblemException.conflict("the reply period can be extended once only (Art. 33)");
             app.extended = true;
@@ -362,7 +364,7 @@ public class ApplicationService {
     /** The department's finding or the information found; fulfils its R17 clock. */
     @WithTransaction
     public Uni<Assignment> answerAssignment(long id, String department, String answer, Actor actor) {
-        requireText("answer", answer, 10000);
+        requireText("text", answer, ANSWER_TEXT_MAX);
         return repository.find(id).flatMap(app -> repository.assignments(id).flatMap(list -> {
             Assignment asg = list.stream().filter(x -> x.department.equals(department)).findFirst()
                     .orElseThrow(() -> ProblemException.notFound("assignment of application", id));

@@ -27,7 +27,7 @@ public class ProblemException extends RuntimeException {
     /** 409: the action is not allowed in the subject's current state (a transition table said no). */
     public static ProblemException illegalTransition(String subject, Object from, String action) {
         return new ProblemException(409, "illegal-transition", "Illegal state transition",
-                "cannot " + action + " " + subject + " in state " + from, null);
+                "the action '" + action + "' is not allowed for " + subject + " while it is in state " + from, null);
     }
 
     public static ProblemException conflict(String detail) {

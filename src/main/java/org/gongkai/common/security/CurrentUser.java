@@ -73,6 +73,20 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
+    /** Anyone of the bureau's staff (any console role). */
+    public boolean isStaff() {
+        return hasAnyRole(Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.INFO_SECTION,
+                Roles.LEADER, Roles.ADMIN);
+    }
+
+    /**
+     * One rule for objects the caller may not know exist (issue 9): whoever may not see it — a citizen, another
+     * department — gets the same 404 as for an id that does not exist.
+     */
+    public void requireStaffOrNotFound(String what, Object id) {
+        if (!isStaff()) throw org.gongkai.common.error.ProblemException.notFound(what, id);
+    }
+
     public boolean hasAnyRole(String... roles) {
         for (String r : roles) if (identity.hasRole(r)) return true;
         return false;

@@ -261,11 +261,12 @@ public class EnquiryResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.INFO_SECTION, Roles.LEADER, Roles.ADMIN})
+    @RolesAllowed({Roles.PUBLIC, Roles.CITIZEN, Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.INFO_SECTION, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "One enquiry with its clocks, extension requests and history")
     @APIResponse(responseCode = "200", description = "The enquiry")
     @APIResponse(responseCode = "404", description = "No such enquiry (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<EnquiryViews.Detail> get(@PathParam("id") long id) {
+        user.requireStaffOrNotFound("enquiry", id);
         return repository.find(id).invoke(policy::checkCanSee).flatMap(this::detail);
     }
 
