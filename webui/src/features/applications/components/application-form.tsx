@@ -13,7 +13,8 @@ export function ApplicationForm() {
   const { t } = useTranslation();
   const [form] = Form.useForm<ApplicationRequest>();
   const apply = useApply();
-  const [key] = useState(newKey);
+  // the same key on retries after a lost answer; a fresh one after the server refused (nothing was stored)
+  const [key, setKey] = useState(newKey);
   const [receipt, setReceipt] = useState<ApplicationReceipt>();
   const type = Form.useWatch('applicantType', form);
   if (receipt) {
@@ -43,7 +44,11 @@ export function ApplicationForm() {
       onFinish={(v) =>
         apply.mutate({ body: v, key }, {
           onSuccess: setReceipt,
-          onError: (e) => e instanceof ApiError && form.setFields(Object.entries(e.fieldErrors()).map(([name, m]) => ({ name: name as keyof ApplicationRequest, errors: [m] }))),
+          onError: (e) => {
+            if (!(e instanceof ApiError)) return;
+            setKey(newKey());
+            form.setFields(Object.entries(e.fieldErrors()).map(([name, m]) => ({ name: name as keyof ApplicationRequest, errors: [m] })));
+          },
         })
       }
       data-testid="application-form"

@@ -14,7 +14,8 @@ export function EnquiryForm() {
   const [form] = Form.useForm<Submission>();
   const challenge = useChallenge();
   const submit = useSubmitEnquiry();
-  const [key] = useState(newKey);
+  // the same key on retries after a lost answer; a fresh one after the server refused (nothing was stored)
+  const [key, setKey] = useState(newKey);
   const [receipt, setReceipt] = useState<Receipt>();
 
   if (receipt) {
@@ -41,7 +42,10 @@ export function EnquiryForm() {
       {
         onSuccess: setReceipt,
         onError: (e) => {
-          if (e instanceof ApiError) form.setFields(Object.entries(e.fieldErrors()).map(([name, m]) => ({ name: name as keyof Submission, errors: [m] })));
+          if (e instanceof ApiError) {
+            setKey(newKey());
+            form.setFields(Object.entries(e.fieldErrors()).map(([name, m]) => ({ name: name as keyof Submission, errors: [m] })));
+          }
           void challenge.refetch();
           form.setFieldValue('challengeAnswer', '');
         },

@@ -36,7 +36,7 @@ import org.gongkai.common.time.TimeSource;
 import org.gongkai.compliance.Obligation;
 import org.gongkai.compliance.ObligationState;
 import org.gongkai.compliance.service.ObligationService;
-import org.gongkai.enquiries.service.RateLimiter;
+import org.gongkai.common.abuse.RateLimiter;
 import org.gongkai.organisation.repository.DepartmentRepository;
 
 /**

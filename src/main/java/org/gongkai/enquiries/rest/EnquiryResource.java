@@ -60,7 +60,7 @@ import org.gongkai.enquiries.Enquiry;
 import org.gongkai.enquiries.EnquiryState;
 import org.gongkai.enquiries.Enums;
 import org.gongkai.enquiries.repository.EnquiryRepository;
-import org.gongkai.enquiries.service.ChallengeService;
+import org.gongkai.common.abuse.ChallengeService;
 import org.gongkai.enquiries.service.EnquiryPolicy;
 import org.gongkai.enquiries.service.EnquiryService;
 
@@ -104,8 +104,9 @@ public class EnquiryResource {
     @Path("/challenge")
     @PermitAll
     @Operation(summary = "A question against spam 验证问题", description = "Plain text, readable by screen readers; answer it when submitting.")
-    public Uni<ChallengeService.Challenge> challenge() {
-        return challenges.create();
+    @APIResponse(responseCode = "429", description = "Too many questions asked from this address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ChallengeService.Challenge> challenge(@Context HttpServerRequest request) {
+        return challenges.create(CurrentUser.clientAddress(request));
     }
 
     @Schema(name = "EnquirySubmission")

@@ -17,6 +17,8 @@ import org.gongkai.audit.Actor;
 import org.gongkai.audit.service.AuditService;
 import org.gongkai.calendar.CountUnit;
 import org.gongkai.calendar.service.CalendarService;
+import org.gongkai.common.abuse.ChallengeService;
+import org.gongkai.common.abuse.RateLimiter;
 import org.gongkai.common.crypto.PersonalDataCipher;
 import org.gongkai.common.error.FieldError;
 import org.gongkai.common.error.ProblemException;
@@ -89,26 +91,28 @@ public class EnquiryService {
     /** What the person keeps: the tracking number and the query code (shown once, and again on a retried submission). */
     public record Receipt(String trackingNo, String queryCode, LocalDate receivedOn, LocalDate dueDate, boolean provisional, boolean replayed) {}
 
-    @WithTransaction
-    public Uni<Receipt> submit(Submission s, String idempotencyKey, String clientAddress, String citizen, Actor actor) {
+    /** Not one transaction: the challenge is used up in its own (committed even when the submission is refused). */
+        public Uni<Receipt> submit(Submission s, String idempotencyKey, String clientAddress, String citizen, Actor actor) {
         String key = org.gongkai.common.idempotency.Idempotency.checkedKey(idempotencyKey);
         validate(s);
         String fingerprint = org.gongkai.common.idempotency.Idempotency.fingerprint(citizen, s);
-        Uni<Enquiry> existing = key == null ? Uni.createFrom().nullItem() : repository.find("idempotencyKey", key).firstResult();
+        Uni<Enquiry> existing = key == null ? Uni.createFrom().nullItem()
+                : io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> repository.find("idempotencyKey", key).firstResult());
         return existing.flatMap(prev -> {
             if (prev != null) {
                 org.gongkai.common.idempotency.Idempotency.requireSameRequest(prev.idempotencyHash, fingerprint);
                 return replyClock(prev).map(o -> new Receipt(prev.trackingNo, cipher.decrypt(prev.queryCodeEnc), prev.receivedOn,
                         o == null ? null : o.dueDate, o != null && o.provisional, true));
             }
-            return limiter.hit("address:" + clientAddress, perAddressHour, 3600)
+            return challenges.consume(s.challengeId(), s.challengeAnswer())
+                    .flatMap(ok -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> limiter
+                    .hit("address:" + clientAddress, perAddressHour, 3600)
                     .call(() -> citizen == null ? Uni.createFrom().voidItem() : limiter.hit("account:" + citizen, perAccountDay, 86400))
-                    .call(() -> challenges.verify(s.challengeId(), s.challengeAnswer()))
                     .flatMap(x -> create(Enums.Channel.ONLINE, s.category(), s.title(), s.question(), s.contactName(), s.contactPhone(),
                             s.contactEmail(), s.publishable(), citizen, key, actor))
                     .invoke(e -> e.idempotencyHash = key == null ? null : fingerprint)
                     .flatMap(e -> openReply(e, replyDays, actor).map(o -> new Receipt(e.trackingNo, cipher.decrypt(e.queryCodeEnc), e.receivedOn,
-                            o.dueDate, o.provisional, false)));
+                            o.dueDate, o.provisional, false)))));
         });
     }
 

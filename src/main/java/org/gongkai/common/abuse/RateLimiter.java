@@ -1,0 +1,68 @@
+package org.gongkai.common.abuse;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import org.gongkai.common.error.ProblemException;
+
+/**
+ * Limits per client address and per account, counted in PostgreSQL so that every copy of the application sees
+ * the same count. One atomic upsert per hit into a fixed window (issue 9: the old count-then-insert let
+ * concurrent requests past the limit). Buckets are hashed: no address is stored. Shared by every public intake.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    /** Thrown as a 429 problem, with the seconds after which to retry. */
+    public static class Limited extends ProblemException {
+        private final int retryAfter;
+
+        Limited(String detail, int retryAfter) {
+            super(429, "rate-limited", "Too many requests", detail, null);
+            this.retryAfter = retryAfter;
+        }
+
+        @Override
+        public int retryAfterSeconds() {
+            return retryAfter;
+        }
+    }
+
+    /** Counts the hit and refuses when the bucket's window already had {@code limit} hits. Joins the caller's transaction. */
+    public Uni<Void> hit(String bucket, int limit, int windowSeconds) {
+        String key = hash(bucket);
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "insert into rate_limit_window (bucket, window_start, hits) "
+                                + "values (:b, to_timestamp(floor(extract(epoch from now()) / :w) * :w), 1) "
+                                + "on conflict (bucket, window_start) do update set hits = rate_limit_window.hits + 1 "
+                                + "returning hits, cast(ceil(extract(epoch from window_start) + :w - extract(epoch from now())) as int)",
+                        Object[].class)
+                .setParameter("b", key).setParameter("w", windowSeconds).getSingleResult()
+                .map(r -> {
+                    int hits = ((Number) r[0]).intValue();
+                    if (hits > limit) {
+                        int retry = Math.max(1, ((Number) r[1]).intValue());
+                        throw new Limited("at most " + limit + " per " + describe(windowSeconds) + ": please try again later", retry);
+                    }
+                    return null;
+                })).replaceWithVoid();
+    }
+
+    static String describe(int seconds) {
+        return seconds % 3600 == 0 ? (seconds / 3600) + " h" : seconds + " s";
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(("gongkai-rl:" + s).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 20);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
