@@ -112,6 +112,27 @@ class CalendarResourceTest {
                 .then().statusCode(200).body("[0].kind", equalTo("MAKEUP_WORKDAY"));
     }
 
+    /** Issue 9: a provisional due date becomes the law's date when the year's notice is loaded, with an audit event. */
+    @Test
+    @TestSecurity(user = "admin", roles = {"admin", "office", "staff"}, attributes = @SecurityAttribute(key = "department", value = "XXK"))
+    void loadingAYearRecomputesTheDueDatesThatDependOnIt() {
+        org.gongkai.testsupport.Clock.today("2026-12-01");
+        String rule = org.gongkai.testsupport.Obligations.rule();
+        long id = org.gongkai.testsupport.Obligations.open(rule, "BGS", "2029-01-02", 10, "WORKING");
+        // weekends only, until 2029's notice is in: 1/3 … 1/16
+        given().when().get("/api/v1/obligations/" + id).then().statusCode(200)
+                .body("obligation.dueDate", equalTo("2029-01-16")).body("obligation.provisional", equalTo(true));
+        given().contentType(ContentType.JSON).body("""
+                        {"year":2029,"papers":["https://www.gov.cn/example"],"days":[
+                          {"name":"假想假日","date":"2029-01-08","isOffDay":true},{"name":"假想假日","date":"2029-01-09","isOffDay":true},
+                          {"name":"假想假日","date":"2029-01-10","isOffDay":true},{"name":"假想假日","date":"2029-01-11","isOffDay":true},
+                          {"name":"假想假日","date":"2029-01-12","isOffDay":true}]}""")
+                .when().post("/api/v1/calendar/years").then().statusCode(200);
+        given().when().get("/api/v1/obligations/" + id).then().statusCode(200)
+                .body("obligation.dueDate", equalTo("2029-01-23")).body("obligation.provisional", equalTo(false))
+                .body("history.action", hasItem("obligation.rescheduled"));
+    }
+
     @Test
     @TestSecurity(user = "admin", roles = {"admin"})
     void invalidYearFileIsA400AndNothingIsStored() {

@@ -130,8 +130,20 @@ public class CalendarService {
                     .call(() -> repository.flush())
                     .call(() -> repository.persistDays(days))
                     .call(() -> audit.record(actor, existing == null ? "calendar.year.loaded" : "calendar.year.replaced",
-                            "calendar_year", y.year, before, summary(y)));
+                            "calendar_year", y.year, before, summary(y)))
+                    .call(() -> {
+                        invalidate();
+                        return reload().flatMap(cal -> tell(listeners.stream().toList(), 0, y.year, cal, actor));
+                    });
         }).invoke(this::invalidate);
+    }
+
+    @Inject
+    jakarta.enterprise.inject.Instance<org.gongkai.calendar.CalendarListener> listeners;
+
+    private Uni<Void> tell(List<org.gongkai.calendar.CalendarListener> all, int i, int year, WorkingDayCalendar cal, Actor actor) {
+        if (i >= all.size()) return Uni.createFrom().voidItem();
+        return all.get(i).calendarChanged(year, cal, actor).flatMap(n -> tell(all, i + 1, year, cal, actor));
     }
 
     private static Map<String, Object> summary(CalendarYear y) {

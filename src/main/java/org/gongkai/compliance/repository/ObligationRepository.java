@@ -112,4 +112,10 @@ public class ObligationRepository implements PanacheRepository<Obligation> {
     public Uni<List<Obligation>> forSubject(String subjectType, String subjectId) {
         return list("subjectType = ?1 and subjectId = ?2", Sort.by("id"), subjectType, subjectId);
     }
+
+    /** Running clocks whose counting touches [from, to], or whose due date is provisional (issue 9). */
+    public Uni<List<Obligation>> runningTouching(java.time.LocalDate from, java.time.LocalDate to) {
+        return list("state = ?1 and (provisional = true or (dueDate >= ?2 and baseDate <= ?3))",
+                org.gongkai.compliance.ObligationState.OPEN, from, to);
+    }
 }
