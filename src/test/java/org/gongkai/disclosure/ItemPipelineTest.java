@@ -111,12 +111,23 @@ class ItemPipelineTest {
         as("anonymous").get("/api/v1/portal/items/" + id).then().statusCode(404);
 
         // R14: the review date brings a 20-working-day obligation to re-decide the attribute
-        as("admin").queryParam("today", "2026-11-02").post("/api/v1/items/sweep").then().statusCode(200);
+        Clock.today("2026-11-02");
+        as("admin").post("/api/v1/items/sweep").then().statusCode(200);
         as("staff").get("/api/v1/items/" + id).then()
                 .body("obligations.find { it.ruleId == 'R14' }.startDate", equalTo("2026-11-02"))
                 .body("obligations.find { it.ruleId == 'R14' }.dueDate", equalTo("2026-11-30"));
         // a second sweep opens nothing twice
-        as("admin").queryParam("today", "2026-11-03").post("/api/v1/items/sweep").then().statusCode(200);
+        Clock.today("2026-11-03");
+        as("admin").post("/api/v1/items/sweep").then().statusCode(200);
+        as("staff").get("/api/v1/items/" + id).then().body("obligations.findAll { it.ruleId == 'R14' }", hasSize(1));
+        // re-decided (still not public, the same review date kept): met, and the date brings no second one (issue 9)
+        Items.move("staff", id, "revision", Map.of("note", "复审：仍含个人信息"), 200);
+        Items.move("staff", id, "submission", Map.of("opinion", "复审后仍不予公开"), 200);
+        Items.move("depthead", id, "approval", Map.of("opinion", "同意"), 200);
+        Items.move("officehead", id, "approval", Map.of("opinion", "同意"), 200);
+        as("staff").get("/api/v1/items/" + id).then().body("obligations.find { it.ruleId == 'R14' }.status", equalTo("MET"));
+        Clock.today("2026-11-04");
+        as("admin").post("/api/v1/items/sweep").then().statusCode(200).body("opened", equalTo(0));
         as("staff").get("/api/v1/items/" + id).then().body("obligations.findAll { it.ruleId == 'R14' }", hasSize(1));
     }
 
@@ -138,6 +149,22 @@ class ItemPipelineTest {
         as("staff").get("/api/v1/items/" + id).then().body("item.round", equalTo(2));
         as("staff").body(Items.body("XSZZ", "改标题", null, "2026-10-12", "PUBLIC", null))
                 .put("/api/v1/items/" + id).then().statusCode(409);
+    }
+
+    /** Issue 9: the date of creation is never in the future, and correcting it moves the R8 clock. */
+    @Test
+    void theDateOfCreationDrivesTheR8Clock() {
+        Clock.today("2026-10-12");
+        as("staff").body(Items.body("YWJY", title("未来成文"), null, "2026-10-13", "PUBLIC", null))
+                .post("/api/v1/items").then().statusCode(400).body("errors.field", hasItem("createdDate"));
+        String t = title("成文日期更正");
+        long id = Items.draft(Items.body("YWJY", t, null, "2026-10-12", "PUBLIC", null));
+        as("staff").get("/api/v1/items/" + id).then().body("obligations.find { it.ruleId == 'R8' }.dueDate", equalTo("2026-11-09"));
+        as("staff").body(Items.body("YWJY", t, null, "2026-09-28", "PUBLIC", null)).put("/api/v1/items/" + id).then().statusCode(200);
+        as("staff").get("/api/v1/items/" + id).then()
+                .body("obligations.findAll { it.ruleId == 'R8' }", hasSize(1))
+                .body("obligations.find { it.ruleId == 'R8' }.startDate", equalTo("2026-09-28"))
+                .body("obligations.find { it.ruleId == 'R8' }.dueDate", equalTo("2026-10-30"));
     }
 
     /** Issue 9: re-decided as not public, an item leaves the portal at once; its old version is not served any more. */

@@ -207,6 +207,24 @@ public class ObligationService {
         });
     }
 
+    /**
+     * The day the period counts from was recorded wrongly and is corrected (an item's date of creation, R8): the
+     * whole period counts from the corrected day. Not in the future; the change is an audit event like any other.
+     */
+    @WithTransaction
+    public Uni<Obligation> rebase(long id, LocalDate newStart, String reason, Actor actor) {
+        requireReason(reason);
+        if (newStart == null) throw ProblemException.badField("start", "is required");
+        if (newStart.isAfter(time.today())) throw ProblemException.badField("createdDate", "is in the future");
+        return act(id, Action.RESTART, actor, (cal, o) -> {
+            o.startDate = newStart;
+            o.baseDate = o.countStartDay ? newStart.minusDays(1) : newStart;
+            o.usedDays = 0;
+            schedule(cal, o);
+            return Uni.createFrom().voidItem();
+        });
+    }
+
     @WithTransaction
     public Uni<Obligation> complete(long id, LocalDate on, Actor actor) {
         return act(id, Action.COMPLETE, actor, (cal, o) -> {

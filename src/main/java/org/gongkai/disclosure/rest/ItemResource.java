@@ -280,13 +280,11 @@ public class ItemResource {
     @POST
     @Path("/sweep")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Open the date-driven obligations now 立即检查到期与复审", description = "Expiry (R8) and attribute review dates (R14); runs daily.")
+    @Operation(summary = "Open the date-driven obligations now 立即检查到期与复审", description = "Expiry (R8) and attribute review dates (R14), as of today; runs daily.")
     @APIResponse(responseCode = "200", description = "How many obligations were opened")
-    public Uni<SweepResult> sweep(@QueryParam("today") String today) {
-        Validation v = new Validation();
-        LocalDate d = v.date("today", today, false);
-        v.throwIfInvalid();
-        return service.sweep(d == null ? policy.today() : d, Actor.of(user)).map(SweepResult::new);
+    public Uni<SweepResult> sweep() {
+        // always today: a sweep "as of" another day would open back-dated clocks (issue 9)
+        return service.sweep(policy.today(), Actor.of(user)).map(SweepResult::new);
     }
 
     /** Object-level rule before a move: the caller may see the item, and for drafting moves edit it. */

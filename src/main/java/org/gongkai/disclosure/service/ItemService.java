@@ -87,6 +87,8 @@ public class ItemService {
 
     private Uni<ItemInput> sanitised(ItemInput in) {
         if (in == null || in.body() == null) return Uni.createFrom().item(in);
+        // refuse an oversized body before spending a worker on it
+        if (in.body().length() > 500_000) throw ProblemException.badField("body", "is at most 500000 characters");
         return workers.run(() -> in.withBody(HtmlText.sanitise(in.body())));
     }
 
@@ -122,9 +124,17 @@ public class ItemService {
             Map<String, Object> before = snapshot(i);
             return validate(in, i.kind).flatMap(x -> {
                 apply(i, in, i.kind);
+                LocalDate oldCreated = i.createdDate;
                 if (in.createdDate() != null) i.createdDate = in.createdDate();
                 i.updatedAt = time.now();
-                return items.flush().call(() -> audit.record(actor, "item.changed", SUBJECT, i.id, before, snapshot(i))).replaceWith(i);
+                // R8 counts from the day the information was made: a corrected date moves the clock (issue 9)
+                Uni<Void> r8 = i.publishedVersion > 0 || i.createdDate.equals(oldCreated) ? Uni.createFrom().voidItem()
+                        : obligations.forSubject(SUBJECT, String.valueOf(i.id)).flatMap(list -> list.stream()
+                                .filter(o -> "R8".equals(o.ruleId) && o.state == ObligationState.OPEN).findFirst()
+                                .map(o -> obligations.rebase(o.id, i.createdDate, "成文日期更正为" + i.createdDate, actor).replaceWithVoid())
+                                .orElse(Uni.createFrom().voidItem()));
+                return items.flush().call(() -> r8)
+                        .call(() -> audit.record(actor, "item.changed", SUBJECT, i.id, before, snapshot(i))).replaceWith(i);
             });
         });
     }
@@ -255,10 +265,10 @@ public class ItemService {
             Uni<Integer> chain = Uni.createFrom().item(0);
             for (InfoItem i : list) {
                 if (i.expiresOn != null && !i.expiresOn.isAfter(today) && i.live()) {
-                    chain = chain.flatMap(n -> openIfAbsent(i, "R8-EXP", "撤下到期信息：" + i.title, i.expiresOn, actor).map(o -> n + (o ? 1 : 0)));
+                    chain = chain.flatMap(n -> openOncePerDate(i, "R8-EXP", "撤下到期信息：" + i.title, i.expiresOn, actor).map(o -> n + (o ? 1 : 0)));
                 }
                 if (i.reviewDate != null && !i.reviewDate.isAfter(today) && i.attribute != DisclosureAttribute.PUBLIC) {
-                    chain = chain.flatMap(n -> openIfAbsent(i, "R14", "重新审定公开属性：" + i.title, i.reviewDate, actor).map(o -> n + (o ? 1 : 0)));
+                    chain = chain.flatMap(n -> openOncePerDate(i, "R14", "重新审定公开属性：" + i.title, i.reviewDate, actor).map(o -> n + (o ? 1 : 0)));
                 }
             }
             return chain;
@@ -267,6 +277,18 @@ public class ItemService {
 
     /** Advisory lock key of the item sweep ("items" in ASCII). */
     static final long SWEEP_LOCK = 0x6974656d73L;
+
+    /**
+     * A date brings its obligation once (issue 9): a review date (R14) or an expiry date (R8) that already had its
+     * obligation, met or not, does not bring another every day after; a new date brings a new one.
+     */
+    private Uni<Boolean> openOncePerDate(InfoItem i, String rule, String title, LocalDate date, Actor actor) {
+        return obligations.forSubject(SUBJECT, String.valueOf(i.id)).flatMap(list -> {
+            boolean had = list.stream().anyMatch(o -> o.ruleId.equals(rule) && o.startDate.equals(date) && o.state != ObligationState.CANCELLED);
+            if (had) return Uni.createFrom().item(false);
+            return openIfAbsent(i, rule, title, date, actor);
+        });
+    }
 
     private Uni<Boolean> openIfAbsent(InfoItem i, String rule, String title, LocalDate start, Actor actor) {
         return obligations.forSubject(SUBJECT, String.valueOf(i.id)).flatMap(list -> {
@@ -305,6 +327,7 @@ public class ItemService {
         if (in.body() != null && in.body().length() > 500_000) errors.add(new FieldError("body", "is at most 500000 characters"));
         if (in.subjects() != null && String.join(",", in.subjects()).length() > 300) errors.add(new FieldError("subjects", "are at most 300 characters together"));
         if (in.attribute() == null) errors.add(new FieldError("attribute", "is required from the moment an item is drafted (R13)"));
+        if (in.createdDate() != null && in.createdDate().isAfter(time.today())) errors.add(new FieldError("createdDate", "is in the future"));
         if (in.attributeBasis() != null && !in.attributeBasis().isBlank() && AttributeBasis.ofCode(in.attributeBasis()).isEmpty()) {
             errors.add(new FieldError("attributeBasis", "must be one of " + java.util.Arrays.stream(AttributeBasis.values()).map(b -> b.code).toList()));
         }
