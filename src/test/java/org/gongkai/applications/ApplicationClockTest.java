@@ -96,6 +96,20 @@ class ApplicationClockTest {
                 .body("errors.field", hasItem("address"));
     }
 
+    /** Issue 9: an application nobody examined within 7 working days is a missed clock the ledger counts. */
+    @Test
+    void anUnexaminedApplicationMissesTheCorrectionWindow() {
+        Clock.today("2026-09-28");
+        long id = idOf(apply("anonymous", "192.0.2.21", null, "无人审查的申请", "POST", 201).getString("trackingNo"));
+        Clock.today("2026-10-14");
+        as("office").get("/api/v1/applications/" + id).then()
+                .body("obligations.find { it.ruleId == 'OGI-30-7' }.status", equalTo("OVERDUE"));
+        as("office").body(Map.of("text", "太晚了")).post("/api/v1/applications/" + id + "/correction").then().statusCode(409);
+        as("office").body(Map.of("outcome", "DISCLOSED", "note", "予以公开")).post("/api/v1/applications/" + id + "/decision").then().statusCode(200);
+        as("office").get("/api/v1/applications/" + id).then()
+                .body("obligations.find { it.ruleId == 'OGI-30-7' }.status", equalTo("MET_LATE"));
+    }
+
     @Test
     void aCorrectionStopsTheClockAndTheCorrectedApplicationRestartsItInFull() {
         Clock.today("2026-09-28");
@@ -111,6 +125,13 @@ class ApplicationClockTest {
         // 400s name the request's own fields, with the limits of the OpenAPI document
         as("office").body(Map.of("on", "2026-10-13")).post("/api/v1/applications/" + id + "/correction/received").then().statusCode(400)
                 .body("errors[0].field", equalTo("on"));
+        // issue 9: both periods are clocks in the ledger: the office's 7 days to ask (met), the applicant's to correct
+        as("office").get("/api/v1/applications/" + id).then()
+                .body("obligations.find { it.ruleId == 'OGI-30-7' }.status", equalTo("MET"))
+                .body("obligations.find { it.ruleId == 'OGI-30-7' }.dueDate", equalTo("2026-10-13"))
+                .body("obligations.find { it.ruleId == 'OGI-30-AP' }.status", equalTo("OPEN"))
+                .body("application.correctionDue", equalTo(as("office").get("/api/v1/applications/" + id).then()
+                        .extract().path("obligations.find { it.ruleId == 'OGI-30-AP' }.dueDate")));
         Clock.today("2026-10-12");
         as("office").body(Map.of("on", "2026-10-12")).post("/api/v1/applications/" + id + "/correction/received").then().statusCode(200)
                 .body("state", equalTo("RECEIVED")).body("reply.startDate", equalTo("2026-10-12")).body("reply.dueDate", equalTo("2026-11-09"));

@@ -48,6 +48,12 @@ import org.gongkai.organisation.repository.DepartmentRepository;
 @ApplicationScoped
 public class ApplicationService {
     public static final String SUBJECT = "application";
+    /** The office asks for any correction within 7 working days of receipt (Art. 30): a clock, so a missed one counts. */
+    public static final String CORRECTION_WINDOW_RULE = "OGI-30-7";
+    /** The applicant's period to correct (Art. 30, the bureau's setting): when it runs out the application lapses (六-1). */
+    public static final String CORRECTION_PERIOD_RULE = "OGI-30-AP";
+    /** The applicant's period to pay a fee (国办函〔2020〕109号): when it runs out the application lapses (六-2). */
+    public static final String FEE_RULE = "FEE-PAY";
     /** Limits of the texts the workflow takes, the same in validation and in the OpenAPI document (issue 9). */
     public static final int CORRECTION_TEXT_MAX = 2000, THIRD_PARTY_TEXT_MAX = 300, EXTENSION_TEXT_MAX = 1000, ANSWER_TEXT_MAX = 10000;
     static final String OFFICE = "BGS";
@@ -169,7 +175,9 @@ public class ApplicationService {
             return repository.persist(app).call(repository::flush)
                     .call(saved -> audit.record(actor, "application.received", SUBJECT, saved.id, null, snapshot(saved)))
                     .call(saved -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(saved.id), "OGI-33",
-                            "答复政府信息公开申请 " + saved.trackingNo, OFFICE, null, receivedOn, replyDays, CountUnit.WORKING, false), actor));
+                            "答复政府信息公开申请 " + saved.trackingNo, OFFICE, null, receivedOn, replyDays, CountUnit.WORKING, false), actor))
+                    .call(saved -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(saved.id), CORRECTION_WINDOW_RULE,
+                            "审查申请是否需要补正 " + saved.trackingNo, OFFICE, null, receivedOn, correctionWindowDays, CountUnit.WORKING, false), actor));
         });
     }
 
@@ -185,9 +193,13 @@ public class ApplicationService {
                 if (cal.workingDaysAfter(app.receivedOn, time.today()) > correctionWindowDays) {
                     throw ProblemException.conflict("a correction is requested within 7 working days of receipt (Art. 30); it is too late");
                 }
-                app.correctionDue = cal.dueDateOnly(time.today(), correctionPeriod, CountUnit.WORKING, false);
                 app.state = State.IN_CORRECTION;
-                return reply(app).flatMap(o -> obligations.pause(o.id, time.today(), "补正：" + what.trim(), actor)).replaceWithVoid();
+                return examined(app, actor)
+                        .flatMap(x -> reply(app)).flatMap(o -> obligations.pause(o.id, time.today(), "补正：" + what.trim(), actor))
+                        .flatMap(x -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(app.id), CORRECTION_PERIOD_RULE,
+                                "申请人补正期限 " + app.trackingNo, OFFICE, null, time.today(), correctionPeriod, CountUnit.WORKING, false), actor))
+                        // shown on the tracking page; the ledger's clock is what decides (lapse, sweep)
+                        .invoke(o -> app.correctionDue = o.dueDate).replaceWithVoid();
             });
         });
     }
@@ -199,7 +211,9 @@ public class ApplicationService {
         if (day.isAfter(time.today())) throw ProblemException.badField("on", "is in the future");
         return act(id, Action.CORRECTED, actor, app -> {
             app.state = State.RECEIVED;
-            return reply(app).flatMap(o -> obligations.restart(o.id, day, "补正后的申请于" + day + "收到，重新起算", actor)).replaceWithVoid();
+            return open(app, CORRECTION_PERIOD_RULE).flatMap(p -> p == null ? Uni.createFrom().voidItem()
+                            : obligations.complete(p.id, day, actor).replaceWithVoid())
+                    .flatMap(x -> reply(app)).flatMap(o -> obligations.restart(o.id, day, "补正后的申请于" + day + "收到，重新起算", actor)).replaceWithVoid();
         });
     }
 
@@ -210,7 +224,28 @@ public class ApplicationService {
     }
 
     private Uni<Void> lapse(DisclosureApplication app, Actor actor) {
-        if (!time.today().isAfter(app.correctionDue)) throw ProblemException.conflict("the correction period runs until " + app.correctionDue);
+        return lapsedPeriod(app, CORRECTION_PERIOD_RULE, "the correction period", "申请人逾期未补正", actor).flatMap(x -> lapseNow(app, actor));
+    }
+
+    /**
+     * The applicant's period (correction, fee) as the ledger has it: refused while it runs; when it has run out it
+     * is closed as lapsed (cancelled: the applicant's clock, not the office's, so never counted against it).
+     */
+    private Uni<Void> lapsedPeriod(DisclosureApplication app, String rule, String what, String reason, Actor actor) {
+        return open(app, rule).flatMap(o -> {
+            if (o == null) throw ProblemException.conflict(what + " of application " + app.id + " is not running");
+            if (!time.today().isAfter(o.dueDate)) throw ProblemException.conflict(what + " runs until " + o.dueDate);
+            return obligations.cancel(o.id, reason + "（期限" + o.dueDate + "届满）", actor).replaceWithVoid();
+        });
+    }
+
+    /** The office's first examination of the application (a correction asked, an assignment, a third party, a decision). */
+    private Uni<Void> examined(DisclosureApplication app, Actor actor) {
+        return open(app, CORRECTION_WINDOW_RULE).flatMap(o -> o == null ? Uni.createFrom().voidItem()
+                : obligations.complete(o.id, time.today(), actor).replaceWithVoid());
+    }
+
+    private Uni<Void> lapseNow(DisclosureApplication app, Actor actor) {
         app.outcome = Outcome.OTHER_NO_CORRECTION;
         app.outcomeNote = "申请人无正当理由逾期不补正，不再处理其政府信息公开申请";
         app.state = State.CLOSED;
@@ -225,7 +260,10 @@ public class ApplicationService {
     public Uni<Integer> sweepLapsedCorrections(Actor actor) {
         return repository.getSession().flatMap(s -> s.createNativeQuery("select cast(pg_advisory_xact_lock(:k) as text)", String.class)
                         .setParameter("k", SWEEP_LOCK).getSingleResult())
-                .flatMap(x -> repository.list("state = ?1 and correctionDue < ?2", State.IN_CORRECTION, time.today()))
+                // the ledger says whose period ran out
+                .flatMap(x -> obligations.overdue(SUBJECT, CORRECTION_PERIOD_RULE))
+                .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<DisclosureApplication>of())
+                        : repository.list("state = ?1 and id in ?2", State.IN_CORRECTION, ids.stream().map(Long::valueOf).toList()))
                 .flatMap(list -> {
                     Uni<Integer> chain = Uni.createFrom().item(0);
                     for (DisclosureApplication app : list) {
@@ -242,7 +280,7 @@ public class ApplicationService {
         requireText("text", who, THIRD_PARTY_TEXT_MAX);
         return act(id, Action.THIRD_PARTY, actor, app -> {
             app.state = State.THIRD_PARTY;
-            return reply(app).flatMap(o -> obligations.pause(o.id, time.today(), "征求第三方意见：" + who.trim(), actor))
+            return examined(app, actor).flatMap(x -> reply(app)).flatMap(o -> obligations.pause(o.id, time.today(), "征求第三方意见：" + who.trim(), actor))
                     .flatMap(o -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(app.id), "OGI-32",
                             "第三方答复期限：" + who.trim(), OFFICE, null, time.today(), thirdPartyDays, CountUnit.WORKING, false), actor))
                     .replaceWithVoid();
@@ -283,9 +321,11 @@ public class ApplicationService {
         return act(id, Action.FEE, actor, app -> calendars.calendar().flatMap(cal -> {
             app.feeAmount = java.math.BigDecimal.valueOf(amount);
             app.feeBasis = (mode == FeeCalculator.Mode.ITEMS ? "按件计收：本月第" : "按量计收：共") + quantity + (mode == FeeCalculator.Mode.ITEMS ? "件" : "页");
-            app.feeDue = cal.dueDateOnly(time.today(), feePaymentDays, CountUnit.WORKING, false);
             app.state = State.FEE_PENDING;
-            return reply(app).flatMap(o -> obligations.pause(o.id, time.today(), "收费通知：" + amount + "元", actor)).replaceWithVoid();
+            return reply(app).flatMap(o -> obligations.pause(o.id, time.today(), "收费通知：" + amount + "元", actor))
+                    .flatMap(x -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(app.id), FEE_RULE,
+                            "申请人缴费期限 " + app.trackingNo, OFFICE, null, time.today(), feePaymentDays, CountUnit.WORKING, false), actor))
+                    .invoke(o -> app.feeDue = o.dueDate).replaceWithVoid();
         }));
     }
 
@@ -294,20 +334,20 @@ public class ApplicationService {
         return act(id, Action.FEE_PAID, actor, app -> {
             app.feePaidOn = time.today();
             app.state = State.RECEIVED;
-            return reply(app).flatMap(o -> obligations.resume(o.id, time.today(), actor)).replaceWithVoid();
+            return open(app, FEE_RULE).flatMap(f -> f == null ? Uni.createFrom().voidItem() : obligations.complete(f.id, time.today(), actor).replaceWithVoid())
+                    .flatMap(x -> reply(app)).flatMap(o -> obligations.resume(o.id, time.today(), actor)).replaceWithVoid();
         });
     }
 
     /** Unpaid within the time: not processed further (outcome 六-2). */
     @WithTransaction
     public Uni<DisclosureApplication> feeLapsed(long id, Actor actor) {
-        return act(id, Action.FEE_LAPSED, actor, app -> {
-            if (!time.today().isAfter(app.feeDue)) throw ProblemException.conflict("the fee can be paid until " + app.feeDue);
+        return act(id, Action.FEE_LAPSED, actor, app -> lapsedPeriod(app, FEE_RULE, "the fee period", "申请人逾期未缴费", actor).flatMap(x -> {
             app.outcome = Outcome.OTHER_UNPAID_FEE;
             app.outcomeNote = "申请人逾期未按收费通知要求缴纳费用，不再处理其政府信息公开申请";
             app.state = State.CLOSED;
             return reply(app).flatMap(o -> obligations.complete(o.id, time.today(), actor)).replaceWithVoid();
-        });
+        }));
     }
 
     // ------------------------------------------------------------------ Art. 44
@@ -341,7 +381,7 @@ public class ApplicationService {
     public Uni<DisclosureApplication> assign(long id, List<String> departmentCodes, String instructions, Actor actor) {
         if (departmentCodes == null || departmentCodes.isEmpty()) throw ProblemException.badField("departments", "name at least one");
         return act(id, Action.ASSIGN, actor, app -> repository.assignments(id).flatMap(existing -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
+            Uni<Void> chain = examined(app, actor);
             for (String code : departmentCodes.stream().distinct().toList()) {
                 if (existing.stream().anyMatch(x -> x.department.equals(code))) continue;
                 chain = chain.flatMap(x -> departments.byCode(code)).flatMap(d -> {
@@ -392,7 +432,7 @@ public class ApplicationService {
             app.outcome = outcome;
             app.outcomeNote = note.trim();
             app.state = State.DECIDED;
-            return Uni.createFrom().voidItem();
+            return examined(app, actor);
         });
     }
 

@@ -350,6 +350,13 @@ public class ObligationService {
                 .map(cal -> list.stream().map(o -> row(cal, o, today, dueSoonLimit(cal, today))).toList()));
     }
 
+    /** Subject ids of a type whose running clock under a rule ran out before today (what the sweeps act on). */
+    @WithSession
+    public Uni<List<String>> overdue(String subjectType, String ruleId) {
+        return repository.list("subjectType = ?1 and ruleId = ?2 and state = ?3 and dueDate < ?4", subjectType, ruleId,
+                ObligationState.OPEN, time.today()).map(l -> l.stream().map(o -> o.subjectId).toList());
+    }
+
     @WithSession
     public Uni<List<Obligation>> forSubject(String subjectType, String subjectId) {
         return repository.forSubject(subjectType, subjectId);
