@@ -3,9 +3,10 @@
  * secure contexts; getRandomValues everywhere, so the fallback builds the same kind of UUID from it.
  */
 export function newIdempotencyKey(): string {
-  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
+  const c: Crypto = globalThis.crypto;
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
   const b = new Uint8Array(16);
-  crypto.getRandomValues(b);
+  c.getRandomValues(b);
   b[6] = (b[6] & 0x0f) | 0x40;
   b[8] = (b[8] & 0x3f) | 0x80;
   const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');

@@ -155,7 +155,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Registered */
+                /** @description Registered: the application, with the tracking number and query code to send the applicant */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -815,7 +815,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["ApplicationText"];
+                    "application/json": components["schemas"]["ApplicationCorrectionText"];
                 };
             };
             responses: {
@@ -1152,7 +1152,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["ApplicationText"];
+                    "application/json": components["schemas"]["ApplicationExtensionText"];
                 };
             };
             responses: {
@@ -2221,7 +2221,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["ApplicationText"];
+                    "application/json": components["schemas"]["ApplicationThirdPartyText"];
                 };
             };
             responses: {
@@ -3514,13 +3514,22 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description The question, valid ten minutes, used up by any answer */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Challenge"];
+                    };
+                };
+                /** @description Too many questions asked from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4798,13 +4807,11 @@ export interface paths {
         put?: never;
         /**
          * Open the date-driven obligations now 立即检查到期与复审
-         * @description Expiry (R8) and attribute review dates (R14); runs daily.
+         * @description Expiry (R8) and attribute review dates (R14), as of today; runs daily.
          */
         post: {
             parameters: {
-                query?: {
-                    today?: string;
-                };
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -7004,6 +7011,10 @@ export interface components {
             instructions?: string;
             state?: string;
         };
+        /** @description what the applicant must correct or add (Art. 30) */
+        ApplicationCorrectionText: {
+            text: string;
+        };
         ApplicationDate: {
             on?: components["schemas"]["LocalDate"];
         };
@@ -7026,6 +7037,10 @@ export interface components {
             reviews?: components["schemas"]["ApplicationReview"][];
             timeline?: components["schemas"]["ApplicationHistoryEntry"][];
         };
+        /** @description why the reply needs more time (Art. 33) */
+        ApplicationExtensionText: {
+            text: string;
+        };
         ApplicationFee: {
             mode: components["schemas"]["Mode"];
             /** Format: int32 */
@@ -7047,10 +7062,15 @@ export interface components {
         };
         /** @description The public progress page: state, the dates that matter, never personal data */
         ApplicationProgress: {
+            /** @description RUNNING, PAUSED (stopped for pauseCause since pausedSince) or CLOSED */
+            clock?: components["schemas"]["ClockState"];
             correctionDue?: components["schemas"]["LocalDate"];
             deliveredOn?: components["schemas"]["LocalDate"];
             deliveryForm?: components["schemas"]["DeliveryForm"];
+            /** @description the reply's due date; null while the clock is stopped */
             dueDate?: components["schemas"]["LocalDate"];
+            /** @description the due date lies in a year whose official calendar is not published yet */
+            dueDateProvisional?: boolean;
             /** @description how the due date was computed, in Chinese */
             dueExplanation?: string;
             extended?: boolean;
@@ -7060,9 +7080,17 @@ export interface components {
             outcomeArticle?: string;
             outcomeLabel?: string;
             outcomeNote?: string;
+            pauseCause?: components["schemas"]["PauseCause"];
+            pauseCauseLabel?: string;
+            pausedSince?: components["schemas"]["LocalDate"];
             receivedOn?: components["schemas"]["LocalDate"];
             state?: components["schemas"]["State"];
             trackingNo?: string;
+            /**
+             * Format: int32
+             * @description working days of the period left when the clock starts again (while paused)
+             */
+            workingDaysRemaining?: number;
         };
         /** @description Keep both: the query code is shown only now */
         ApplicationReceipt: {
@@ -7110,6 +7138,10 @@ export interface components {
             closed?: number;
         };
         ApplicationText: {
+            text: string;
+        };
+        /** @description the third party consulted (Art. 32); internal, never shown to the applicant */
+        ApplicationThirdPartyText: {
             text: string;
         };
         Attachment: {
@@ -7245,7 +7277,13 @@ export interface components {
             feesEnabled?: boolean;
             oidcAuthority?: string;
             oidcClientId?: string;
+            /** @description the legal periods in force, in working days (settings with the law's defaults) */
+            periods?: {
+                [key: string]: number;
+            };
         };
+        /** @enum {string} */
+        ClockState: "RUNNING" | "PAUSED" | "CLOSED";
         /** @enum {string} */
         ClosingCategory: "ANSWERED" | "NO_POLICY_BASIS" | "NOT_TRUE" | "NOT_OUR_DUTY" | "DUPLICATE";
         /** @enum {string} */
@@ -7366,6 +7404,9 @@ export interface components {
             closedOn?: components["schemas"]["LocalDate"];
             closingCategory?: components["schemas"]["ClosingCategory"];
             departmentCode?: string;
+            /** @description the reply is due by this day (R21); null once answered */
+            dueDate?: components["schemas"]["LocalDate"];
+            dueDateProvisional?: boolean;
             question?: string;
             /** Format: int32 */
             rating?: number;
@@ -7384,6 +7425,10 @@ export interface components {
         };
         /** @description Keep both: the query code is shown only now */
         EnquiryReceipt: {
+            /** @description the office's reply is due by this day (R21) */
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description the due date lies in a year whose official calendar is not published yet */
+            dueDateProvisional?: boolean;
             queryCode?: string;
             receivedOn?: components["schemas"]["LocalDate"];
             trackingNo?: string;
@@ -7614,6 +7659,12 @@ export interface components {
         };
         LetterEdit: {
             body: string;
+        };
+        LetterReceipt: {
+            application?: components["schemas"]["StaffApplication"];
+            /** @description for the applicant only: shown once, never logged */
+            queryCode?: string;
+            trackingNo?: string;
         };
         LetterRegistration: {
             applicant: components["schemas"]["ApplicationRequest"];
@@ -7867,6 +7918,8 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        /** @enum {string} */
+        PauseCause: "CORRECTION" | "THIRD_PARTY" | "FEE" | "OTHER";
         /** @description A published item as the portal shows it (索引号, 发布机构, 生成日期, 文号, 有效性 …) */
         PortalItem: {
             attachments?: components["schemas"]["Attachment"][];
@@ -8074,6 +8127,8 @@ export interface components {
             /** Format: int64 */
             firstBrokenId?: number;
             intact?: boolean;
+            /** Format: int64 */
+            pending?: number;
             reason?: string;
         };
     };

@@ -12,7 +12,13 @@ export type Outcome = NonNullable<components['schemas']['ApplicationDecision']['
 
 export const APPLICANT_TYPES = ['NATURAL_PERSON', 'COMMERCIAL', 'RESEARCH', 'NON_PROFIT', 'LEGAL_SERVICE', 'OTHER_ORG'] as const;
 export const DELIVERY_FORMS = ['UPLOAD', 'EMAIL', 'POST', 'COLLECT'] as const;
-export const APPLICATION_STATES = ['RECEIVED', 'IN_CORRECTION', 'THIRD_PARTY', 'DECIDED', 'DELIVERED', 'CLOSED'] as const;
+export type ApplicationState = NonNullable<StaffApplication['state']>;
+/**
+ * Every state of the generated type, in the order of the workflow: `satisfies` makes a state added to (or removed
+ * from) the API a compile error here, instead of a filter that silently misses it (FEE_PENDING once was).
+ */
+const STATE_ORDER = { RECEIVED: 1, IN_CORRECTION: 2, THIRD_PARTY: 3, FEE_PENDING: 4, DECIDED: 5, DELIVERED: 6, CLOSED: 7 } satisfies Record<ApplicationState, number>;
+export const APPLICATION_STATES = (Object.keys(STATE_ORDER) as ApplicationState[]).sort((a, b) => STATE_ORDER[a] - STATE_ORDER[b]);
 export const OUTCOMES: Outcome[] = [
   'DISCLOSED', 'PARTIALLY_DISCLOSED', 'NOT_DISCLOSED_STATE_SECRET', 'NOT_DISCLOSED_PROHIBITED_BY_LAW', 'NOT_DISCLOSED_SECURITY',
   'NOT_DISCLOSED_THIRD_PARTY', 'NOT_DISCLOSED_INTERNAL_AFFAIRS', 'NOT_DISCLOSED_PROCESS_INFO', 'NOT_DISCLOSED_ENFORCEMENT_FILE',

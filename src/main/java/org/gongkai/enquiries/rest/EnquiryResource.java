@@ -104,6 +104,7 @@ public class EnquiryResource {
     @Path("/challenge")
     @PermitAll
     @Operation(summary = "A question against spam 验证问题", description = "Plain text, readable by screen readers; answer it when submitting.")
+    @APIResponse(responseCode = "200", description = "The question, valid ten minutes, used up by any answer")
     @APIResponse(responseCode = "429", description = "Too many questions asked from this address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ChallengeService.Challenge> challenge(@Context HttpServerRequest request) {
         return challenges.create(CurrentUser.clientAddress(request));
