@@ -13,5 +13,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Ant Design forms in jsdom on a busy 2-core CI machine: 5 s was too tight once
+    testTimeout: 30000,
   },
 });

@@ -328,10 +328,13 @@ const journeys = {
       assert((await page.getByTestId('app-outcome').innerText()).includes('予以公开'), 'outcome shown');
       const text = await page.locator('body').innerText();
       assert(!text.includes('王小明') && !text.includes('wxm@example.cn'), 'no personal data on the tracking page');
-      const letter = await page.request.get(`${BASE}${await page.getByTestId('app-letter').getAttribute('href')}`);
+      const letterHref = await page.getByTestId('app-letter').getAttribute('href');
+      assert(!letterHref.includes(code), 'the query code is not in the link (issue 9)');
+      const letter = await page.request.get(`${BASE}${letterHref}`, { headers: { 'X-Query-Code': code } });
       assert(letter.status() === 200 && letter.headers()['content-type'].includes('application/pdf'), 'the signed notice downloads as PDF');
       const href = await page.getByTestId('app-file').getAttribute('href');
-      const response = await page.request.get(`${BASE}${href}`);
+      assert(!href.includes(code), 'the query code is not in the link');
+      const response = await page.request.get(`${BASE}${href}`, { headers: { 'X-Query-Code': code } });
       assert(response.status() === 200, 'the delivered file downloads');
       await page.screenshot({ path: `${SHOTS}/portal-application-tracking.png`, fullPage: true });
     });

@@ -64,6 +64,9 @@ export async function apiFetch<T>(method: string, path: string, opts: { query?: 
   return (await res.json()) as T;
 }
 
+/** Query codes go in this header, never in a URL (logs, history and referrers keep URLs). */
+export const QUERY_CODE_HEADER = 'X-Query-Code';
+
 export const api = {
   get: <T>(path: string, query?: Query) => apiFetch<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown) => apiFetch<T>('POST', path, { body }),
@@ -72,10 +75,10 @@ export const api = {
 };
 
 /** A file upload (multipart field "file") with the current token. */
-export async function apiUpload<T>(path: string, file: File): Promise<T> {
+export async function apiUpload<T>(path: string, file: File, extraHeaders: Record<string, string> = {}): Promise<T> {
   const form = new FormData();
   form.append('file', file);
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
   const token = tokenProvider();
   if (token) headers.Authorization = `Bearer ${token}`;
   const res = await fetch(path, { method: 'POST', headers, body: form });
@@ -92,9 +95,9 @@ export async function apiUpload<T>(path: string, file: File): Promise<T> {
 }
 
 /** Downloads a file that needs the token, and hands it to the browser under its name. */
-export async function apiDownload(path: string, fileName: string): Promise<void> {
+export async function apiDownload(path: string, fileName: string, extraHeaders: Record<string, string> = {}): Promise<void> {
   const token = tokenProvider();
-  const res = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const res = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}`, ...extraHeaders } : extraHeaders });
   if (!res.ok) throw new ApiError(res.status);
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');

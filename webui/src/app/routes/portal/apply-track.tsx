@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, List, Steps, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiUpload } from '../../../lib/api-client';
+import { apiDownload, apiUpload, QUERY_CODE_HEADER } from '../../../lib/api-client';
 import { useTranslation } from 'react-i18next';
 import { useUrlParams } from '../../../lib/url-params';
 import { useApplicationProgress } from '../../../features/applications/api/applications';
@@ -17,7 +17,7 @@ export function ApplyTrackPage() {
   const p = useApplicationProgress(q.trackingNo, q.code).data;
   const qc = useQueryClient();
   const upload = useMutation({
-    mutationFn: (f: File) => apiUpload(`/api/v1/applications/track/files?trackingNo=${encodeURIComponent(q.trackingNo ?? '')}&code=${encodeURIComponent(q.code ?? '')}`, f),
+    mutationFn: (f: File) => apiUpload(`/api/v1/applications/track/files?trackingNo=${encodeURIComponent(q.trackingNo ?? '')}`, f, { [QUERY_CODE_HEADER]: q.code ?? '' }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['applications', 'track'] }),
   });
   const accepting = p && (p.state === 'RECEIVED' || p.state === 'IN_CORRECTION' || p.state === 'THIRD_PARTY');
@@ -70,7 +70,8 @@ export function ApplyTrackPage() {
               dataSource={p.letters ?? []}
               renderItem={(l) => (
                 <List.Item>
-                  <a href={`/api/v1/applications/track/letters/${l.id}?trackingNo=${encodeURIComponent(q.trackingNo ?? '')}&code=${encodeURIComponent(q.code ?? '')}`} download data-testid="app-letter">
+                  <a href={`/api/v1/applications/track/letters/${l.id}?trackingNo=${encodeURIComponent(q.trackingNo ?? '')}`} data-testid="app-letter"
+                    onClick={(e) => { e.preventDefault(); void apiDownload(e.currentTarget.getAttribute('href') ?? '', `${l.title}.pdf`, { [QUERY_CODE_HEADER]: q.code ?? '' }); }}>
                     {l.title}（{l.docNumber}）
                   </a>
                   <span className="gk-date">{l.signedOn}</span>
@@ -84,7 +85,8 @@ export function ApplyTrackPage() {
               dataSource={p.files ?? []}
               renderItem={(f) => (
                 <List.Item>
-                  <a href={`/api/v1/applications/track/files/${f.id}?trackingNo=${encodeURIComponent(q.trackingNo ?? '')}&code=${encodeURIComponent(q.code ?? '')}`} download={f.fileName} data-testid="app-file">{f.fileName}</a>
+                  <a href={`/api/v1/applications/track/files/${f.id}?trackingNo=${encodeURIComponent(q.trackingNo ?? '')}`} data-testid="app-file"
+                    onClick={(e) => { e.preventDefault(); void apiDownload(e.currentTarget.getAttribute('href') ?? '', f.fileName ?? 'file', { [QUERY_CODE_HEADER]: q.code ?? '' }); }}>{f.fileName}</a>
                 </List.Item>
               )}
             />

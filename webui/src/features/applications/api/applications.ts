@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiFetch } from '../../../lib/api-client';
+import { api, apiFetch, QUERY_CODE_HEADER } from '../../../lib/api-client';
 import type { components, paths } from '../../../types/api';
 
 export type ApplicationRequest = components['schemas']['ApplicationRequest'];
@@ -37,7 +37,7 @@ export function useApply() {
 export function useApplicationProgress(trackingNo?: string, code?: string) {
   return useQuery({
     queryKey: ['applications', 'track', trackingNo, code],
-    queryFn: () => api.get<ApplicationProgress>('/api/v1/applications/track', { trackingNo, code }),
+    queryFn: () => apiFetch<ApplicationProgress>('GET', '/api/v1/applications/track', { query: { trackingNo }, headers: { [QUERY_CODE_HEADER]: code ?? '' } }),
     enabled: !!trackingNo && !!code,
     retry: false,
   });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiFetch } from '../../../lib/api-client';
+import { api, apiFetch, QUERY_CODE_HEADER } from '../../../lib/api-client';
 import type { components, paths } from '../../../types/api';
 
 export type Challenge = components['schemas']['Challenge'];
@@ -32,7 +32,7 @@ export function useSubmitEnquiry() {
 export function useTrack(trackingNo?: string, code?: string) {
   return useQuery({
     queryKey: ['enquiries', 'track', trackingNo, code],
-    queryFn: () => api.get<Progress>('/api/v1/enquiries/track', { trackingNo, code }),
+    queryFn: () => apiFetch<Progress>('GET', '/api/v1/enquiries/track', { query: { trackingNo }, headers: { [QUERY_CODE_HEADER]: code ?? '' } }),
     enabled: !!trackingNo && !!code,
     retry: false,
   });

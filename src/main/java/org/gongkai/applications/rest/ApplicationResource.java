@@ -184,7 +184,7 @@ public class ApplicationResource {
     @Operation(summary = "Follow an application 查询申请进度", description = "By tracking number and query code.")
     @APIResponse(responseCode = "200", description = "The progress")
     @APIResponse(responseCode = "404", description = "No application with this number and code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Progress> track(@QueryParam("trackingNo") String trackingNo, @QueryParam("code") String code) {
+    public Uni<Progress> track(@QueryParam("trackingNo") String trackingNo, @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the query code, in a header: it never travels in a URL (logs, history, referrers)") @HeaderParam(org.gongkai.common.numbering.TrackingNumbers.CODE_HEADER) String code) {
         return service.track(trackingNo, code).flatMap(this::progress);
     }
 
@@ -194,7 +194,7 @@ public class ApplicationResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download a delivered file 下载答复材料", description = "With the tracking number and query code; only after delivery by upload (R20).")
     @APIResponse(responseCode = "200", description = "The file")
-    public Uni<Response> trackFile(@PathParam("fileId") long fileId, @QueryParam("trackingNo") String trackingNo, @QueryParam("code") String code) {
+    public Uni<Response> trackFile(@PathParam("fileId") long fileId, @QueryParam("trackingNo") String trackingNo, @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the query code, in a header: it never travels in a URL (logs, history, referrers)") @HeaderParam(org.gongkai.common.numbering.TrackingNumbers.CODE_HEADER) String code) {
         return service.track(trackingNo, code).flatMap(app -> {
             if (app.state != State.DELIVERED) throw ProblemException.notFound("file", fileId);
             return attachments.one(ApplicationService.SUBJECT, String.valueOf(app.id), fileId);
@@ -208,7 +208,7 @@ public class ApplicationResource {
     @Operation(summary = "Upload identity proof or correction materials 上传身份证明或补正材料", description = "With the tracking number and query code, while the application is being handled; at most 10 files.")
     @APIResponse(responseCode = "201", description = "Received")
     @APIResponse(responseCode = "409", description = "No longer accepting files", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> applicantFile(@QueryParam("trackingNo") String trackingNo, @QueryParam("code") String code,
+    public Uni<Response> applicantFile(@QueryParam("trackingNo") String trackingNo, @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the query code, in a header: it never travels in a URL (logs, history, referrers)") @HeaderParam(org.gongkai.common.numbering.TrackingNumbers.CODE_HEADER) String code,
                                        @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
         if (file == null) throw ProblemException.badField("file", "is required (multipart field 'file')");
         return service.track(trackingNo, code).flatMap(app -> {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -60,7 +61,7 @@ public class TrackLetterResource {
     @Operation(summary = "A signed letter, for the applicant 下载告知书")
     @APIResponse(responseCode = "200", description = "The document")
     public Uni<Response> applicantCopy(@PathParam("letterId") long letterId, @QueryParam("trackingNo") String trackingNo,
-                                       @QueryParam("code") String code, @QueryParam("format") String format) {
+                                       @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the query code, in a header: it never travels in a URL (logs, history, referrers)") @HeaderParam(org.gongkai.common.numbering.TrackingNumbers.CODE_HEADER) String code, @QueryParam("format") String format) {
         return applications.track(trackingNo, code).flatMap(app -> letters.find(app.id, letterId)).flatMap(l -> {
             if (l.state != Letter.State.SIGNED) throw ProblemException.notFound("letter", letterId);
             return LetterResource.render(letters, renderer, l, format);

@@ -17,6 +17,9 @@ import org.gongkai.common.crypto.PersonalDataCipher;
  */
 @ApplicationScoped
 public class TrackingNumbers {
+    /** Query codes travel in this header, never in a URL (issue 9): URLs end up in logs, browser history and referrers. */
+    public static final String CODE_HEADER = "X-Query-Code";
+
     private static final char[] CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private final SecureRandom random = new SecureRandom();
 

@@ -143,7 +143,7 @@ public class EnquiryResource {
     @Operation(summary = "Follow an enquiry 查询办理进度", description = "By tracking number and query code; no personal data is ever shown.")
     @APIResponse(responseCode = "200", description = "The progress")
     @APIResponse(responseCode = "404", description = "No enquiry with this number and code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<EnquiryViews.Progress> track(@QueryParam("trackingNo") String trackingNo, @QueryParam("code") String code) {
+    public Uni<EnquiryViews.Progress> track(@QueryParam("trackingNo") String trackingNo, @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the query code, in a header: it never travels in a URL (logs, history, referrers)") @HeaderParam(org.gongkai.common.numbering.TrackingNumbers.CODE_HEADER) String code) {
         return service.track(trackingNo, code).flatMap(this::progress);
     }
 
