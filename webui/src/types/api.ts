@@ -308,10 +308,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    code?: string;
                     trackingNo?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description the query code, in a header: it never travels in a URL (logs, history, referrers) */
+                    "X-Query-Code"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -361,10 +363,12 @@ export interface paths {
         post: {
             parameters: {
                 query?: {
-                    code?: string;
                     trackingNo?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description the query code, in a header: it never travels in a URL (logs, history, referrers) */
+                    "X-Query-Code"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -415,10 +419,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    code?: string;
                     trackingNo?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description the query code, in a header: it never travels in a URL (logs, history, referrers) */
+                    "X-Query-Code"?: string;
+                };
                 path: {
                     fileId: number;
                 };
@@ -456,11 +462,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    code?: string;
                     format?: string;
                     trackingNo?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description the query code, in a header: it never travels in a URL (logs, history, referrers) */
+                    "X-Query-Code"?: string;
+                };
                 path: {
                     letterId: number;
                 };
@@ -3721,10 +3729,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    code?: string;
                     trackingNo?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description the query code, in a header: it never travels in a URL (logs, history, referrers) */
+                    "X-Query-Code"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };

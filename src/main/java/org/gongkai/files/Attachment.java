@@ -33,4 +33,6 @@ public class Attachment {
     @Column(name = "uploaded_at")
     public Instant uploadedAt;
     public boolean removed;
+    /** SM4-GCM at rest (every file uploaded since issue 9). */
+    public boolean encrypted;
 }

@@ -45,6 +45,10 @@ public class AttachmentService {
     @Inject
     FileStore store;
     @Inject
+    org.gongkai.common.crypto.PersonalDataCipher cipher;
+    @Inject
+    org.gongkai.common.worker.Workers workers;
+    @Inject
     AuditService audit;
     @Inject
     TimeSource time;
@@ -56,36 +60,94 @@ public class AttachmentService {
         }
     }
 
-    /** Inside the caller's transaction: the row and the audit event with the change they belong to. */
-    public Uni<Attachment> add(String ownerType, String ownerId, String fileName, byte[] bytes, Actor actor) {
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").trim();
+    /** An upload checked, typed, hashed and stored encrypted, waiting for its row (see {@link #add}). */
+    public record Prepared(String ownerType, String fileName, String contentType, long sizeBytes, String sha256, String storageKey) {}
+
+    /**
+     * The multipart chain in one place (issue 9), before any transaction and off the event loop: the file is
+     * named, sized, typed from its first bytes (Tika), hashed and SM4-encrypted into the store in one streaming
+     * pass from the upload's temporary file — never held in memory.
+     */
+    public Uni<Prepared> prepare(String ownerType, org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        if (file == null || file.uploadedFile() == null) throw ProblemException.badField("file", "is required (multipart field 'file')");
+        String name = file.fileName() == null ? "" : file.fileName().replaceAll("[\\\\/\\p{Cntrl}]", "_").trim();
         if (name.isEmpty() || name.length() > 255) throw ProblemException.badField("file", "needs a file name of at most 255 characters");
-        if (bytes.length == 0) throw ProblemException.badField("file", "is empty");
-        if (bytes.length > MAX_BYTES) throw ProblemException.badField("file", "is larger than 20 MB");
-        String type = tika.detect(bytes, name);
-        if (!ALLOWED.contains(type)) throw ProblemException.badField("file", "type " + type + " is not accepted (PDF, OFD, Word, Excel, PowerPoint, images, ZIP, text)");
+        java.nio.file.Path path = file.uploadedFile();
+        return workers.run(() -> {
+            try {
+                long size = java.nio.file.Files.size(path);
+                if (size == 0) throw ProblemException.badField("file", "is empty");
+                if (size > MAX_BYTES) throw ProblemException.badField("file", "is larger than 20 MB");
+                String type;
+                try (java.io.InputStream in = org.apache.tika.io.TikaInputStream.get(path)) {
+                    type = tika.detect(in, name);
+                }
+                if (!ALLOWED.contains(type)) throw ProblemException.badField("file", "type " + type + " is not accepted (PDF, OFD, Word, Excel, PowerPoint, images, ZIP, text)");
+                String key = ownerType.toLowerCase() + "/" + UUID.randomUUID();
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(path));
+                     java.io.OutputStream out = cipher.encrypting(store.create(key))) {
+                    byte[] buf = new byte[64 * 1024];
+                    for (int n; (n = in.read(buf)) > 0; ) {
+                        sha.update(buf, 0, n);
+                        out.write(buf, 0, n);
+                    }
+                }
+                return new Prepared(ownerType, name, type, size, HexFormat.of().formatHex(sha.digest()), key);
+            } catch (ProblemException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("the upload could not be stored", e);
+            }
+        });
+    }
+
+    /**
+     * Inside the caller's transaction: the row and the audit event with the change they belong to. The audit
+     * payload names the attachment and its hash, never its file name (names can carry personal data).
+     */
+    public Uni<Attachment> add(String ownerId, Prepared p, Actor actor) {
         Attachment a = new Attachment();
-        a.ownerType = ownerType;
+        a.ownerType = p.ownerType();
         a.ownerId = ownerId;
-        a.fileName = name;
-        a.contentType = type;
-        a.sizeBytes = bytes.length;
-        a.sha256 = sha256(bytes);
-        a.storageKey = ownerType.toLowerCase() + "/" + UUID.randomUUID();
+        a.fileName = p.fileName();
+        a.contentType = p.contentType();
+        a.sizeBytes = p.sizeBytes();
+        a.sha256 = p.sha256();
+        a.storageKey = p.storageKey();
+        a.encrypted = true;
         a.uploadedBy = actor.username();
         a.uploadedAt = time.now();
-        return store.put(a.storageKey, bytes)
-                .flatMap(x -> Panache.getSession()).flatMap(s -> s.persist(a).call(s::flush))
-                .call(() -> audit.record(actor, "attachment.added", ownerType, ownerId, null,
-                        Map.of("attachment", a.id, "fileName", a.fileName, "sha256", a.sha256)))
+        return Panache.getSession().flatMap(s -> s.persist(a).call(s::flush))
+                .call(() -> audit.record(actor, "attachment.added", p.ownerType(), ownerId, null,
+                        Map.of("attachment", a.id, "contentType", a.contentType, "sha256", a.sha256)))
                 .replaceWith(a);
+    }
+
+    /** A prepared upload whose transaction failed: its stored bytes go too. */
+    public Uni<Void> discard(Prepared p) {
+        return workers.run(() -> {
+            try {
+                store.delete(p.storageKey());
+            } catch (java.io.IOException e) {
+                // an orphaned encrypted blob is harmless; nothing to tell the client
+            }
+            return null;
+        });
+    }
+
+    /** prepare → (the caller's check and row, in one transaction) → or discard: the whole upload in one call. */
+    public Uni<Attachment> upload(String ownerType, org.jboss.resteasy.reactive.multipart.FileUpload file,
+                                  java.util.function.Function<Prepared, Uni<Attachment>> inTransaction) {
+        return prepare(ownerType, file).flatMap(p -> inTransaction.apply(p)
+                .onFailure().call(e -> discard(p)));
     }
 
     public Uni<Void> remove(String ownerType, String ownerId, long id, Actor actor) {
         return one(ownerType, ownerId, id).flatMap(a -> {
             a.removed = true;
             return Panache.getSession().flatMap(s -> s.flush())
-                    .call(() -> audit.record(actor, "attachment.removed", ownerType, ownerId, Map.of("attachment", id, "fileName", a.fileName), null));
+                    .call(() -> audit.record(actor, "attachment.removed", ownerType, ownerId, Map.of("attachment", id), null));
         });
     }
 
@@ -112,21 +174,22 @@ public class AttachmentService {
         });
     }
 
+    /** The plain bytes (decrypted on a worker; files from before encryption are read as stored). */
     public Uni<byte[]> bytes(Attachment a) {
-        return store.get(a.storageKey);
-    }
-
-    static String sha256(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        if (!a.encrypted) return store.get(a.storageKey);
+        return workers.run(() -> {
+            try (java.io.InputStream in = cipher.decrypting(store.open(a.storageKey))) {
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("attachment " + a.id + " could not be read (changed on disk, or another key)", e);
+            }
+        });
     }
 
     /** The file as a download response, under its own (Chinese) name. */
     public Uni<jakarta.ws.rs.core.Response> download(Attachment a) {
-        return bytes(a).map(b -> jakarta.ws.rs.core.Response.ok(b, a.contentType).header("Content-Disposition", disposition(a.fileName)).build());
+        return bytes(a).map(b -> jakarta.ws.rs.core.Response.ok(b, a.contentType).header("Content-Disposition", disposition(a.fileName))
+                .header("X-Content-Type-Options", "nosniff").build());
     }
 
     /** A Content-Disposition that keeps Chinese file names (RFC 6266 / 5987). */

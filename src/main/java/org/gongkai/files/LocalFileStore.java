@@ -35,4 +35,21 @@ public class LocalFileStore implements FileStore {
     public Uni<byte[]> get(String key) {
         return vertx.fileSystem().readFile(path(key)).map(Buffer::getBytes);
     }
+
+    @Override
+    public java.io.OutputStream create(String key) throws java.io.IOException {
+        Path p = Path.of(path(key));
+        java.nio.file.Files.createDirectories(p.getParent());
+        return new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(p, java.nio.file.StandardOpenOption.CREATE_NEW));
+    }
+
+    @Override
+    public java.io.InputStream open(String key) throws java.io.IOException {
+        return new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(Path.of(path(key))));
+    }
+
+    @Override
+    public void delete(String key) throws java.io.IOException {
+        java.nio.file.Files.deleteIfExists(Path.of(path(key)));
+    }
 }

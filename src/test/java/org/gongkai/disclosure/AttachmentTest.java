@@ -70,4 +70,32 @@ class AttachmentTest {
         as("staff").get("/api/v1/enquiries/" + id + "/attachments/" + fileId).then().statusCode(200);
         as("zcfghead").get("/api/v1/enquiries/" + id + "/attachments/" + fileId).then().statusCode(404);
     }
+
+    /** Issue 9: every upload is SM4-encrypted at rest; the file name stays out of the audit trail. */
+    @Test
+    void filesAreEncryptedAtRestAndTheirNamesStayOutOfTheAudit() throws Exception {
+        Clock.today("2026-10-12");
+        long id = Items.draft(Items.body("YWJYZS", "加密存储的附件", null, "2026-10-12", "PUBLIC", null));
+        byte[] marked = (new String(PDF, StandardCharsets.US_ASCII) + "% 身份证号371302199001011234\n").getBytes(StandardCharsets.UTF_8);
+        long fileId = Users.upload("staff").multiPart("file", "张三身份证扫描.pdf", marked, "application/pdf")
+                .post("/api/v1/items/" + id + "/attachments").then().statusCode(201).extract().jsonPath().getLong("id");
+        String key;
+        try (java.sql.Connection c = org.gongkai.testsupport.Db.connect()) {
+            var rs = c.createStatement().executeQuery("select storage_key, encrypted from attachment where id = " + fileId);
+            org.junit.jupiter.api.Assertions.assertTrue(rs.next());
+            key = rs.getString(1);
+            org.junit.jupiter.api.Assertions.assertTrue(rs.getBoolean(2));
+            var audit = c.createStatement().executeQuery("select count(*) from audit_event where after_state like '%身份证扫描%' or before_state like '%身份证扫描%'");
+            audit.next();
+            org.junit.jupiter.api.Assertions.assertEquals(0, audit.getInt(1), "no file name in the audit trail");
+        }
+        String dir = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("gongkai.files.dir", String.class);
+        byte[] stored = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(dir).resolve(key));
+        String asText = new String(stored, StandardCharsets.ISO_8859_1);
+        org.junit.jupiter.api.Assertions.assertFalse(asText.contains("%PDF") || new String(stored, StandardCharsets.UTF_8).contains("371302"),
+                "the stored file is not readable without the key");
+        byte[] got = as("staff").get("/api/v1/items/" + id + "/attachments/" + fileId).then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff").extract().asByteArray();
+        assertArrayEquals(marked, got);
+    }
 }

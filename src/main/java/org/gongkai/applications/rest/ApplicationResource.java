@@ -210,15 +210,14 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "No longer accepting files", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> applicantFile(@QueryParam("trackingNo") String trackingNo, @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the query code, in a header: it never travels in a URL (logs, history, referrers)") @HeaderParam(org.gongkai.common.numbering.TrackingNumbers.CODE_HEADER) String code,
                                        @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
-        if (file == null) throw ProblemException.badField("file", "is required (multipart field 'file')");
         return service.track(trackingNo, code).flatMap(app -> {
             if (app.state != State.RECEIVED && app.state != State.IN_CORRECTION && app.state != State.THIRD_PARTY) {
                 throw ProblemException.conflict("the application no longer accepts files");
             }
             return attachments.list(INTAKE, String.valueOf(app.id)).flatMap(existing -> {
                 if (existing.size() >= 10) throw ProblemException.conflict("at most 10 files per application");
-                return vertx.fileSystem().readFile(file.uploadedFile().toString()).flatMap(buf -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
-                        attachments.add(INTAKE, String.valueOf(app.id), file.fileName(), buf.getBytes(), Actor.PUBLIC)));
+                return attachments.upload(INTAKE, file, p -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
+                        attachments.add(String.valueOf(app.id), p, Actor.PUBLIC)));
             });
         }).map(a -> Response.status(201).entity(AttachmentService.View.of(a)).build());
     }
@@ -256,7 +255,7 @@ public class ApplicationResource {
     }
 
     private boolean seesAll() {
-        return user.hasAnyRole(Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEADER, Roles.LEGAL, Roles.ADMIN);
+        return user.seesEveryDepartmentsDocuments();
     }
 
     /** Object-level rule: the office and its reviewers see all; a department only what was assigned to it. */
@@ -343,10 +342,8 @@ public class ApplicationResource {
     @Operation(summary = "Attach a scan of the letter or an identity proof 上传信函扫描件、身份证明", description = "Kept with what the applicant sent, never delivered back.")
     @APIResponse(responseCode = "201", description = "Attached")
     public Uni<Response> intakeFile(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
-        if (file == null) throw ProblemException.badField("file", "is required (multipart field 'file')");
-        return vertx.fileSystem().readFile(file.uploadedFile().toString()).flatMap(buf -> repository.find(id)
-                        .flatMap(a -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
-                                attachments.add(INTAKE, String.valueOf(id), file.fileName(), buf.getBytes(), Actor.of(user)))))
+        return repository.find(id).flatMap(app -> attachments.upload(INTAKE, file, p -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
+                        attachments.add(String.valueOf(id), p, Actor.of(user)))))
                 .map(a -> Response.status(201).entity(AttachmentService.View.of(a)).build());
     }
 
@@ -523,10 +520,8 @@ public class ApplicationResource {
     @Operation(summary = "Attach the information to deliver 上传答复材料", description = "Delivered on the tracking page when the applicant chose delivery by upload (R20).")
     @APIResponse(responseCode = "201", description = "Attached")
     public Uni<Response> file(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
-        if (file == null) throw ProblemException.badField("file", "is required (multipart field 'file')");
-        return vertx.fileSystem().readFile(file.uploadedFile().toString()).flatMap(buf -> repository.find(id)
-                        .flatMap(a -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
-                                attachments.add(ApplicationService.SUBJECT, String.valueOf(id), file.fileName(), buf.getBytes(), Actor.of(user)))))
+        return repository.find(id).flatMap(app -> attachments.upload(ApplicationService.SUBJECT, file, p -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
+                        attachments.add(String.valueOf(id), p, Actor.of(user)))))
                 .map(a -> Response.status(201).entity(AttachmentService.View.of(a)).build());
     }
 

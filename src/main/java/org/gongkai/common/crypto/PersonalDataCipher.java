@@ -62,4 +62,26 @@ public class PersonalDataCipher {
             throw new IllegalStateException("decryption failed (wrong key or tampered data)", e);
         }
     }
+
+    /**
+     * Files at rest (identity scans, applicants' uploads, every attachment): SM4-GCM over a stream, written as
+     * nonce ‖ ciphertext ‖ tag. Blocking: call on a worker.
+     */
+    public java.io.OutputStream encrypting(java.io.OutputStream out) throws java.io.IOException {
+        byte[] nonce = new byte[NONCE];
+        random.nextBytes(nonce);
+        out.write(nonce);
+        GCMBlockCipher gcm = (GCMBlockCipher) GCMBlockCipher.newInstance(new SM4Engine());
+        gcm.init(true, new AEADParameters(new KeyParameter(key), TAG_BITS, nonce));
+        return new org.bouncycastle.crypto.io.CipherOutputStream(out, gcm);
+    }
+
+    /** The plain bytes of a file written by {@link #encrypting}; a changed file fails its tag. Blocking: on a worker. */
+    public java.io.InputStream decrypting(java.io.InputStream in) throws java.io.IOException {
+        byte[] nonce = in.readNBytes(NONCE);
+        if (nonce.length != NONCE) throw new java.io.IOException("encrypted file is truncated");
+        GCMBlockCipher gcm = (GCMBlockCipher) GCMBlockCipher.newInstance(new SM4Engine());
+        gcm.init(false, new AEADParameters(new KeyParameter(key), TAG_BITS, nonce));
+        return new org.bouncycastle.crypto.io.CipherInputStream(in, gcm);
+    }
 }

@@ -57,7 +57,7 @@ public class TrackingNumbers {
     public <T> Uni<T> verified(String trackingNo, String code, String what,
                                java.util.function.Function<String, Uni<T>> byTrackingNo, java.util.function.Function<T, String> encryptedCode) {
         if (trackingNo == null || trackingNo.isBlank()) throw org.gongkai.common.error.ProblemException.badField("trackingNo", "is required");
-        if (code == null || code.isBlank()) throw org.gongkai.common.error.ProblemException.badField("code", "is required");
+        if (code == null || code.isBlank()) throw org.gongkai.common.error.ProblemException.badField(CODE_HEADER, "is required (the query code, in this header)");
         return byTrackingNo.apply(trackingNo.trim()).map(found -> {
             if (found == null || !matches(encryptedCode.apply(found), code)) throw org.gongkai.common.error.ProblemException.notFound(what, trackingNo);
             return found;

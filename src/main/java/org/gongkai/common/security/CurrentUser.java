@@ -73,6 +73,22 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
+    /**
+     * The one definition of who sees every department's work (issue 9; it was written four ways): the office,
+     * its head, the leaders and the administrators. Everyone else sees their own department's.
+     */
+    public boolean seesEveryDepartment() {
+        return hasAnyRole(Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEADER, Roles.ADMIN);
+    }
+
+    /**
+     * Who sees every department's documents: those above, and the legal section, which reviews every letter to an
+     * applicant (R18) and every normative document in a clean-up (R9). Not the ledger or the enquiries.
+     */
+    public boolean seesEveryDepartmentsDocuments() {
+        return seesEveryDepartment() || hasRole(Roles.LEGAL);
+    }
+
     /** Anyone of the bureau's staff (any console role). */
     public boolean isStaff() {
         return hasAnyRole(Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.INFO_SECTION,

@@ -87,9 +87,7 @@ public class ItemResource {
     @APIResponse(responseCode = "400", description = "Empty, too large or of a type not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> attach(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
-        if (file == null) throw org.gongkai.common.error.ProblemException.badField("file", "is required (multipart field 'file')");
-        return guarded(id, true).flatMap(x -> vertx.fileSystem().readFile(file.uploadedFile().toString()))
-                .flatMap(buf -> service.addAttachment(id, file.fileName(), buf.getBytes(), Actor.of(user)))
+        return guarded(id, true).flatMap(x -> attachments.upload(ItemService.SUBJECT, file, p -> service.addAttachment(id, p, Actor.of(user))))
                 .map(a -> Response.status(201).entity(org.gongkai.files.AttachmentService.View.of(a)).build());
     }
 

@@ -25,7 +25,7 @@ public class ItemPolicy {
     }
 
     public boolean seesAll() {
-        return user.hasAnyRole(Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEADER, Roles.LEGAL, Roles.ADMIN);
+        return user.seesEveryDepartmentsDocuments();
     }
 
     public String departmentScope(String requested) {

@@ -216,10 +216,10 @@ public class ItemService {
 
     /** Attachments change with the draft: they are published with the next version. */
     @WithTransaction
-    public Uni<org.gongkai.files.Attachment> addAttachment(long id, String fileName, byte[] bytes, Actor actor) {
+    public Uni<org.gongkai.files.Attachment> addAttachment(long id, org.gongkai.files.AttachmentService.Prepared file, Actor actor) {
         return find(id).flatMap(i -> {
             if (!i.state.editable()) throw ProblemException.illegalTransition(SUBJECT + " " + id, i.state, "attach files to");
-            return attachments.add(SUBJECT, String.valueOf(id), fileName, bytes, actor);
+            return attachments.add(String.valueOf(id), file, actor);
         });
     }
 

@@ -410,9 +410,7 @@ public class EnquiryResource {
     @APIResponse(responseCode = "201", description = "Attached")
     @APIResponse(responseCode = "400", description = "Empty, too large or of a type not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> attach(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
-        if (file == null) throw ProblemException.badField("file", "is required (multipart field 'file')");
-        return vertx.fileSystem().readFile(file.uploadedFile().toString())
-                .flatMap(buf -> service.addAttachment(id, file.fileName(), buf.getBytes(), Actor.of(user)))
+        return attachments.upload(EnquiryService.SUBJECT, file, p -> service.addAttachment(id, p, Actor.of(user)))
                 .map(a -> Response.status(201).entity(org.gongkai.files.AttachmentService.View.of(a)).build());
     }
 

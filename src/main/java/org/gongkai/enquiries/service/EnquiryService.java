@@ -336,10 +336,10 @@ public class EnquiryService {
 
     /** Files that came with a 12345 ticket (or that the office adds to any item), kept with it. */
     @WithTransaction
-    public Uni<org.gongkai.files.Attachment> addAttachment(long id, String fileName, byte[] bytes, Actor actor) {
+    public Uni<org.gongkai.files.Attachment> addAttachment(long id, org.gongkai.files.AttachmentService.Prepared file, Actor actor) {
         return repository.find(id).flatMap(e -> {
             if (e.state == EnquiryState.CLOSED) throw ProblemException.illegalTransition("enquiry " + id, e.state, "attach files to");
-            return attachments.add(SUBJECT, String.valueOf(id), fileName, bytes, actor);
+            return attachments.add(String.valueOf(id), file, actor);
         });
     }
 
