@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.gongkai.disclosure.repository.InfoItemVersionRepository;
 import org.gongkai.disclosure.repository.InfoItemVersionRepository.PortalFilter;
-import org.gongkai.disclosure.search.ChineseSegmenter;
+import org.gongkai.search.ChineseSegmenter;
 import org.gongkai.testsupport.EmbeddedDatabase;
 
 /**

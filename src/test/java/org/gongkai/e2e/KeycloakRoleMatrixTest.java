@@ -91,14 +91,76 @@ class KeycloakRoleMatrixTest {
             "POST | /api/v1/obligations/987654321/extension          | {\"days\":5,\"reason\":\"x\"} | 401 403 403 403 403 403 404 403 403 403 404",
             "POST | /api/v1/obligations/987654321/completion         | {} | 401 403 403 403 403 404 404 403 403 403 404",
             "POST | /api/v1/obligations/987654321/cancellation       | {\"reason\":\"x\"} | 401 403 403 403 403 404 404 403 403 403 404",
+            // issue 9: every other endpoint too (objects that do not exist: a 404 once the role may act)
+            "POST | /api/v1/applications/letters                             | {} | 401 403 403 403 403 400 400 403 403 403 400",
+            "POST | /api/v1/applications/sweep                               | {} | 401 403 403 403 403 403 403 403 403 403 200",
+            "POST | /api/v1/applications/track/files                         | MULTIPART | 400 400 400 400 400 400 400 400 400 400 400",
+            "GET  | /api/v1/applications/track/files/987654321?trackingNo=YS1 |  | 400 400 400 400 400 400 400 400 400 400 400",
+            "GET  | /api/v1/applications/track/letters/987654321?trackingNo=YS1 |  | 400 400 400 400 400 400 400 400 400 400 400",
+            "POST | /api/v1/applications/987654321/applicant-files           | MULTIPART | 401 403 403 403 403 404 404 403 403 403 404",
+            "GET  | /api/v1/applications/987654321/applicant-files/987654321 |  | 401 403 403 403 403 404 404 404 403 404 404",
+            "POST | /api/v1/applications/987654321/assignments               | {} | 401 403 403 403 403 400 400 403 403 403 400",
+            "POST | /api/v1/applications/987654321/assignments/answer        | {} | 401 403 403 400 400 400 400 400 400 400 400",
+            "POST | /api/v1/applications/987654321/correction/lapsed         | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "POST | /api/v1/applications/987654321/correction/received       | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "POST | /api/v1/applications/987654321/delivery                  | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "POST | /api/v1/applications/987654321/fee                       | {} | 401 403 403 403 403 400 400 403 403 403 400",
+            "POST | /api/v1/applications/987654321/fee/lapsed                | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "POST | /api/v1/applications/987654321/fee/paid                  | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "POST | /api/v1/applications/987654321/files                     | MULTIPART | 401 403 403 403 403 404 404 403 403 403 404",
+            "GET  | /api/v1/applications/987654321/files/987654321           |  | 401 403 403 404 404 404 404 404 404 404 404",
+            "GET  | /api/v1/applications/987654321/letters                   |  | 401 403 403 403 403 404 404 404 403 404 404",
+            "POST | /api/v1/applications/987654321/letters                   | {} | 401 403 403 403 403 400 400 403 403 403 400",
+            "PUT  | /api/v1/applications/987654321/letters/987654321         | {} | 401 403 403 403 403 400 400 403 403 403 400",
+            "GET  | /api/v1/applications/987654321/letters/987654321/document |  | 401 403 403 403 403 404 404 404 403 404 404",
+            "POST | /api/v1/applications/987654321/letters/987654321/legal-review | {} | 401 403 403 403 403 403 403 400 403 403 403",
+            "POST | /api/v1/applications/987654321/letters/987654321/signature | {} | 401 403 403 403 403 403 404 403 403 404 403",
+            "POST | /api/v1/applications/987654321/letters/987654321/submission | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "GET  | /api/v1/applications/987654321/meetings                  |  | 401 403 403 403 403 404 404 404 403 404 404",
+            "POST | /api/v1/applications/987654321/meetings                  | {} | 401 403 403 403 403 400 400 403 403 403 400",
+            "POST | /api/v1/applications/987654321/proactive-item            | {} | 401 403 403 403 403 400 400 403 403 403 400",
+            "POST | /api/v1/applications/987654321/reviews                   | {} | 401 403 403 403 403 400 400 400 403 403 400",
+            "POST | /api/v1/applications/987654321/third-party               | {} | 401 403 403 403 403 400 400 403 403 403 400",
+            "POST | /api/v1/applications/987654321/third-party/answered      | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "POST | /api/v1/catalogue/draft/columns                          | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "DELETE | /api/v1/catalogue/draft/columns/NOPE                     |  | 401 403 403 403 403 404 404 403 403 403 404",
+            "PUT  | /api/v1/catalogue/draft/columns/NOPE                     | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "POST | /api/v1/catalogue/draft/publication                      | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "GET  | /api/v1/catalogue/versions/999                           |  | 404 404 404 404 404 404 404 404 404 404 404",
+            "GET  | /api/v1/enquiries/answered/ZX2026-999999                 |  | 404 404 404 404 404 404 404 404 404 404 404",
+            "POST | /api/v1/enquiries/track/rating                           | {} | 400 400 400 400 400 400 400 400 400 400 400",
+            "POST | /api/v1/enquiries/987654321/attachments                  | MULTIPART | 401 403 403 403 403 404 404 403 403 403 404",
+            "GET  | /api/v1/enquiries/987654321/attachments/987654321        |  | 401 403 403 404 404 404 404 404 404 404 404",
+            "POST | /api/v1/enquiries/987654321/extension-requests           | {} | 401 403 403 400 400 400 400 400 400 400 400",
+            "POST | /api/v1/enquiries/987654321/extension-requests/987654321/decision | {} | 401 403 403 403 403 400 400 403 403 403 400",
+            "POST | /api/v1/enquiries/987654321/send-back                    | {} | 401 403 403 400 400 400 400 400 400 400 400",
+            "PUT  | /api/v1/items/987654321                                  | {} | 401 403 403 400 400 400 400 400 400 400 400",
+            "POST | /api/v1/items/987654321/attachments                      | MULTIPART | 401 403 403 404 404 404 404 404 404 404 404",
+            "DELETE | /api/v1/items/987654321/attachments/987654321            |  | 401 403 403 404 404 404 404 404 404 404 404",
+            "GET  | /api/v1/items/987654321/attachments/987654321            |  | 401 403 403 404 404 404 404 404 404 404 404",
+            "GET  | /api/v1/items/987654321/opinions                         |  | 401 403 403 404 404 404 404 404 404 404 404",
+            "POST | /api/v1/items/987654321/revision                         | {} | 401 403 403 400 400 400 400 400 400 400 400",
+            "GET  | /api/v1/letters/queue                                    |  | 401 403 403 403 403 403 200 200 403 200 403",
+            "GET  | /api/v1/portal/items/987654321/attachments/987654321     |  | 404 404 404 404 404 404 404 404 404 404 404",
+            "GET  | /api/v1/portal/items/987654321/history                   |  | 404 404 404 404 404 404 404 404 404 404 404",
+            "GET  | /api/v1/portal/items/987654321/versions/999              |  | 404 404 404 404 404 404 404 404 404 404 404",
     })
     void roleMatrix(String method, String path, String body, String expected) {
         String[] want = expected.trim().split("\\s+");
         assertEquals(USERS.length, want.length, "one expectation per user");
         for (int i = 0; i < USERS.length; i++) {
             RequestSpecification r = as(USERS[i]);
-            if (body != null && !body.isBlank()) r = r.contentType(ContentType.JSON).body(body);
-            int status = "GET".equals(method.trim()) ? r.get(path.trim()).statusCode() : r.post(path.trim()).statusCode();
+            if (body != null && body.trim().equals("MULTIPART")) {
+                r = org.gongkai.testsupport.Users.upload(USERS[i]).multiPart("file", "x.pdf", "%PDF-1.4\n%%EOF\n".getBytes(), "application/pdf");
+            } else if (body != null && !body.isBlank()) {
+                r = r.contentType(ContentType.JSON).body(body);
+            }
+            int status = switch (method.trim()) {
+                case "GET" -> r.get(path.trim()).statusCode();
+                case "PUT" -> r.put(path.trim()).statusCode();
+                case "DELETE" -> r.delete(path.trim()).statusCode();
+                default -> r.post(path.trim()).statusCode();
+            };
             assertEquals(Integer.parseInt(want[i]), status, method.trim() + " " + path.trim() + " as " + USERS[i]);
         }
     }

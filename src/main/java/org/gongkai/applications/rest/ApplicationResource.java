@@ -79,6 +79,10 @@ public class ApplicationResource {
     @Inject
     CurrentUser user;
     @Inject
+    ApplicationPolicy policy;
+    @Inject
+    ApplicationProgressViews views;
+    @Inject
     io.vertx.mutiny.core.Vertx vertx;
     @Inject
     org.gongkai.applications.service.LetterService letters;
@@ -117,123 +121,15 @@ public class ApplicationResource {
                 .map(x -> Response.status(x.replayed() ? 200 : 201).entity(new Receipt(x.trackingNo(), x.queryCode(), x.receivedOn(), x.dueDate())).build());
     }
 
-    @Schema(name = "ApplicationProgress", description = "The public progress page: state, the dates that matter, never personal data")
-    public record Progress(String trackingNo, State state, LocalDate receivedOn,
-                           @Schema(description = "the reply's due date; null while the clock is stopped") LocalDate dueDate,
-                           @Schema(description = "the due date lies in a year whose official calendar is not published yet") boolean dueDateProvisional,
-                           @Schema(description = "RUNNING, PAUSED (stopped for pauseCause since pausedSince) or CLOSED") ApplicationEnums.ClockState clock,
-                           ApplicationEnums.PauseCause pauseCause, String pauseCauseLabel, LocalDate pausedSince,
-                           @Schema(description = "working days of the period left when the clock starts again (while paused)") Integer workingDaysRemaining,
-                           @Schema(description = "how the due date was computed, in Chinese") String dueExplanation, boolean extended,
-                           LocalDate correctionDue, Outcome outcome, String outcomeLabel, String outcomeArticle, String outcomeNote, LocalDate deliveredOn,
-                           DeliveryForm deliveryForm, List<AttachmentService.View> files, List<SignedLetter> letters) {}
-
-    @Schema(name = "SignedLetter")
-    public record SignedLetter(long id, String title, String docNumber, LocalDate signedOn) {}
-
-    /** The reply clock for the public: its state, the cause of a stop as a category, and the deadline explained. */
-    record PublicClock(ApplicationEnums.ClockState state, ApplicationEnums.PauseCause cause, LocalDate pausedSince,
-                       Integer remaining, LocalDate dueDate, boolean provisional, String explanation) {
-        static final PublicClock NONE = new PublicClock(ApplicationEnums.ClockState.CLOSED, null, null, null, null, false, null);
-    }
-
-    /** The reply deadline explained: start, period, extension, the pauses that were not counted (by category only). */
-    private Uni<PublicClock> publicClock(org.gongkai.compliance.Obligation o) {
-        if (o == null) return Uni.createFrom().item(PublicClock.NONE);
-        return obligations.pauses(o.id).map(pauses -> {
-            StringBuilder sb = new StringBuilder("自" + o.startDate + "次日起算" + o.days + "个工作日（法定节假日和周末不计，调休上班日计入）");
-            if (o.days > service.replyDays()) sb.append("，其中经批准延长" + (o.days - service.replyDays()) + "个工作日");
-            var open = pauses.stream().filter(p -> p.resumedOn == null).reduce((a, b) -> b).orElse(null);
-            for (var p : pauses) {
-                sb.append("；").append(p.pausedOn).append("起因“").append(ApplicationEnums.PauseCause.of(p.reason).zh).append("”中止计时");
-                if (p.resumedOn != null) sb.append("，").append(p.resumedOn).append("恢复").append(p.addedDays == null ? "" : "，顺延" + p.addedDays + "个工作日");
-            }
-            var state = switch (o.state) {
-                case OPEN -> ApplicationEnums.ClockState.RUNNING;
-                case PAUSED -> ApplicationEnums.ClockState.PAUSED;
-                default -> ApplicationEnums.ClockState.CLOSED;
-            };
-            if (state == ApplicationEnums.ClockState.PAUSED) {
-                int left = Math.max(0, o.days - o.usedDays);
-                sb.append("；目前计时中止，恢复后还有").append(left).append("个工作日。");
-                return new PublicClock(state, open == null ? ApplicationEnums.PauseCause.OTHER : ApplicationEnums.PauseCause.of(open.reason),
-                        open == null ? o.baseDate : open.pausedOn, left, null, false, sb.toString());
-            }
-            sb.append("；截止").append(o.dueDate).append(o.provisional ? "（所在年度节假日安排尚未公布，日期为暂定）" : "").append("。");
-            return new PublicClock(state, null, null, null, o.dueDate, o.provisional, sb.toString());
-        });
-    }
-
-    private Uni<Progress> progress(DisclosureApplication app) {
-        boolean delivered = app.state == State.DELIVERED;
-        return service.reply(app).flatMap(o -> publicClock(o).flatMap(clock -> (delivered && app.deliveryForm == DeliveryForm.UPLOAD
-                        ? attachments.list(ApplicationService.SUBJECT, String.valueOf(app.id)) : Uni.createFrom().item(List.<org.gongkai.files.Attachment>of()))
-                .flatMap(files -> letters.forApplication(app.id).map(ls -> new Progress(app.trackingNo, app.state, app.receivedOn,
-                        clock.dueDate(), clock.provisional(), clock.state(), clock.cause(), clock.cause() == null ? null : clock.cause().zh,
-                        clock.pausedSince(), clock.remaining(), clock.explanation(), app.extended, app.correctionDue, app.outcome,
-                        app.outcome == null ? null : app.outcome.zh, app.outcome == null ? null : app.outcome.article, app.outcomeNote,
-                        app.deliveredOn, app.deliveryForm,
-                        files.stream().map(AttachmentService.View::of).toList(),
-                        ls.stream().filter(l -> l.state == org.gongkai.applications.Letter.State.SIGNED)
-                                .map(l -> new SignedLetter(l.id, l.title, l.docNumber, l.signedOn)).toList())))));
-    }
-
-    @GET
-    @Path("/track")
-    @PermitAll
-    @Operation(summary = "Follow an application 查询申请进度", description = "By tracking number and query code.")
-    @APIResponse(responseCode = "200", description = "The progress")
-    @APIResponse(responseCode = "404", description = "No application with this number and code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Progress> track(@QueryParam("trackingNo") String trackingNo, @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the query code, in a header: it never travels in a URL (logs, history, referrers)") @HeaderParam(org.gongkai.common.numbering.TrackingNumbers.CODE_HEADER) String code) {
-        return service.track(trackingNo, code).flatMap(this::progress);
-    }
-
-    @GET
-    @Path("/track/files/{fileId}")
-    @PermitAll
-    @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @Operation(summary = "Download a delivered file 下载答复材料", description = "With the tracking number and query code; only after delivery by upload (R20).")
-    @APIResponse(responseCode = "200", description = "The file")
-    public Uni<Response> trackFile(@PathParam("fileId") long fileId, @QueryParam("trackingNo") String trackingNo, @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the query code, in a header: it never travels in a URL (logs, history, referrers)") @HeaderParam(org.gongkai.common.numbering.TrackingNumbers.CODE_HEADER) String code) {
-        return service.track(trackingNo, code).flatMap(app -> {
-            if (app.state != State.DELIVERED) throw ProblemException.notFound("file", fileId);
-            return attachments.one(ApplicationService.SUBJECT, String.valueOf(app.id), fileId);
-        }).flatMap(a -> attachments.download(a));
-    }
-
-    @POST
-    @Path("/track/files")
-    @PermitAll
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload identity proof or correction materials 上传身份证明或补正材料", description = "With the tracking number and query code, while the application is being handled; at most 10 files.")
-    @APIResponse(responseCode = "201", description = "Received")
-    @APIResponse(responseCode = "409", description = "No longer accepting files", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> applicantFile(@QueryParam("trackingNo") String trackingNo, @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the query code, in a header: it never travels in a URL (logs, history, referrers)") @HeaderParam(org.gongkai.common.numbering.TrackingNumbers.CODE_HEADER) String code,
-                                       @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
-        return service.track(trackingNo, code).flatMap(app -> {
-            if (app.state != State.RECEIVED && app.state != State.IN_CORRECTION && app.state != State.THIRD_PARTY) {
-                throw ProblemException.conflict("the application no longer accepts files");
-            }
-            return attachments.list(INTAKE, String.valueOf(app.id)).flatMap(existing -> {
-                if (existing.size() >= 10) throw ProblemException.conflict("at most 10 files per application");
-                return attachments.upload(INTAKE, file, p -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
-                        attachments.add(String.valueOf(app.id), p, Actor.PUBLIC)));
-            });
-        }).map(a -> Response.status(201).entity(AttachmentService.View.of(a)).build());
-    }
-
-    /** Files the applicant sent (identity proof, corrections), kept apart from the information delivered. */
-    static final String INTAKE = "application-intake";
-
     @GET
     @Path("/mine")
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "My applications 我的申请")
-    public Uni<List<Progress>> mine() {
+    public Uni<List<ApplicationProgressViews.Progress>> mine() {
         String sub = user.subject().orElseThrow(() -> ProblemException.forbidden("no account"));
         return repository.ofCitizen(sub).flatMap(list -> {
-            Uni<List<Progress>> acc = Uni.createFrom().item(new java.util.ArrayList<>());
-            for (DisclosureApplication a : list) acc = acc.flatMap(l -> progress(a).map(p -> { l.add(p); return l; }));
+            Uni<List<ApplicationProgressViews.Progress>> acc = Uni.createFrom().item(new java.util.ArrayList<>());
+            for (DisclosureApplication a : list) acc = acc.flatMap(l -> views.progress(a).map(p -> { l.add(p); return l; }));
             return acc;
         });
     }
@@ -254,19 +150,6 @@ public class ApplicationResource {
                 a.state, a.receivedOn, a.correctionDue, a.extended, a.outcome, a.outcomeNote, a.deliveredOn, a.deliveryRef, reply);
     }
 
-    private boolean seesAll() {
-        return user.seesEveryDepartmentsDocuments();
-    }
-
-    /** Object-level rule: the office and its reviewers see all; a department only what was assigned to it. */
-    private Uni<DisclosureApplication> visible(long id) {
-        return repository.find(id).flatMap(a -> seesAll() ? Uni.createFrom().item(a) : repository.assignments(id).map(list -> {
-            String own = user.department().orElse(null);
-            if (list.stream().noneMatch(x -> x.department.equals(own))) throw ProblemException.notFound("application", id);
-            return a;
-        }));
-    }
-
     @GET
     @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "The intake queue 申请办理", description = "The office: every application; a department: those assigned to it.")
@@ -276,7 +159,7 @@ public class ApplicationResource {
         State st = state == null || state.isBlank() ? null : v.enumValue("state", state, State.class, null);
         PageRequest.Checked page = paging.check(v, SORTABLE, "receivedOn,desc");
         v.throwIfInvalid();
-        String dept = seesAll() ? null : user.department().orElseThrow(() -> ProblemException.forbidden("your account has no department"));
+        String dept = policy.seesAll() ? null : user.department().orElseThrow(() -> ProblemException.forbidden("your account has no department"));
         return repository.search(st, dept, q == null || q.isBlank() ? null : q.trim(), page).flatMap(p ->
                 obligations.rowsFor(ApplicationService.SUBJECT, p.items().stream().map(a -> String.valueOf(a.id)).toList()).map(rows -> p.map(a -> {
                     ObligationService.Row r = rows.stream().filter(x -> x.obligation().subjectId.equals(String.valueOf(a.id))
@@ -310,14 +193,14 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Detail> get(@PathParam("id") long id) {
         user.requireStaffOrNotFound("application", id);
-        return visible(id).flatMap(this::detail);
+        return policy.visible(id).flatMap(this::detail);
     }
 
     private Uni<Detail> detail(DisclosureApplication a) {
         String sid = String.valueOf(a.id);
         return obligations.rowsFor(ApplicationService.SUBJECT, List.of(sid)).flatMap(rows -> repository.assignments(a.id)
                 .flatMap(asg -> repository.reviews(a.id).flatMap(rev -> attachments.list(ApplicationService.SUBJECT, sid)
-                        .flatMap(files -> attachments.list(INTAKE, sid).flatMap(intake -> pausesOf(rows)
+                        .flatMap(files -> attachments.list(ApplicationService.INTAKE, sid).flatMap(intake -> pausesOf(rows)
                         .flatMap(pauses -> audit.forSubject(ApplicationService.SUBJECT, sid).map(events -> {
                             List<ObligationView> clocks = rows.stream().map(ObligationView::of).toList();
                             ObligationView reply = clocks.stream().filter(c -> "OGI-33".equals(c.ruleId())).findFirst().orElse(null);
@@ -333,29 +216,6 @@ public class ApplicationResource {
         if (reply.isEmpty()) return Uni.createFrom().item(List.of());
         return obligations.pauses(reply.get().obligation().id)
                 .map(ps -> ps.stream().map(p -> new Pause(p.pausedOn, p.resumedOn, p.reason, p.addedDays)).toList());
-    }
-
-    @POST
-    @Path("/{id}/applicant-files")
-    @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD})
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Attach a scan of the letter or an identity proof 上传信函扫描件、身份证明", description = "Kept with what the applicant sent, never delivered back.")
-    @APIResponse(responseCode = "201", description = "Attached")
-    public Uni<Response> intakeFile(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
-        return repository.find(id).flatMap(app -> attachments.upload(INTAKE, file, p -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
-                        attachments.add(String.valueOf(id), p, Actor.of(user)))))
-                .map(a -> Response.status(201).entity(AttachmentService.View.of(a)).build());
-    }
-
-    @GET
-    @Path("/{id}/applicant-files/{fileId}")
-    @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.LEADER, Roles.ADMIN})
-    @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @Operation(summary = "Download a file the applicant sent 下载申请人材料")
-    @APIResponse(responseCode = "200", description = "The file")
-    public Uni<Response> applicantFileDownload(@PathParam("id") long id, @PathParam("fileId") long fileId) {
-        return visible(id).flatMap(a -> attachments.one(INTAKE, String.valueOf(id), fileId))
-                .flatMap(a -> attachments.download(a));
     }
 
     private Uni<Staff> moved(DisclosureApplication a) {
@@ -483,7 +343,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Answered")
     public Uni<AssignmentView> answer(@PathParam("id") long id, @Valid @NotNull Text t) {
         String own = user.department().orElseThrow(() -> ProblemException.forbidden("your account has no department"));
-        return visible(id).flatMap(a -> service.answerAssignment(id, own, t.text(), Actor.of(user))).map(AssignmentView::of);
+        return policy.visible(id).flatMap(a -> service.answerAssignment(id, own, t.text(), Actor.of(user))).map(AssignmentView::of);
     }
 
     @Schema(name = "ApplicationDecision")
@@ -511,29 +371,6 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "No outcome yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Staff> deliver(@PathParam("id") long id, Delivery d) {
         return service.deliver(id, d == null ? null : d.reference(), d == null ? null : d.on(), Actor.of(user)).flatMap(this::moved);
-    }
-
-    @POST
-    @Path("/{id}/files")
-    @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD})
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Attach the information to deliver 上传答复材料", description = "Delivered on the tracking page when the applicant chose delivery by upload (R20).")
-    @APIResponse(responseCode = "201", description = "Attached")
-    public Uni<Response> file(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
-        return repository.find(id).flatMap(app -> attachments.upload(ApplicationService.SUBJECT, file, p -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() ->
-                        attachments.add(String.valueOf(id), p, Actor.of(user)))))
-                .map(a -> Response.status(201).entity(AttachmentService.View.of(a)).build());
-    }
-
-    @GET
-    @Path("/{id}/files/{fileId}")
-    @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.LEADER, Roles.ADMIN})
-    @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @Operation(summary = "Download a file of an application 下载材料")
-    @APIResponse(responseCode = "200", description = "The file")
-    public Uni<Response> staffFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
-        return visible(id).flatMap(a -> attachments.one(ApplicationService.SUBJECT, String.valueOf(id), fileId))
-                .flatMap(a -> attachments.download(a));
     }
 
     @Schema(name = "ApplicationSweepResult")

@@ -128,7 +128,8 @@ public class LetterResource {
         @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "The letters of an application")
     public Uni<List<View>> list(@PathParam("id") long id) {
-        return letters.forApplication(id).map(l -> l.stream().map(View::of).toList());
+        // an application that does not exist has no (empty) list of letters: a 404, like every unknown object
+        return repository.find(id).flatMap(a -> letters.forApplication(id)).map(l -> l.stream().map(View::of).toList());
     }
 
     @GET

@@ -50,6 +50,8 @@ public class MeetingResource {
     LetterService letters;
     @Inject
     CurrentUser user;
+    @Inject
+    org.gongkai.applications.repository.ApplicationRepository repository;
 
     @Schema(name = "MeetingRequest")
     public record MeetingRequest(@NotNull LocalDate heldOn, @NotBlank @Size(max = 1000) String participants, @NotBlank @Size(max = 20000) String minutes) {}
@@ -74,6 +76,6 @@ public class MeetingResource {
         @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "The consultation meetings of an application")
     public Uni<List<MeetingView>> meetings(@PathParam("id") long id) {
-        return letters.meetings(id).map(l -> l.stream().map(MeetingView::of).toList());
+        return repository.find(id).flatMap(a -> letters.meetings(id)).map(l -> l.stream().map(MeetingView::of).toList());
     }
 }

@@ -48,6 +48,8 @@ import org.gongkai.organisation.repository.DepartmentRepository;
 @ApplicationScoped
 public class ApplicationService {
     public static final String SUBJECT = "application";
+    /** Files the applicant sent (identity proof, corrections), kept apart from the information delivered. */
+    public static final String INTAKE = "application-intake";
     /** The office asks for any correction within 7 working days of receipt (Art. 30): a clock, so a missed one counts. */
     public static final String CORRECTION_WINDOW_RULE = "OGI-30-7";
     /** The applicant's period to correct (Art. 30, the bureau's setting): when it runs out the application lapses (六-1). */

@@ -33,7 +33,9 @@ public class CatalogueService {
     public static final String SUBJECT = "catalogue";
     public static final String DUTIES = "duties";
     /** R7: the catalogue is adjusted within 20 working days of a change of duties. */
-    public static final int ADJUST_WORKING_DAYS = 20;
+    /** R7: the catalogue follows a change of duties within 20 working days. A setting with the legal default. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.catalogue.adjust-working-days")
+    int adjustWorkingDays;
 
     @Inject
     CatalogueRepository repository;
@@ -194,7 +196,7 @@ public class CatalogueService {
         requireText("description", description, 300);
         if (effective == null) throw ProblemException.badField("effective", "is required");
         return obligations.open(new ObligationService.OpenCommand(SUBJECT, DUTIES, "R7", "职责调整：" + description.trim(),
-                "BGS", null, effective, ADJUST_WORKING_DAYS, CountUnit.WORKING, false), actor);
+                "BGS", null, effective, adjustWorkingDays, CountUnit.WORKING, false), actor);
     }
 
     private Uni<Void> validate(Tree tree, ColumnInput in, String existingCode) {

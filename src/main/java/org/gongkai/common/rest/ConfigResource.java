@@ -41,6 +41,8 @@ public class ConfigResource {
             new String[] {"applicationFeePaymentWorkingDays", "gongkai.applications.fees.payment-working-days"},
             new String[] {"enquiryReplyWorkingDays", "gongkai.enquiries.reply-working-days"},
             new String[] {"enquiryDepartmentWorkingDays", "gongkai.enquiries.department-working-days"},
+            new String[] {"disclosurePublishWorkingDays", "gongkai.disclosure.publish-working-days"},
+            new String[] {"catalogueAdjustWorkingDays", "gongkai.catalogue.adjust-working-days"},
             new String[] {"obligationDueSoonWorkingDays", "gongkai.obligations.due-soon-working-days"});
 
     @Schema(name = "ClientConfig")

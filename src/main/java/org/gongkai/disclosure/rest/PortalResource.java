@@ -31,9 +31,9 @@ import org.gongkai.disclosure.InfoItemVersion;
 import org.gongkai.disclosure.Validity;
 import org.gongkai.disclosure.repository.InfoItemVersionRepository;
 import org.gongkai.disclosure.rest.dto.PortalItemView;
-import org.gongkai.disclosure.search.ChineseSegmenter;
-import org.gongkai.disclosure.search.Highlight;
-import org.gongkai.disclosure.search.HtmlText;
+import org.gongkai.search.ChineseSegmenter;
+import org.gongkai.search.Highlight;
+import org.gongkai.search.HtmlText;
 
 /** The public portal's reads: published items only, never drafts, never non-public attributes. */
 @Path("/api/v1/portal")

@@ -32,8 +32,8 @@ import org.gongkai.disclosure.InfoItemVersion;
 import org.gongkai.disclosure.Validity;
 import org.gongkai.disclosure.repository.InfoItemRepository;
 import org.gongkai.disclosure.repository.InfoItemVersionRepository;
-import org.gongkai.disclosure.search.ChineseSegmenter;
-import org.gongkai.disclosure.search.HtmlText;
+import org.gongkai.search.ChineseSegmenter;
+import org.gongkai.search.HtmlText;
 import org.gongkai.organisation.repository.DepartmentRepository;
 import org.gongkai.publication.AttributeBasis;
 import org.gongkai.publication.DisclosureAttribute;
@@ -50,7 +50,9 @@ import org.gongkai.publication.service.PublicationPipeline;
 public class ItemService {
     public static final String SUBJECT = "item";
     public static final String GUIDE_COLUMN = "GUIDE";
-    public static final int PUBLISH_WORKING_DAYS = 20;
+    /** R8 (OGI Art. 26): publish within 20 working days of creation or change; also R8 expiry, R9 and R14. A setting with the legal default. */
+    @ConfigProperty(name = "gongkai.disclosure.publish-working-days")
+    int publishWorkingDays;
 
     @Inject
     InfoItemRepository items;
@@ -296,14 +298,14 @@ public class ItemService {
                     && (o.state == ObligationState.OPEN || o.state == ObligationState.PAUSED));
             if (open) return Uni.createFrom().item(false);
             return obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(i.id), rule, title, i.departmentCode,
-                    i.drafter, start, PUBLISH_WORKING_DAYS, CountUnit.WORKING, false), actor).replaceWith(true);
+                    i.drafter, start, publishWorkingDays, CountUnit.WORKING, false), actor).replaceWith(true);
         });
     }
 
     /** R8: publish (or publish the change) within 20 working days of the day the information was created or changed. */
     private Uni<Obligation> openPublishObligation(InfoItem i, LocalDate start, String verb, Actor actor) {
         return obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(i.id), "R8", verb + "：" + i.title,
-                i.departmentCode, i.drafter, start, PUBLISH_WORKING_DAYS, CountUnit.WORKING, false), actor);
+                i.departmentCode, i.drafter, start, publishWorkingDays, CountUnit.WORKING, false), actor);
     }
 
     // ------------------------------------------------------------------ reading

@@ -55,7 +55,7 @@ import org.gongkai.compliance.ObligationState;
 import org.gongkai.compliance.ObligationStatus;
 import org.gongkai.compliance.rest.dto.ObligationView;
 import org.gongkai.compliance.service.ObligationService;
-import org.gongkai.disclosure.search.ChineseSegmenter;
+import org.gongkai.search.ChineseSegmenter;
 import org.gongkai.enquiries.Enquiry;
 import org.gongkai.enquiries.EnquiryState;
 import org.gongkai.enquiries.Enums;

@@ -26,7 +26,7 @@ import org.gongkai.common.time.TimeSource;
 import org.gongkai.compliance.Obligation;
 import org.gongkai.compliance.ObligationState;
 import org.gongkai.compliance.service.ObligationService;
-import org.gongkai.disclosure.search.ChineseSegmenter;
+import org.gongkai.search.ChineseSegmenter;
 import org.gongkai.enquiries.Enquiry;
 import org.gongkai.enquiries.EnquiryExtension;
 import org.gongkai.enquiries.EnquiryState;

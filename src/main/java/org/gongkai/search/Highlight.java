@@ -1,4 +1,4 @@
-package org.gongkai.disclosure.search;
+package org.gongkai.search;
 
 import java.util.ArrayList;
 import java.util.List;

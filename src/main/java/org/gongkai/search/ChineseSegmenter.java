@@ -1,4 +1,4 @@
-package org.gongkai.disclosure.search;
+package org.gongkai.search;
 
 import java.io.IOException;
 import java.util.ArrayList;

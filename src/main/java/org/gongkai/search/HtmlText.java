@@ -1,4 +1,4 @@
-package org.gongkai.disclosure.search;
+package org.gongkai.search;
 
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
