@@ -13,4 +13,25 @@ public interface ClockOwner {
 
     /** The obligation subject types whose clocks it owns. */
     Set<String> subjectTypes();
+
+    /** A feature declares its clocks with one line: {@code class Clocks extends ClockOwner.Declared { Clocks() { super(...); } }}. */
+    abstract class Declared implements ClockOwner {
+        private final String feature;
+        private final Set<String> subjectTypes;
+
+        protected Declared(String feature, String... subjectTypes) {
+            this.feature = feature;
+            this.subjectTypes = Set.of(subjectTypes);
+        }
+
+        @Override
+        public String feature() {
+            return feature;
+        }
+
+        @Override
+        public Set<String> subjectTypes() {
+            return subjectTypes;
+        }
+    }
 }

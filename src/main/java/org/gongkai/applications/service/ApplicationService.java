@@ -564,11 +564,9 @@ public class ApplicationService {
 
     /** Its clocks move only through this workflow (issue 9). */
     @jakarta.enterprise.context.ApplicationScoped
-    public static class Clocks implements org.gongkai.compliance.ClockOwner {
-        @Override
-        public String feature() { return "applications for disclosure 依申请公开"; }
-
-        @Override
-        public java.util.Set<String> subjectTypes() { return java.util.Set.of(SUBJECT); }
+    public static class Clocks extends org.gongkai.compliance.ClockOwner.Declared {
+        public Clocks() {
+            super("applications for disclosure 依申请公开", SUBJECT);
+        }
     }
 }

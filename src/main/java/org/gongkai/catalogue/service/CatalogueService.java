@@ -254,11 +254,9 @@ public class CatalogueService {
 
     /** Its clocks move only through this workflow (issue 9). */
     @jakarta.enterprise.context.ApplicationScoped
-    public static class Clocks implements org.gongkai.compliance.ClockOwner {
-        @Override
-        public String feature() { return "the disclosure catalogue 公开目录"; }
-
-        @Override
-        public java.util.Set<String> subjectTypes() { return java.util.Set.of(SUBJECT); }
+    public static class Clocks extends org.gongkai.compliance.ClockOwner.Declared {
+        public Clocks() {
+            super("the disclosure catalogue 公开目录", SUBJECT);
+        }
     }
 }

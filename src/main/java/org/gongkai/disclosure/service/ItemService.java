@@ -389,11 +389,9 @@ public class ItemService {
 
     /** Its clocks move only through this workflow (issue 9). */
     @jakarta.enterprise.context.ApplicationScoped
-    public static class Clocks implements org.gongkai.compliance.ClockOwner {
-        @Override
-        public String feature() { return "proactive disclosure 主动公开"; }
-
-        @Override
-        public java.util.Set<String> subjectTypes() { return java.util.Set.of(SUBJECT); }
+    public static class Clocks extends org.gongkai.compliance.ClockOwner.Declared {
+        public Clocks() {
+            super("proactive disclosure 主动公开", SUBJECT);
+        }
     }
 }

@@ -410,11 +410,9 @@ public class EnquiryService {
 
     /** Its clocks move only through this workflow (issue 9). */
     @jakarta.enterprise.context.ApplicationScoped
-    public static class Clocks implements org.gongkai.compliance.ClockOwner {
-        @Override
-        public String feature() { return "enquiries 咨询留言"; }
-
-        @Override
-        public java.util.Set<String> subjectTypes() { return java.util.Set.of(SUBJECT); }
+    public static class Clocks extends org.gongkai.compliance.ClockOwner.Declared {
+        public Clocks() {
+            super("enquiries 咨询留言", SUBJECT);
+        }
     }
 }
