@@ -304,5 +304,11 @@ class ApplicationClockTest {
         String other = apply("anonymous", "192.0.2.71", null, "别人的申请", "EMAIL", 201).getString("trackingNo");
         as("citizen").get("/api/v1/applications/mine").then().statusCode(200)
                 .body("trackingNo", hasItem(mine)).body("trackingNo", not(hasItem(other)));
+        // issue 9: a second citizen with a real account sees neither, and cannot open the first one's by id
+        String second = apply("citizen2", "192.0.2.72", null, "第二位市民的申请", "EMAIL", 201).getString("trackingNo");
+        as("citizen2").get("/api/v1/applications/mine").then().statusCode(200)
+                .body("trackingNo", hasItem(second)).body("trackingNo", not(hasItem(mine))).body("trackingNo", not(hasItem(other)));
+        as("citizen").get("/api/v1/applications/mine").then().body("trackingNo", not(hasItem(second)));
+        as("citizen2").get("/api/v1/applications/" + idOf(mine)).then().statusCode(404);
     }
 }

@@ -257,6 +257,11 @@ class EnquiryWorkflowTest {
         Enquiries.submit("citizen", "203.0.113.40", null, title, false).then().statusCode(201);
         as("citizen").get("/api/v1/enquiries/mine").then().statusCode(200).body("title", hasItem(title));
         as("staff").get("/api/v1/enquiries/mine").then().statusCode(403);
+        // a second citizen does not see the first one's
+        String theirs = title("第二位市民的留言");
+        Enquiries.submit("citizen2", "203.0.113.41", null, theirs, false).then().statusCode(201);
+        as("citizen2").get("/api/v1/enquiries/mine").then().statusCode(200).body("title", hasItem(theirs)).body("title", not(hasItem(title)));
+        as("citizen").get("/api/v1/enquiries/mine").then().body("title", not(hasItem(theirs)));
     }
 
     @Test

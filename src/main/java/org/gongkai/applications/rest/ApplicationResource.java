@@ -176,7 +176,7 @@ public class ApplicationResource {
     }
 
     @Schema(name = "ApplicationDetail")
-    public record Detail(Staff application, List<ObligationView> obligations, List<AssignmentView> assignments, List<ApplicationReview> reviews,
+    public record Detail(Staff application, List<ObligationView> obligations, List<AssignmentView> assignments, List<ReviewView> reviews,
                          List<AttachmentService.View> files, List<AttachmentService.View> applicantFiles, List<Pause> pauses, List<History> timeline) {}
 
     @Schema(name = "ApplicationPause", description = "A stop of the reply clock: when, why, and the working days it added")
@@ -204,7 +204,7 @@ public class ApplicationResource {
                         .flatMap(pauses -> audit.forSubject(ApplicationService.SUBJECT, sid).map(events -> {
                             List<ObligationView> clocks = rows.stream().map(ObligationView::of).toList();
                             ObligationView reply = clocks.stream().filter(c -> "OGI-33".equals(c.ruleId())).findFirst().orElse(null);
-                            return new Detail(staff(a, reply), clocks, asg.stream().map(AssignmentView::of).toList(), rev,
+                            return new Detail(staff(a, reply), clocks, asg.stream().map(AssignmentView::of).toList(), rev.stream().map(ReviewView::of).toList(),
                                     files.stream().map(AttachmentService.View::of).toList(),
                                     intake.stream().map(AttachmentService.View::of).toList(), pauses,
                                     events.stream().map(e -> new History(e.occurredAt.toString(), e.actor, e.action, e.afterState)).toList());
@@ -447,7 +447,16 @@ public class ApplicationResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     public Uni<Response> review(@PathParam("id") long id, @Valid @NotNull ReviewRequest r) {
         return service.recordReview(id, r.kind(), r.body(), r.filedOn(), r.result(), r.decidedOn(), Actor.of(user))
-                .map(x -> Response.status(201).entity(x).build());
+                .map(x -> Response.status(201).entity(ReviewView.of(x)).build());
+    }
+
+    /** A reconsideration or lawsuit as the API shows it (resources never return entities). */
+    @Schema(name = "ApplicationReview")
+    public record ReviewView(long id, long applicationId, ApplicationReview.Kind kind, String body, LocalDate filedOn,
+                             ApplicationReview.Result result, LocalDate decidedOn) {
+        static ReviewView of(ApplicationReview r) {
+            return new ReviewView(r.id, r.applicationId, r.kind, r.body, r.filedOn, r.result, r.decidedOn);
+        }
     }
 
     @Schema(name = "ApplicantData")
