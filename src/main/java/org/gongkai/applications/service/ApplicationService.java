@@ -1,5 +1,8 @@
 package org.gongkai.applications.service;
 
+import static org.gongkai.common.error.Validation.blank;
+import static org.gongkai.common.error.Validation.requireText;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -554,13 +557,7 @@ public class ApplicationService {
         return m;
     }
 
-    private static void requireText(String field, String v, int max) {
-        if (blank(v) || v.length() > max) throw ProblemException.badField(field, "is required, at most " + max + " characters");
-    }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 
     /** Its clocks move only through this workflow (issue 9). */
     @jakarta.enterprise.context.ApplicationScoped

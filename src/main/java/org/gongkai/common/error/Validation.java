@@ -93,4 +93,14 @@ public final class Validation {
     private static String abbreviate(String v) {
         return v.length() > 40 ? v.substring(0, 40) + "…" : v;
     }
+
+    /** Null, empty or only white space. The one definition (it was written in seven places). */
+    public static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** A required text of at most {@code max} characters, or a 400 naming the request's field. */
+    public static void requireText(String field, String v, int max) {
+        if (blank(v) || v.length() > max) throw ProblemException.badField(field, "is required, at most " + max + " characters");
+    }
 }

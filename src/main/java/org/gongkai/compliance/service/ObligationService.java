@@ -1,5 +1,8 @@
 package org.gongkai.compliance.service;
 
+import static org.gongkai.common.error.Validation.blank;
+import static org.gongkai.common.error.Validation.requireText;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -296,12 +299,9 @@ public class ObligationService {
     }
 
     private static void requireReason(String reason) {
-        if (blank(reason) || reason.length() > 500) throw ProblemException.badField("reason", "is required, at most 500 characters");
+        requireText("reason", reason, 500);
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 
     // ------------------------------------------------------------------ queries
 

@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.rest;
 
+import static org.gongkai.common.error.Validation.blank;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -293,7 +295,4 @@ public class ItemResource {
         });
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.service;
 
+import static org.gongkai.common.error.Validation.blank;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -383,9 +385,6 @@ public class ItemService {
         return m;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 
     /** Its clocks move only through this workflow (issue 9). */
     @jakarta.enterprise.context.ApplicationScoped

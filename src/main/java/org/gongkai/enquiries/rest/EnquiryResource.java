@@ -1,5 +1,7 @@
 package org.gongkai.enquiries.rest;
 
+import static org.gongkai.common.error.Validation.blank;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -429,7 +431,4 @@ public class EnquiryResource {
         return repository.find(id).invoke(policy::checkAssignedDepartment);
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

@@ -142,8 +142,7 @@ public class PublicationPipeline {
     }
 
     private static void requireText(String field, String text) {
-        if (text == null || text.isBlank()) throw ProblemException.badField(field, "is required");
-        if (text.length() > 2000) throw ProblemException.badField(field, "is at most 2000 characters");
+        org.gongkai.common.error.Validation.requireText(field, text, 2000);
     }
 
     /** R13 and R4: an attribute from the start; a non-public one with its legal basis and reason. */
