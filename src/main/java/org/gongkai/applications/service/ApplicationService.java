@@ -81,6 +81,8 @@ public class ApplicationService {
     RateLimiter limiter;
     @Inject
     TimeSource time;
+    @Inject
+    org.gongkai.common.crypto.PersonalDataReveal reveal;
 
     // Every period of the law a setting with the legal default (legal-rules.md; issue 9), listed in GET /api/v1/config.
     /** OGI Art. 33: the reply within 20 working days of receipt. */
@@ -490,12 +492,12 @@ public class ApplicationService {
     public Uni<Map<String, String>> reveal(long id, Actor actor) {
         return repository.find(id).flatMap(app -> {
             Map<String, String> m = new LinkedHashMap<>();
-            m.put("name", cipher.decrypt(app.nameEnc));
-            m.put("idNumber", cipher.decrypt(app.idNumberEnc));
-            m.put("phone", cipher.decrypt(app.phoneEnc));
-            m.put("email", cipher.decrypt(app.emailEnc));
-            m.put("address", cipher.decrypt(app.addressEnc));
-            return audit.record(actor, "application.personal-data.viewed", SUBJECT, id, null, null).replaceWith(m);
+            m.put("name", app.nameEnc);
+            m.put("idNumber", app.idNumberEnc);
+            m.put("phone", app.phoneEnc);
+            m.put("email", app.emailEnc);
+            m.put("address", app.addressEnc);
+            return reveal.reveal(actor, "application.personal-data.viewed", SUBJECT, id, m);
         });
     }
 

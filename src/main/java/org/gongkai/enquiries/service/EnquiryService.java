@@ -60,6 +60,8 @@ public class EnquiryService {
     @Inject
     EnquiryFigures figures;
     @Inject
+    org.gongkai.common.crypto.PersonalDataReveal reveal;
+    @Inject
     AuditService audit;
     @Inject
     PersonalDataCipher cipher;
@@ -330,10 +332,10 @@ public class EnquiryService {
     public Uni<Map<String, String>> revealContact(long id, Actor actor) {
         return repository.find(id).flatMap(e -> {
             Map<String, String> m = new LinkedHashMap<>();
-            m.put("name", cipher.decrypt(e.contactNameEnc));
-            m.put("phone", cipher.decrypt(e.contactPhoneEnc));
-            m.put("email", cipher.decrypt(e.contactEmailEnc));
-            return audit.record(actor, "enquiry.contact.viewed", SUBJECT, id, null, null).replaceWith(m);
+            m.put("name", e.contactNameEnc);
+            m.put("phone", e.contactPhoneEnc);
+            m.put("email", e.contactEmailEnc);
+            return reveal.reveal(actor, "enquiry.contact.viewed", SUBJECT, id, m);
         });
     }
 
