@@ -16,6 +16,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongkai.applications.ApplicationEnums;
 import org.gongkai.applications.ApplicationEnums.ApplicantType;
 import org.gongkai.applications.ApplicationEnums.Channel;
 import org.gongkai.applications.ApplicationEnums.DeliveryForm;
@@ -202,7 +203,7 @@ public class ApplicationService {
                 }
                 app.state = State.IN_CORRECTION;
                 return examined(app, actor)
-                        .flatMap(x -> reply(app)).flatMap(o -> obligations.pause(o.id, time.today(), "补正：" + what.trim(), actor))
+                        .flatMap(x -> reply(app)).flatMap(o -> obligations.pause(o.id, time.today(), ApplicationEnums.PauseCause.CORRECTION.prefix + what.trim(), actor))
                         .flatMap(x -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(app.id), CORRECTION_PERIOD_RULE,
                                 "申请人补正期限 " + app.trackingNo, OFFICE, null, time.today(), correctionPeriod, CountUnit.WORKING, false), actor))
                         // shown on the tracking page; the ledger's clock is what decides (lapse, sweep)
@@ -241,8 +242,11 @@ public class ApplicationService {
     private Uni<Void> lapsedPeriod(DisclosureApplication app, String rule, String what, String reason, Actor actor) {
         return open(app, rule).flatMap(o -> {
             if (o == null) throw ProblemException.conflict(what + " of application " + app.id + " is not running");
-            if (!time.today().isAfter(o.dueDate)) throw ProblemException.conflict(what + " runs until " + o.dueDate);
-            return obligations.cancel(o.id, reason + "（期限" + o.dueDate + "届满）", actor).replaceWithVoid();
+            // the ledger says whether it ran out
+            return obligations.get(o.id).flatMap(row -> {
+                if (row.status() != org.gongkai.compliance.ObligationStatus.OVERDUE) throw ProblemException.conflict(what + " runs until " + o.dueDate);
+                return obligations.cancel(o.id, reason + "（期限" + o.dueDate + "届满）", actor).replaceWithVoid();
+            });
         });
     }
 
@@ -287,7 +291,7 @@ public class ApplicationService {
         requireText("text", who, THIRD_PARTY_TEXT_MAX);
         return act(id, Action.THIRD_PARTY, actor, app -> {
             app.state = State.THIRD_PARTY;
-            return examined(app, actor).flatMap(x -> reply(app)).flatMap(o -> obligations.pause(o.id, time.today(), "征求第三方意见：" + who.trim(), actor))
+            return examined(app, actor).flatMap(x -> reply(app)).flatMap(o -> obligations.pause(o.id, time.today(), ApplicationEnums.PauseCause.THIRD_PARTY.prefix + who.trim(), actor))
                     .flatMap(o -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(app.id), "OGI-32",
                             "第三方答复期限：" + who.trim(), OFFICE, null, time.today(), thirdPartyDays, CountUnit.WORKING, false), actor))
                     .replaceWithVoid();
@@ -329,7 +333,7 @@ public class ApplicationService {
             app.feeAmount = java.math.BigDecimal.valueOf(amount);
             app.feeBasis = (mode == FeeCalculator.Mode.ITEMS ? "按件计收：本月第" : "按量计收：共") + quantity + (mode == FeeCalculator.Mode.ITEMS ? "件" : "页");
             app.state = State.FEE_PENDING;
-            return reply(app).flatMap(o -> obligations.pause(o.id, time.today(), "收费通知：" + amount + "元", actor))
+            return reply(app).flatMap(o -> obligations.pause(o.id, time.today(), ApplicationEnums.PauseCause.FEE.prefix + amount + "元", actor))
                     .flatMap(x -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(app.id), FEE_RULE,
                             "申请人缴费期限 " + app.trackingNo, OFFICE, null, time.today(), feePaymentDays, CountUnit.WORKING, false), actor))
                     .invoke(o -> app.feeDue = o.dueDate).replaceWithVoid();

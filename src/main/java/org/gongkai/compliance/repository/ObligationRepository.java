@@ -37,6 +37,24 @@ public class ObligationRepository implements PanacheRepository<Obligation> {
     }
 
     /**
+     * MET in native SQL over an obligation aliased {@code o}, for features' aggregate queries (the enquiry figures):
+     * the same derivation as {@link #statusCondition}, kept beside it.
+     */
+    public static final String NATIVE_MET = "o.state = 'COMPLETED' and o.completed_on <= o.due_date";
+
+    /** Subject ids of a type whose obligation under a rule has the derived status (what the sweeps act on). */
+    public Uni<List<String>> subjectIds(String subjectType, String ruleId, ObligationStatus s, java.time.LocalDate today,
+                                        java.time.LocalDate soon) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("type", subjectType);
+        p.put("rule", ruleId);
+        if (statusCondition(s).contains(":today")) p.put("today", today);
+        if (statusCondition(s).contains(":soon")) p.put("soon", soon);
+        return list("subjectType = :type and ruleId = :rule and (" + statusCondition(s) + ")", p)
+                .map(l -> l.stream().map(o -> o.subjectId).toList());
+    }
+
+    /**
      * An HQL subquery of the subject ids of one type whose obligation has the derived status, for features that filter
      * their own lists by the ledger (e.g. "overdue enquiries"). Binds :today and :soon like {@link #statusCondition}.
      */

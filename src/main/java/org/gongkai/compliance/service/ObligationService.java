@@ -182,7 +182,8 @@ public class ObligationService {
         requireReason(reason);
         if (extraDays < 1 || extraDays > WorkingDayCalendar.MAX_DAYS) throw ProblemException.badField("days", "must be between 1 and 366");
         return act(id, Action.EXTEND, actor, (cal, o) -> {
-            if (o.dueDate.isBefore(time.today())) {
+            LocalDate today = time.today();
+            if (row(cal, o, today, dueSoonLimit(cal, today)).status() == ObligationStatus.OVERDUE) {
                 throw ProblemException.conflict("cannot extend obligation " + id + ": its period ran out on " + o.dueDate
                         + "; an extension is decided before the period ends");
             }
@@ -353,8 +354,9 @@ public class ObligationService {
     /** Subject ids of a type whose running clock under a rule ran out before today (what the sweeps act on). */
     @WithSession
     public Uni<List<String>> overdue(String subjectType, String ruleId) {
-        return repository.list("subjectType = ?1 and ruleId = ?2 and state = ?3 and dueDate < ?4", subjectType, ruleId,
-                ObligationState.OPEN, time.today()).map(l -> l.stream().map(o -> o.subjectId).toList());
+        LocalDate today = time.today();
+        return calendars.calendar().flatMap(cal -> repository.subjectIds(subjectType, ruleId, ObligationStatus.OVERDUE, today,
+                dueSoonLimit(cal, today)));
     }
 
     @WithSession

@@ -107,7 +107,7 @@ public class EnquiryRepository implements PanacheRepository<Enquiry> {
                 + "ans as (select cast(extract(month from e.closed_on) as int) as m, count(*) as n, avg(e.answer_working_days) as avg_days, "
                 + "        count(*) filter (where exists (select 1 " + clocks + ")) as judged, "
                 + "        count(*) filter (where exists (select 1 " + clocks + ") and not exists (select 1 " + clocks
-                + "            and (o.state <> 'COMPLETED' or o.completed_on > o.due_date))) as on_time "
+                + "            and not (" + org.gongkai.compliance.repository.ObligationRepository.NATIVE_MET + "))) as on_time "
                 + "        from enquiry e where e.state = 'CLOSED' and e.closed_on >= :from and e.closed_on < :to group by 1) "
                 + "select months.m, coalesce(rec.n, 0), coalesce(ans.n, 0), cast(ans.avg_days as double precision), "
                 + "coalesce(ans.judged, 0), coalesce(ans.on_time, 0) from months left join rec on rec.m = months.m "
