@@ -105,8 +105,26 @@ public final class ApplicationEnums {
                 Map.entry(Action.DECIDE, EnumSet.of(RECEIVED)),
                 Map.entry(Action.DELIVER, EnumSet.of(DECIDED)));
 
+        /** Where each action leads; an action not listed (extending, assigning) leaves the state as it is. */
+        static final Map<Action, State> TO = Map.ofEntries(
+                Map.entry(Action.FEE, FEE_PENDING),
+                Map.entry(Action.FEE_PAID, RECEIVED),
+                Map.entry(Action.FEE_LAPSED, CLOSED),
+                Map.entry(Action.CORRECTION, IN_CORRECTION),
+                Map.entry(Action.CORRECTED, RECEIVED),
+                Map.entry(Action.ABANDON, CLOSED),
+                Map.entry(Action.THIRD_PARTY, THIRD_PARTY),
+                Map.entry(Action.THIRD_PARTY_DONE, RECEIVED),
+                Map.entry(Action.DECIDE, DECIDED),
+                Map.entry(Action.DELIVER, DELIVERED));
+
         public boolean allows(Action a) {
             return FROM.get(a).contains(this);
+        }
+
+        /** The state the action leads to, or null when it stays where it is. */
+        public static State target(Action a) {
+            return TO.get(a);
         }
     }
 }

@@ -37,7 +37,27 @@ public class Letter {
         }
     }
 
-    public enum State { DRAFT, IN_LEGAL_REVIEW, LEGAL_APPROVED, SIGNED }
+    /** draft → in legal review (R18) → legal approved → signed (R19); the legal section may return it to draft. */
+    public enum State {
+        DRAFT, IN_LEGAL_REVIEW, LEGAL_APPROVED, SIGNED;
+
+        public enum Action { EDIT, SUBMIT, APPROVE, RETURN, SIGN }
+
+        static final java.util.Map<Action, State> FROM = java.util.Map.of(
+                Action.EDIT, DRAFT, Action.SUBMIT, DRAFT, Action.APPROVE, IN_LEGAL_REVIEW, Action.RETURN, IN_LEGAL_REVIEW, Action.SIGN, LEGAL_APPROVED);
+        /** Where each action leads; editing leaves a draft a draft. */
+        static final java.util.Map<Action, State> TO = java.util.Map.of(
+                Action.SUBMIT, IN_LEGAL_REVIEW, Action.APPROVE, LEGAL_APPROVED, Action.RETURN, DRAFT, Action.SIGN, SIGNED);
+
+        public boolean allows(Action a) {
+            return FROM.get(a) == this;
+        }
+
+        /** The state the action leads to, or null when it stays where it is. */
+        public static State target(Action a) {
+            return TO.get(a);
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

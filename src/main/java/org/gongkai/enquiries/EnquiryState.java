@@ -18,7 +18,19 @@ public enum EnquiryState {
             Action.CLOSE, EnumSet.of(REGISTERED, ANSWERED),
             Action.RATE, EnumSet.of(CLOSED));
 
+    /** Where each action leads; an action not listed (asking for more time, rating) leaves the state as it is. */
+    static final Map<Action, EnquiryState> TO = Map.of(
+            Action.TRANSFER, TRANSFERRED,
+            Action.SEND_BACK, REGISTERED,
+            Action.ANSWER, ANSWERED,
+            Action.CLOSE, CLOSED);
+
     public boolean allows(Action a) {
         return FROM.get(a).contains(this);
+    }
+
+    /** The state the action leads to, or null when it stays where it is. */
+    public static EnquiryState target(Action a) {
+        return TO.get(a);
     }
 }

@@ -98,4 +98,26 @@ class AttachmentTest {
                 .header("X-Content-Type-Options", "nosniff").extract().asByteArray();
         assertArrayEquals(marked, got);
     }
+
+    /** Issue 9: downloads are streamed in chunks (never the whole file in memory); a refusal is still a problem. */
+    @Test
+    void downloadsAreStreamedAndRefusalsStayProblems() {
+        Clock.today("2026-10-12");
+        long id = Items.draft(Items.body("YWJYZS", "大附件的流式下载", null, "2026-10-12", "PUBLIC", null));
+        byte[] big = new byte[3 * 1024 * 1024 + 123];
+        new java.util.Random(9).nextBytes(big);
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        long fileId = Users.upload("staff").multiPart("file", "大文件.pdf", big, "application/pdf")
+                .post("/api/v1/items/" + id + "/attachments").then().statusCode(201).extract().jsonPath().getLong("id");
+        var response = as("staff").get("/api/v1/items/" + id + "/attachments/" + fileId).then().statusCode(200)
+                .header("Content-Type", equalTo("application/pdf"))
+                .header("Transfer-Encoding", equalTo("chunked"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", containsString("filename*=UTF-8''%E5%A4%A7")).extract();
+        assertArrayEquals(big, response.asByteArray());
+        as("staff").get("/api/v1/items/" + id + "/attachments/" + (fileId + 100000)).then().statusCode(404)
+                .header("Content-Type", containsString("application/problem+json")).body("status", equalTo(404));
+        as("zcfghead").get("/api/v1/items/" + id + "/attachments/" + fileId).then().statusCode(404)
+                .header("Content-Type", containsString("application/problem+json"));
+    }
 }

@@ -42,8 +42,8 @@ public class ApplicationFileResource {
     @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.LEADER, Roles.ADMIN})
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download a file of an application 下载材料")
-    @APIResponse(responseCode = "200", description = "The file")
-    public Uni<Response> staffFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+    @APIResponse(responseCode = "200", description = "The file, streamed", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public org.jboss.resteasy.reactive.RestMulti<byte[]> staffFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         return files.download(ApplicationService.SUBJECT, id, fileId);
     }
 }

@@ -32,8 +32,7 @@ public class ApplicationFiles {
     }
 
     /** Only for those who may see the application. */
-    Uni<Response> download(String ownerType, long id, long fileId) {
-        return policy.visible(id).flatMap(a -> attachments.one(ownerType, String.valueOf(id), fileId))
-                .flatMap(a -> attachments.download(a));
+    org.jboss.resteasy.reactive.RestMulti<byte[]> download(String ownerType, long id, long fileId) {
+        return attachments.download(policy.visible(id).flatMap(a -> attachments.one(ownerType, String.valueOf(id), fileId)));
     }
 }

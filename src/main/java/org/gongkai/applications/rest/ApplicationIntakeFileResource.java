@@ -42,8 +42,8 @@ public class ApplicationIntakeFileResource {
     @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.LEADER, Roles.ADMIN})
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download a file the applicant sent 下载申请人材料")
-    @APIResponse(responseCode = "200", description = "The file")
-    public Uni<Response> applicantFileDownload(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+    @APIResponse(responseCode = "200", description = "The file, streamed", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public org.jboss.resteasy.reactive.RestMulti<byte[]> applicantFileDownload(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         return files.download(ApplicationService.INTAKE, id, fileId);
     }
 }

@@ -84,12 +84,12 @@ public class ApplicationTrackingResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download a delivered file 下载答复材料", description = "With the tracking number and query code; only after delivery by upload (R20).")
-    @APIResponse(responseCode = "200", description = "The file")
-    public Uni<Response> trackFile(@PathParam("fileId") long fileId, @QueryParam("trackingNo") String trackingNo, @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the query code, in a header: it never travels in a URL (logs, history, referrers)") @HeaderParam(org.gongkai.common.numbering.TrackingNumbers.CODE_HEADER) String code) {
-        return service.track(trackingNo, code).flatMap(app -> {
+    @APIResponse(responseCode = "200", description = "The file, streamed", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public org.jboss.resteasy.reactive.RestMulti<byte[]> trackFile(@PathParam("fileId") long fileId, @QueryParam("trackingNo") String trackingNo, @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the query code, in a header: it never travels in a URL (logs, history, referrers)") @HeaderParam(org.gongkai.common.numbering.TrackingNumbers.CODE_HEADER) String code) {
+        return attachments.download(service.track(trackingNo, code).flatMap(app -> {
             if (app.state != State.DELIVERED) throw ProblemException.notFound("file", fileId);
             return attachments.one(ApplicationService.SUBJECT, String.valueOf(app.id), fileId);
-        }).flatMap(a -> attachments.download(a));
+        }));
     }
 
     @POST

@@ -263,14 +263,11 @@ public class ApplicationService {
         return reply(app).flatMap(o -> obligations.complete(o.id, time.today(), actor)).replaceWithVoid();
     }
 
-    /** Advisory lock key of the application sweep ("apps" in ASCII). */
-    static final long SWEEP_LOCK = 0x61707073L;
 
     /** Daily: corrections not received within their period close the application (Art. 30, outcome 六-1). */
     @WithTransaction
     public Uni<Integer> sweepLapsedCorrections(Actor actor) {
-        return repository.getSession().flatMap(s -> s.createNativeQuery("select cast(pg_advisory_xact_lock(:k) as text)", String.class)
-                        .setParameter("k", SWEEP_LOCK).getSingleResult())
+        return repository.getSession().flatMap(s -> org.gongkai.common.locks.AdvisoryLocks.hold(s, org.gongkai.common.locks.AdvisoryLocks.Key.APPLICATION_SWEEP))
                 // the ledger says whose period ran out
                 .flatMap(x -> obligations.overdue(SUBJECT, CORRECTION_PERIOD_RULE))
                 .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<DisclosureApplication>of())
@@ -512,14 +509,8 @@ public class ApplicationService {
     }
 
     private Uni<DisclosureApplication> act(long id, Action action, Actor actor, Step step) {
-        return repository.find(id).flatMap(app -> {
-            if (!app.state.allows(action)) throw ProblemException.illegalTransition("application " + id, app.state, action.name().toLowerCase().replace('_', ' '));
-            Map<String, Object> before = snapshot(app);
-            return step.apply(app).flatMap(x -> {
-                app.updatedAt = time.now();
-                return repository.flush();
-            }).call(() -> audit.record(actor, "application." + action.name().toLowerCase(), SUBJECT, app.id, before, snapshot(app))).replaceWith(app);
-        });
+        return new org.gongkai.audit.service.AuditedWorkflow<DisclosureApplication, Action>(audit, time, SUBJECT, a -> a.id, a -> a.state, (a, x) -> a.state.allows(x), State::target,
+                ApplicationService::snapshot, (a, at) -> a.updatedAt = at).act(repository.find(id), action, actor, step::apply);
     }
 
     /** The OGI-33 reply obligation of an application. */

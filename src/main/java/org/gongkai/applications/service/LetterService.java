@@ -77,7 +77,7 @@ public class LetterService {
     public Uni<Letter> edit(long applicationId, long letterId, String body, Actor actor) {
         if (body == null || body.isBlank() || body.length() > 20000) throw ProblemException.badField("body", "is required, at most 20000 characters");
         return find(applicationId, letterId).flatMap(l -> {
-            if (l.state != Letter.State.DRAFT) throw ProblemException.illegalTransition("letter " + l.docNumber, l.state, "edit");
+            allow(l, Letter.State.Action.EDIT);
             l.body = body.trim();
             return touch(l, actor, "letter.edited", Map.of("letter", l.docNumber));
         });
@@ -86,8 +86,7 @@ public class LetterService {
     @WithTransaction
     public Uni<Letter> submit(long applicationId, long letterId, Actor actor) {
         return find(applicationId, letterId).flatMap(l -> {
-            if (l.state != Letter.State.DRAFT) throw ProblemException.illegalTransition("letter " + l.docNumber, l.state, "submit");
-            l.state = Letter.State.IN_LEGAL_REVIEW;
+            move(l, Letter.State.Action.SUBMIT);
             return touch(l, actor, "letter.submitted", Map.of("letter", l.docNumber));
         });
     }
@@ -97,8 +96,7 @@ public class LetterService {
     public Uni<Letter> review(long applicationId, long letterId, boolean approve, String note, Actor actor) {
         if (note == null || note.isBlank() || note.length() > 1000) throw ProblemException.badField("note", "is required, at most 1000 characters");
         return find(applicationId, letterId).flatMap(l -> {
-            if (l.state != Letter.State.IN_LEGAL_REVIEW) throw ProblemException.illegalTransition("letter " + l.docNumber, l.state, "review");
-            l.state = approve ? Letter.State.LEGAL_APPROVED : Letter.State.DRAFT;
+            move(l, approve ? Letter.State.Action.APPROVE : Letter.State.Action.RETURN);
             l.reviewedBy = actor.username();
             l.reviewNote = note.trim();
             return touch(l, actor, approve ? "letter.legal.approved" : "letter.legal.returned", Map.of("letter", l.docNumber, "note", l.reviewNote));
@@ -109,13 +107,13 @@ public class LetterService {
     @WithTransaction
     public Uni<Letter> sign(long applicationId, long letterId, String signerName, Actor actor) {
         return find(applicationId, letterId).flatMap(l -> {
-            if (l.state != Letter.State.LEGAL_APPROVED) throw ProblemException.illegalTransition("letter " + l.docNumber, l.state, "sign");
+            allow(l, Letter.State.Action.SIGN);
             String role = l.kind.signerRole();
             if (!actor.roles().contains(role)) {
                 throw ProblemException.forbidden(Roles.LEADER.equals(role) ? "the leader in charge signs disclosure notices (R19)"
                         : "the head of the office signs correction, extension and other letters (R19)");
             }
-            l.state = Letter.State.SIGNED;
+            move(l, Letter.State.Action.SIGN);
             l.signedBy = actor.username();
             l.signerName = signerName;
             l.signedOn = time.today();
@@ -195,4 +193,17 @@ public class LetterService {
                 .call(() -> audit.record(actor, action, ApplicationService.SUBJECT, l.applicationId, null, after)).replaceWith(l);
     }
 
+
+    /** A 409 naming the action and the state unless the letter's table allows it. */
+    private static void allow(Letter l, Letter.State.Action action) {
+        if (!l.state.allows(action)) {
+            throw ProblemException.illegalTransition("letter " + l.docNumber, l.state, org.gongkai.audit.service.AuditedWorkflow.words(action));
+        }
+    }
+
+    /** Checks the action against the table and moves the letter to the state it leads to. */
+    private static void move(Letter l, Letter.State.Action action) {
+        allow(l, action);
+        l.state = Letter.State.target(action);
+    }
 }

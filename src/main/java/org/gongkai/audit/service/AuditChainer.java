@@ -21,8 +21,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class AuditChainer {
-    /** Advisory lock key of the audit chain's appender ("audit" in ASCII). */
-    static final long APPENDER_LOCK = 0x6175646974L;
     static final int BATCH = 500;
     private static final Logger LOG = Logger.getLogger(AuditChainer.class);
 
@@ -48,11 +46,9 @@ public class AuditChainer {
 
     /** One batch in one transaction; -1 when another appender holds the lock. */
     Uni<Integer> sealBatch() {
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s
-                .createNativeQuery("select pg_try_advisory_xact_lock(:k)", Boolean.class)
-                .setParameter("k", APPENDER_LOCK).getSingleResult()
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> org.gongkai.common.locks.AdvisoryLocks.tryHold(s, org.gongkai.common.locks.AdvisoryLocks.Key.AUDIT_APPENDER)
                 .flatMap(locked -> {
-                    if (!Boolean.TRUE.equals(locked)) return Uni.createFrom().item(-1);
+                    if (!locked) return Uni.createFrom().item(-1);
                     return s.createNativeQuery("select last_id, last_hash from audit_head", Object[].class).getResultList()
                             .flatMap(head -> repository.unsealed(BATCH).flatMap(events -> seal(s, head, events)));
                 })));

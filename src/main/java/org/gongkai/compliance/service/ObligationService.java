@@ -253,17 +253,12 @@ public class ObligationService {
 
     /** validate → transition → audit event, in the caller's transaction. */
     private Uni<Obligation> act(long id, Action action, Actor actor, Step step) {
-        return repository.findById(id).flatMap(o -> {
+        Uni<Obligation> found = repository.findById(id).invoke(o -> {
             if (o == null) throw ProblemException.notFound("obligation", id);
-            if (!o.state.allows(action)) throw ProblemException.illegalTransition("obligation " + id, o.state, action.name().toLowerCase());
-            Map<String, Object> before = snapshot(o);
-            return calendars.calendar().flatMap(cal -> step.apply(cal, o).map(x -> cal)).flatMap(cal -> {
-                o.state = ObligationState.TARGET.get(action);
-                o.updatedAt = time.now();
-                return repository.flush().replaceWith(o)
-                        .call(saved -> audit.record(actor, "obligation." + action.name().toLowerCase(), "obligation", o.id, before, snapshot(o)));
-            });
         });
+        return new org.gongkai.audit.service.AuditedWorkflow<Obligation, Action>(audit, time, "obligation", o -> o.id, o -> o.state, (o, a) -> o.state.allows(a),
+                ObligationState.TARGET::get, ObligationService::snapshot, (o, at) -> o.updatedAt = at).act(found, action, actor,
+                o -> calendars.calendar().flatMap(cal -> step.apply(cal, o)).invoke(() -> o.state = ObligationState.TARGET.get(action)));
     }
 
     /** Days of the period spent after the base date up to and including {@code to}. */

@@ -23,7 +23,6 @@ import org.jboss.logging.Logger;
 public class ObligationSweep {
     private static final Logger LOG = Logger.getLogger(ObligationSweep.class);
     /** Advisory lock key of the sweep ("sweep" in ASCII). */
-    static final long SWEEP_LOCK = 0x7377656570L;
 
     @Inject
     ObligationService obligations;
@@ -47,9 +46,7 @@ public class ObligationSweep {
     public Uni<Result> sweep(LocalDate today) {
         return calendars.calendar().flatMap(cal -> {
             LocalDate soon = obligations.dueSoonLimit(cal, today);
-            return Panache.getSession().flatMap(s -> s
-                    .createNativeQuery("select cast(pg_advisory_xact_lock(:k) as text)", String.class)
-                    .setParameter("k", SWEEP_LOCK).getSingleResult()
+            return Panache.getSession().flatMap(s -> org.gongkai.common.locks.AdvisoryLocks.hold(s, org.gongkai.common.locks.AdvisoryLocks.Key.OBLIGATION_SWEEP)
                     .flatMap(x -> s.createNativeQuery("insert into obligation_sweep_run (run_for, locked_at, finished_at, marked) "
                             + "values (:today, clock_timestamp(), clock_timestamp(), 0) returning id", Long.class)
                             .setParameter("today", today).getSingleResult())

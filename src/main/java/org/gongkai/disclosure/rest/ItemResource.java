@@ -105,10 +105,9 @@ public class ItemResource {
     @Path("/{id}/attachments/{attachmentId}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download a file of an item 下载附件")
-    @APIResponse(responseCode = "200", description = "The file")
-    public Uni<Response> download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return guarded(id, false).flatMap(x -> attachments.one(ItemService.SUBJECT, String.valueOf(id), attachmentId))
-                .flatMap(a -> attachments.download(a));
+    @APIResponse(responseCode = "200", description = "The file, streamed", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public org.jboss.resteasy.reactive.RestMulti<byte[]> download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return attachments.download(guarded(id, false).flatMap(x -> attachments.one(ItemService.SUBJECT, String.valueOf(id), attachmentId)));
     }
 
     @GET

@@ -102,17 +102,17 @@ public class PortalResource {
     @Path("/items/{id}/attachments/{attachmentId}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download an attachment 下载附件", description = "Only attachments of the item's current published version.")
-    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "200", description = "The file, streamed", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "Not an attachment of a published item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<jakarta.ws.rs.core.Response> attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return versions.current(id).flatMap(v -> {
+    public org.jboss.resteasy.reactive.RestMulti<byte[]> attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return attachments.download(versions.current(id).flatMap(v -> {
             if (v == null || !v.attachmentIdList().contains(attachmentId)) throw ProblemException.notFound("attachment", attachmentId);
             // the live version keeps its files even when a revision in progress removed them
             return attachments.byIds(java.util.List.of(attachmentId)).map(l -> {
                 if (l.isEmpty()) throw ProblemException.notFound("attachment", attachmentId);
                 return l.get(0);
             });
-        }).flatMap(a -> attachments.download(a));
+        }));
     }
 
     @Schema(name = "ItemHistoryEntry")

@@ -262,8 +262,7 @@ public class ItemService {
     @WithTransaction
     public Uni<Integer> sweep(LocalDate today, Actor actor) {
         // one sweep at a time across copies of the application
-        return items.getSession().flatMap(s -> s.createNativeQuery("select cast(pg_advisory_xact_lock(:k) as text)", String.class)
-                .setParameter("k", SWEEP_LOCK).getSingleResult()).flatMap(x -> items.list("(expiresOn is not null and expiresOn <= ?1 and publishedVersion > 0 and state <> ?2) "
+        return items.getSession().flatMap(s -> org.gongkai.common.locks.AdvisoryLocks.hold(s, org.gongkai.common.locks.AdvisoryLocks.Key.ITEM_SWEEP)).flatMap(x -> items.list("(expiresOn is not null and expiresOn <= ?1 and publishedVersion > 0 and state <> ?2) "
                         + "or (reviewDate is not null and reviewDate <= ?1 and attribute <> ?3)",
                 today, PublicationState.WITHDRAWN, DisclosureAttribute.PUBLIC).flatMap(list -> {
             Uni<Integer> chain = Uni.createFrom().item(0);
@@ -279,8 +278,6 @@ public class ItemService {
         }));
     }
 
-    /** Advisory lock key of the item sweep ("items" in ASCII). */
-    static final long SWEEP_LOCK = 0x6974656d73L;
 
     /**
      * A date brings its obligation once (issue 9): a review date (R14) or an expiry date (R8) that already had its

@@ -421,10 +421,9 @@ public class EnquiryResource {
     @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.INFO_SECTION, Roles.LEADER, Roles.ADMIN})
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download a file of an enquiry 下载附件")
-    @APIResponse(responseCode = "200", description = "The file")
-    public Uni<Response> download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return repository.find(id).invoke(policy::checkCanSee).flatMap(e -> attachments.one(EnquiryService.SUBJECT, String.valueOf(id), attachmentId))
-                .flatMap(a -> attachments.download(a));
+    @APIResponse(responseCode = "200", description = "The file, streamed", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public org.jboss.resteasy.reactive.RestMulti<byte[]> download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return attachments.download(repository.find(id).invoke(policy::checkCanSee).flatMap(e -> attachments.one(EnquiryService.SUBJECT, String.valueOf(id), attachmentId)));
     }
 
     private Uni<Enquiry> guarded(long id) {

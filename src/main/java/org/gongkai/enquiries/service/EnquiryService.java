@@ -74,6 +74,8 @@ public class EnquiryService {
     @Inject
     ChineseSegmenter segmenter;
     @Inject
+    org.gongkai.common.worker.Workers workers;
+    @Inject
     TimeSource time;
     @Inject
     org.gongkai.common.numbering.TrackingNumbers numbers;
@@ -278,8 +280,10 @@ public class EnquiryService {
         }));
     }
 
-    /** The office sends the answer (or its explanation, R23) and closes the item; a 12345 ticket's reply goes back to the platform. */
-    @WithTransaction
+    /**
+     * The office sends the answer (or its explanation, R23) and closes the item; a 12345 ticket's reply goes back to the
+     * platform. The search text (answer up to 10,000 characters) is segmented on a worker before the transaction opens.
+     */
     public Uni<Enquiry> close(long id, Enums.ClosingCategory category, String text, String referTo, Actor actor) {
         List<FieldError> errors = new ArrayList<>();
         if (category == null) errors.add(new FieldError("category", "every item is closed with a category (R23)"));
@@ -287,13 +291,19 @@ public class EnquiryService {
         if (category == Enums.ClosingCategory.NOT_OUR_DUTY && blank(referTo)) errors.add(new FieldError("referTo", "name the body to contact"));
         if (referTo != null && referTo.length() > 300) errors.add(new FieldError("referTo", "at most 300 characters"));
         if (!errors.isEmpty()) throw ProblemException.badFields(errors);
+        return io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> repository.find(id))
+                .flatMap(found -> workers.run(() -> segmenter.segment(found.title + " " + found.question + " " + text.trim())))
+                .flatMap(searchText -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> closeSegmented(id, category, text, referTo, searchText, actor)));
+    }
+
+    private Uni<Enquiry> closeSegmented(long id, Enums.ClosingCategory category, String text, String referTo, String searchText, Actor actor) {
         return act(id, Action.CLOSE, actor, e -> {
             e.answer = text.trim();
             e.closingCategory = category;
             e.referTo = blank(referTo) ? null : referTo.trim();
             e.closedOn = time.today();
             e.state = EnquiryState.CLOSED;
-            if (e.publishable) e.searchText = segmenter.segment(e.title + " " + e.question + " " + e.answer);
+            if (e.publishable) e.searchText = searchText;
             figures.changed(e.receivedOn);
             figures.changed(e.closedOn);
             return calendars.calendar().invoke(cal -> e.answerWorkingDays = cal.workingDaysAfter(e.receivedOn, e.closedOn))
@@ -355,14 +365,8 @@ public class EnquiryService {
     }
 
     private Uni<Enquiry> act(long id, Action action, Actor actor, Step step) {
-        return repository.find(id).flatMap(e -> {
-            if (!e.state.allows(action)) throw ProblemException.illegalTransition("enquiry " + id, e.state, action.name().toLowerCase().replace('_', ' '));
-            Map<String, Object> before = snapshot(e);
-            return step.apply(e).flatMap(x -> {
-                e.updatedAt = time.now();
-                return repository.flush();
-            }).call(() -> audit.record(actor, "enquiry." + action.name().toLowerCase(), SUBJECT, e.id, before, snapshot(e))).replaceWith(e);
-        });
+        return new org.gongkai.audit.service.AuditedWorkflow<Enquiry, Action>(audit, time, SUBJECT, e -> e.id, e -> e.state, (e, a) -> e.state.allows(a), EnquiryState::target,
+                EnquiryService::snapshot, (e, at) -> e.updatedAt = at).act(repository.find(id), action, actor, step::apply);
     }
 
     private Uni<Obligation> openClock(Enquiry e, String rule) {
