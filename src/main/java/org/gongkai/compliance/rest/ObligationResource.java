@@ -119,7 +119,7 @@ public class ObligationResource {
     @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.INFO_SECTION, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "One obligation with its pauses and history")
     @APIResponse(responseCode = "200", description = "The obligation")
-    @APIResponse(responseCode = "404", description = "No such obligation",
+    @APIResponse(responseCode = "404", description = "No such obligation, or one of another department",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Detail> get(@PathParam("id") long id) {
         return obligations.get(id).invoke(r -> policy.checkCanSee(r.obligation()))

@@ -34,7 +34,8 @@ public class ObligationPolicy {
     public void checkCanSee(Obligation o) {
         if (seesAllDepartments()) return;
         String own = user.department().orElse(null);
-        if (!o.departmentCode.equals(own)) throw ProblemException.forbidden("this obligation belongs to another department");
+        // another department's obligation: a 404, as for every object the caller may not know exists (issue 9)
+        if (!o.departmentCode.equals(own)) throw ProblemException.notFound("obligation", o.id);
     }
 
     public LocalDate today() {
