@@ -104,6 +104,33 @@ public final class WorkingDayCalendar {
                 List.copyOf(lines));
     }
 
+    /**
+     * The first day on which a minimum duration of {@code days} calendar days has run (a comment period of at least
+     * 15 days, R30): counted like a calendar-day deadline but never moved — a last day that is a day off stays
+     * (legal-rules.md: "A minimum duration … is not moved").
+     */
+    public DueDate minimumDuration(LocalDate start, int days, boolean countStartDay) {
+        if (days < 1 || days > MAX_DAYS) throw new IllegalArgumentException("days must be 1.." + MAX_DAYS);
+        List<ExplainedDay> lines = new ArrayList<>();
+        LocalDate d = start;
+        if (!countStartDay) {
+            DayInfo s = table.info(start);
+            lines.add(new ExplainedDay(start, false, null, s.kind(), s.name(), "START"));
+            d = start.plusDays(1);
+        }
+        for (int i = 1; i <= days; i++, d = d.plusDays(1)) {
+            DayInfo info = table.info(d);
+            lines.add(new ExplainedDay(d, true, i, info.kind(), info.name(), "COUNTED"));
+        }
+        LocalDate end = d.minusDays(1);
+        String from = countStartDay ? "自" + start + "当日起算" : "自" + start + "次日起算";
+        String fromEn = countStartDay ? "counting from " + start + " itself" : "counting from the day after " + start;
+        return new DueDate(start, days, CountUnit.CALENDAR, countStartDay, end, false, 0,
+                from + "不少于" + days + "个自然日，期满日" + end + "（最短期限，休息日不顺延）",
+                "at least " + days + " calendar days " + fromEn + ": runs until " + end + " (a minimum duration is never moved)",
+                List.copyOf(lines));
+    }
+
     /** Working days in (from, to]: how many working days of a period have been used by {@code to}. */
     public int workingDaysAfter(LocalDate from, LocalDate to) {
         int n = 0;

@@ -34,9 +34,12 @@ public class Obligation {
     public String departmentCode;
     @Column(name = "responsible_person")
     public String responsiblePerson;
+    @Enumerated(EnumType.STRING)
+    public ObligationKind kind = ObligationKind.DEADLINE;
     @Column(name = "start_date")
     public LocalDate startDate;
-    public int days;
+    /** Days of a DEADLINE or MINIMUM clock; null for the other kinds. */
+    public Integer days;
     @Enumerated(EnumType.STRING)
     public CountUnit unit;
     @Column(name = "count_start_day")
@@ -61,6 +64,23 @@ public class Obligation {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** HOURS: the length in calendar hours, when it started, when it is due, when "due soon" begins. */
+    public Integer hours;
+    @Column(name = "started_at")
+    public Instant startedAt;
+    @Column(name = "due_at")
+    public Instant dueAt;
+    @Column(name = "soon_at")
+    public Instant soonAt;
+    @Column(name = "completed_at")
+    public Instant completedAt;
+    /** QUOTA: the definition, the period's first day, how many events it needs and how many were recorded. */
+    @Column(name = "quota_id")
+    public Long quotaId;
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+    public Integer required;
+    public int achieved;
     @Version
     public int version;
 }

@@ -60,6 +60,8 @@ public class ObligationResource {
     @Inject
     ObligationPolicy policy;
     @Inject
+    org.gongkai.compliance.service.QuotaService quotas;
+    @Inject
     AuditService audit;
     @Inject
     CurrentUser user;
@@ -109,7 +111,16 @@ public class ObligationResource {
     }
 
     @Schema(name = "ObligationDetail")
-    public record Detail(ObligationView obligation, List<ObligationPause> pauses, List<HistoryEntry> history) {}
+    public record Detail(ObligationView obligation, List<ObligationPause> pauses,
+                         @Schema(description = "a quota's qualifying events") List<EventView> events,
+                         List<HistoryEntry> history) {}
+
+    @Schema(name = "ObligationEvent", description = "A qualifying event counted towards a quota")
+    public record EventView(LocalDate occurredOn, String reference, String recordedBy) {
+        static EventView of(org.gongkai.compliance.ObligationEvent e) {
+            return new EventView(e.occurredOn, e.reference, e.recordedBy);
+        }
+    }
 
     @Schema(name = "HistoryEntry")
     public record HistoryEntry(long eventId, String at, String actor, String action, String before, String after) {}
@@ -123,10 +134,10 @@ public class ObligationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Detail> get(@PathParam("id") long id) {
         return obligations.get(id).invoke(r -> policy.checkCanSee(r.obligation()))
-                .flatMap(r -> obligations.pauses(id).flatMap(p -> audit.forSubject("obligation", String.valueOf(id))
-                        .map(events -> new Detail(ObligationView.of(r), p, events.stream()
+                .flatMap(r -> obligations.pauses(id).flatMap(p -> quotas.events(id).flatMap(counted -> audit.forSubject("obligation", String.valueOf(id))
+                        .map(events -> new Detail(ObligationView.of(r), p, counted.stream().map(EventView::of).toList(), events.stream()
                                 .map(e -> new HistoryEntry(e.id, e.occurredAt.toString(), e.actor, e.action, e.beforeState, e.afterState))
-                                .toList()))));
+                                .toList())))));
     }
 
     @POST
@@ -142,7 +153,42 @@ public class ObligationResource {
         });
         var cmd = new ObligationService.OpenCommand(r.subjectType(), r.subjectId(), r.ruleId(), r.title(), r.departmentCode(),
                 r.responsiblePerson(), r.start(), r.days(), r.unit() == null ? CountUnit.WORKING : r.unit(), Boolean.TRUE.equals(r.countStartDay()));
-        return obligations.open(cmd, Actor.of(user)).flatMap(o -> obligations.get(o.id))
+        return created(Boolean.TRUE.equals(r.minimum()) ? obligations.openMinimum(cmd, Actor.of(user)) : obligations.open(cmd, Actor.of(user)));
+    }
+
+    @POST
+    @Path("/hours")
+    @RolesAllowed({Roles.OFFICE, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open an hour clock 登记小时时限", description = "Due so many calendar hours after it started (舆情 48 hours, a press "
+            + "conference within 24 hours); due soon from the first reminder share (gongkai.obligations.hour-reminder-percents) on.")
+    @APIResponse(responseCode = "201", description = "Opened, with dueAt")
+    @APIResponse(responseCode = "400", description = "A field is wrong",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> openHours(@Valid @NotNull ObligationRequests.OpenHours r) {
+        obligations.ownerOf(r.subjectType()).ifPresent(owner -> {
+            throw ProblemException.badField("subjectType", "clocks about '" + r.subjectType() + "' are opened by " + owner.feature() + " itself");
+        });
+        return created(obligations.openHours(new ObligationService.OpenHours(r.subjectType(), r.subjectId(), r.ruleId(), r.title(),
+                r.departmentCode(), r.responsiblePerson(), r.startedAt() == null ? null : r.startedAt().toInstant(), r.hours()), Actor.of(user)));
+    }
+
+    @POST
+    @Path("/{id}/events")
+    @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD, Roles.DEPARTMENT_HEAD, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a qualifying event 登记完成事项", description = "Counts towards a quota (at least N a year …); the N-th event meets it. "
+            + "A department head records for their own department.")
+    @APIResponse(responseCode = "200", description = "Counted; MET once the number is reached")
+    @APIResponse(responseCode = "409", description = "Not a quota, or cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ObligationView> recordEvent(@PathParam("id") long id, @Valid @NotNull ObligationRequests.Event r) {
+        return obligations.get(id).invoke(row -> policy.checkCanSee(row.obligation()))
+                .flatMap(row -> quotas.record(id, r.on(), r.reference(), Actor.of(user))).flatMap(o -> view(id));
+    }
+
+    private Uni<Response> created(Uni<org.gongkai.compliance.Obligation> opened) {
+        return opened.flatMap(o -> obligations.get(o.id))
                 .map(row -> Response.created(java.net.URI.create("/api/v1/obligations/" + row.obligation().id))
                         .entity(ObligationView.of(row)).build());
     }
@@ -204,7 +250,8 @@ public class ObligationResource {
     @APIResponse(responseCode = "409", description = "Already completed or cancelled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ObligationView> complete(@PathParam("id") long id, ObligationRequests.Day r) {
-        return obligations.manual(id, "complete").flatMap(m -> obligations.complete(id, r == null ? null : r.on(), Actor.of(user)).flatMap(o -> view(id)));
+        return obligations.manual(id, "complete").flatMap(m -> obligations.complete(id, r == null ? null : r.on(),
+                r == null || r.at() == null ? null : r.at().toInstant(), Actor.of(user)).flatMap(o -> view(id)));
     }
 
     @POST
@@ -222,7 +269,8 @@ public class ObligationResource {
     @POST
     @Path("/sweep")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Run the reminder sweep now 立即执行提醒扫描")
+    @Operation(summary = "Run the reminder sweep now 立即执行提醒扫描", description = "Opens the quota periods that have begun and marks "
+            + "due-soon, overdue and hour-clock reminders.")
     @APIResponse(responseCode = "200", description = "How many reminders were marked")
     public Uni<ObligationSweep.Result> runSweep() {
         return sweep.sweep(obligationsToday());

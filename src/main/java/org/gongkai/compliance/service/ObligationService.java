@@ -28,6 +28,7 @@ import org.gongkai.common.paging.Page;
 import org.gongkai.common.paging.PageRequest;
 import org.gongkai.common.time.TimeSource;
 import org.gongkai.compliance.Obligation;
+import org.gongkai.compliance.ObligationKind;
 import org.gongkai.compliance.ObligationPause;
 import org.gongkai.compliance.ObligationState;
 import org.gongkai.compliance.ObligationState.Action;
@@ -46,9 +47,18 @@ public class ObligationService {
     public record OpenCommand(String subjectType, String subjectId, String ruleId, String title, String departmentCode,
                               String responsiblePerson, LocalDate start, int days, CountUnit unit, boolean countStartDay) {}
 
+    /** What a feature says when an hour clock starts (issue 10: 舆情 48 hours, a press conference within 24 hours). */
+    public record OpenHours(String subjectType, String subjectId, String ruleId, String title, String departmentCode,
+                            String responsiblePerson, java.time.Instant startedAt, int hours) {}
+
     /** Filters of the ledger's queries; null means "any". */
     public record Query(String departmentCode, String ruleId, ObligationStatus status, LocalDate dueFrom, LocalDate dueTo,
-                        String subjectType, String subjectId) {}
+                        String subjectType, String subjectId, org.gongkai.compliance.ObligationKind kind) {
+        public Query(String departmentCode, String ruleId, ObligationStatus status, LocalDate dueFrom, LocalDate dueTo,
+                     String subjectType, String subjectId) {
+            this(departmentCode, ruleId, status, dueFrom, dueTo, subjectType, subjectId, null);
+        }
+    }
 
     @Inject
     ObligationRepository repository;
@@ -63,6 +73,9 @@ public class ObligationService {
 
     @ConfigProperty(name = "gongkai.obligations.due-soon-working-days", defaultValue = "3")
     int dueSoonWorkingDays;
+    /** Reminders of an hour clock at these shares of its time; the first one starts "due soon" (issue 10). */
+    @ConfigProperty(name = "gongkai.obligations.hour-reminder-percents", defaultValue = "50,80")
+    List<Integer> hourReminderPercents;
     @Inject
     jakarta.enterprise.inject.Instance<org.gongkai.compliance.ClockOwner> owners;
 
@@ -105,6 +118,20 @@ public class ObligationService {
 
     @WithTransaction
     public Uni<Obligation> open(OpenCommand c, Actor actor) {
+        return open(c, ObligationKind.DEADLINE, actor);
+    }
+
+    /**
+     * A minimum duration (issue 10; a comment period of at least 15 days, R30): calendar days, never moved to a working
+     * day; never overdue; ending it before it has run is {@link ObligationStatus#CUT_SHORT}.
+     */
+    @WithTransaction
+    public Uni<Obligation> openMinimum(OpenCommand c, Actor actor) {
+        if (c.unit() != CountUnit.CALENDAR) throw ProblemException.badField("unit", "a minimum duration counts calendar days (CALENDAR)");
+        return open(c, ObligationKind.MINIMUM, actor);
+    }
+
+    private Uni<Obligation> open(OpenCommand c, ObligationKind kind, Actor actor) {
         List<FieldError> errors = new ArrayList<>();
         if (blank(c.subjectType())) errors.add(new FieldError("subjectType", "is required"));
         if (blank(c.subjectId())) errors.add(new FieldError("subjectId", "is required"));
@@ -130,6 +157,7 @@ public class ObligationService {
             o.days = c.days();
             o.unit = c.unit();
             o.countStartDay = c.countStartDay();
+            o.kind = kind;
             o.baseDate = c.countStartDay() ? c.start().minusDays(1) : c.start();
             o.usedDays = 0;
             o.state = ObligationState.OPEN;
@@ -141,11 +169,64 @@ public class ObligationService {
         });
     }
 
+    /**
+     * An hour clock (issue 10): due {@code hours} calendar hours after it started (weekends and nights count), "due
+     * soon" from the first reminder share on. The start may not lie in the future.
+     */
+    @WithTransaction
+    public Uni<Obligation> openHours(OpenHours c, Actor actor) {
+        List<FieldError> errors = new ArrayList<>();
+        if (blank(c.subjectType()) || c.subjectType().length() > 64) errors.add(new FieldError("subjectType", "is required, at most 64 characters"));
+        if (blank(c.subjectId()) || c.subjectId().length() > 64) errors.add(new FieldError("subjectId", "is required, at most 64 characters"));
+        if (blank(c.ruleId()) || c.ruleId().length() > 16) errors.add(new FieldError("ruleId", "is required, at most 16 characters"));
+        if (blank(c.title()) || c.title().length() > 300) errors.add(new FieldError("title", "is required, at most 300 characters"));
+        if (blank(c.departmentCode())) errors.add(new FieldError("departmentCode", "is required"));
+        if (c.hours() < 1 || c.hours() > 8784) errors.add(new FieldError("hours", "must be between 1 and 8784"));
+        java.time.Instant now = time.now();
+        java.time.Instant start = c.startedAt() == null ? now : c.startedAt();
+        if (start.isAfter(now)) errors.add(new FieldError("startedAt", "is in the future"));
+        if (!errors.isEmpty()) throw ProblemException.badFields(errors);
+        return departments.byCode(c.departmentCode()).flatMap(d -> {
+            if (d == null) throw ProblemException.badField("departmentCode", "no department " + c.departmentCode());
+            Obligation o = new Obligation();
+            o.kind = ObligationKind.HOURS;
+            o.subjectType = c.subjectType();
+            o.subjectId = c.subjectId();
+            o.ruleId = c.ruleId();
+            o.title = c.title();
+            o.departmentCode = c.departmentCode();
+            o.responsiblePerson = c.responsiblePerson();
+            o.hours = c.hours();
+            o.startedAt = start;
+            o.dueAt = start.plus(java.time.Duration.ofHours(c.hours()));
+            o.soonAt = start.plus(java.time.Duration.ofMinutes(c.hours() * 60L * firstReminderPercent() / 100));
+            o.startDate = start.atZone(org.gongkai.common.time.TimeSource.ZONE).toLocalDate();
+            o.baseDate = o.startDate;
+            o.dueDate = o.dueAt.atZone(org.gongkai.common.time.TimeSource.ZONE).toLocalDate();
+            o.state = ObligationState.OPEN;
+            o.createdAt = now;
+            o.updatedAt = now;
+            return repository.persist(o).call(repository::flush)
+                    .call(saved -> audit.record(actor, "obligation.opened", "obligation", saved.id, null, snapshot(saved)));
+        });
+    }
+
+    /** The reminder shares of an hour clock, in order (setting {@code gongkai.obligations.hour-reminder-percents}). */
+    public List<Integer> hourReminderPercents() {
+        return hourReminderPercents.stream().filter(p -> p > 0 && p < 100).sorted().toList();
+    }
+
+    int firstReminderPercent() {
+        List<Integer> p = hourReminderPercents();
+        return p.isEmpty() ? 80 : p.get(0);
+    }
+
     /** Stops the clock (correction request, third-party opinion, unpaid fee): days after {@code on} do not count. */
     @WithTransaction
     public Uni<Obligation> pause(long id, LocalDate on, String reason, Actor actor) {
         requireReason(reason);
         return act(id, Action.PAUSE, actor, (cal, o) -> {
+            onlyDeadlines(o, "paused");
             LocalDate day = eventDay(o, on, "on");
             o.usedDays += spent(cal, o, day);
             o.baseDate = day;
@@ -182,8 +263,9 @@ public class ObligationService {
         requireReason(reason);
         if (extraDays < 1 || extraDays > WorkingDayCalendar.MAX_DAYS) throw ProblemException.badField("days", "must be between 1 and 366");
         return act(id, Action.EXTEND, actor, (cal, o) -> {
+            onlyDeadlines(o, "extended");
             LocalDate today = time.today();
-            if (row(cal, o, today, dueSoonLimit(cal, today)).status() == ObligationStatus.OVERDUE) {
+            if (row(cal, o, today, dueSoonLimit(cal, today), time.now()).status() == ObligationStatus.OVERDUE) {
                 throw ProblemException.conflict("cannot extend obligation " + id + ": its period ran out on " + o.dueDate
                         + "; an extension is decided before the period ends");
             }
@@ -200,6 +282,7 @@ public class ObligationService {
         requireReason(reason);
         if (newStart == null) throw ProblemException.badField("start", "is required");
         return act(id, Action.RESTART, actor, (cal, o) -> {
+            onlyDeadlines(o, "restarted");
             eventDay(o, newStart, "start");
             return repository.openPause(o.id).invoke(p -> {
                 if (p != null) p.resumedOn = newStart;
@@ -221,6 +304,7 @@ public class ObligationService {
         if (newStart == null) throw ProblemException.badField("start", "is required");
         if (newStart.isAfter(time.today())) throw ProblemException.badField("createdDate", "is in the future");
         return act(id, Action.RESTART, actor, (cal, o) -> {
+            if (o.kind != ObligationKind.DEADLINE && o.kind != ObligationKind.MINIMUM) onlyDeadlines(o, "rebased");
             o.startDate = newStart;
             o.baseDate = o.countStartDay ? newStart.minusDays(1) : newStart;
             o.usedDays = 0;
@@ -231,8 +315,30 @@ public class ObligationService {
 
     @WithTransaction
     public Uni<Obligation> complete(long id, LocalDate on, Actor actor) {
+        return complete(id, on, null, actor);
+    }
+
+    /**
+     * Completes a clock on a day; an hour clock at an instant ({@code at}, now when omitted; not in the future, not
+     * before it started). A quota is met by its events, never completed by hand.
+     */
+    @WithTransaction
+    public Uni<Obligation> complete(long id, LocalDate on, java.time.Instant at, Actor actor) {
         return act(id, Action.COMPLETE, actor, (cal, o) -> {
-            LocalDate day = eventDay(o, on, "on");
+            if (o.kind == ObligationKind.QUOTA) {
+                throw ProblemException.conflict("obligation " + id + " is a quota (" + o.ruleId + "): it is met when its "
+                        + o.required + " qualifying events are recorded, not completed by hand");
+            }
+            LocalDate day;
+            if (o.kind == ObligationKind.HOURS) {
+                java.time.Instant when = at == null ? time.now() : at;
+                if (when.isAfter(time.now())) throw ProblemException.badField("at", "is in the future");
+                if (when.isBefore(o.startedAt)) throw ProblemException.badField("at", "is before the clock started at " + o.startedAt);
+                o.completedAt = when;
+                day = when.atZone(org.gongkai.common.time.TimeSource.ZONE).toLocalDate();
+            } else {
+                day = eventDay(o, on, "on");
+            }
             o.completedOn = day;
             return repository.openPause(o.id).invoke(p -> { if (p != null) p.resumedOn = day; }).replaceWithVoid();
         });
@@ -249,6 +355,15 @@ public class ObligationService {
 
     private interface Step {
         Uni<?> apply(WorkingDayCalendar cal, Obligation o);
+    }
+
+    /** Pausing, extending and restarting are for periods of days; an hour clock or a quota refuses them (409). */
+    private static void onlyDeadlines(Obligation o, String verb) {
+        if (o.kind != ObligationKind.DEADLINE) {
+            throw new ProblemException(409, "clock-kind", "Not for this kind of clock",
+                    "obligation " + o.id + " is a " + o.kind.name().toLowerCase().replace('_', ' ') + " clock (" + o.ruleId
+                            + "): only a period of days can be " + verb, null);
+        }
     }
 
     /** validate → transition → audit event, in the caller's transaction. */
@@ -269,6 +384,11 @@ public class ObligationService {
     /** Sets the due date from the base date and the days that remain. */
     static void schedule(WorkingDayCalendar cal, Obligation o) {
         int remaining = o.days - o.usedDays;
+        if (o.kind == ObligationKind.MINIMUM) {
+            o.dueDate = cal.minimumDuration(o.baseDate, Math.max(remaining, 1), false).dueDate();
+            o.provisional = false;
+            return;
+        }
         if (remaining <= 0) {
             o.dueDate = o.baseDate;
             o.provisional = cal.table().isProvisional(o.baseDate);
@@ -282,13 +402,20 @@ public class ObligationService {
     static Map<String, Object> snapshot(Obligation o) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("state", o.state.name());
+        m.put("kind", o.kind.name());
         m.put("ruleId", o.ruleId);
         m.put("departmentCode", o.departmentCode);
         m.put("startDate", String.valueOf(o.startDate));
-        m.put("days", o.days);
-        m.put("unit", o.unit.name());
+        if (o.days != null) m.put("days", o.days);
+        if (o.unit != null) m.put("unit", o.unit.name());
         m.put("dueDate", String.valueOf(o.dueDate));
-        m.put("usedDays", o.usedDays);
+        if (o.kind == ObligationKind.DEADLINE || o.kind == ObligationKind.MINIMUM) m.put("usedDays", o.usedDays);
+        if (o.dueAt != null) m.put("dueAt", o.dueAt.toString());
+        if (o.completedAt != null) m.put("completedAt", o.completedAt.toString());
+        if (o.required != null) {
+            m.put("required", o.required);
+            m.put("achieved", o.achieved);
+        }
         if (o.completedOn != null) m.put("completedOn", o.completedOn.toString());
         if (o.cancelReason != null) m.put("cancelReason", o.cancelReason);
         return m;
@@ -306,22 +433,31 @@ public class ObligationService {
         return cal.dueDate(today, dueSoonWorkingDays, CountUnit.WORKING, false).dueDate();
     }
 
-    public record Row(Obligation obligation, ObligationStatus status, Integer workingDaysLeft) {}
+    /**
+     * One obligation with what is derived when read: its status, working days left for a period of days (negative:
+     * overdue), minutes left for an hour clock (negative: overdue).
+     */
+    public record Row(Obligation obligation, ObligationStatus status, Integer workingDaysLeft, Long minutesLeft) {
+        public Row(Obligation obligation, ObligationStatus status, Integer workingDaysLeft) {
+            this(obligation, status, workingDaysLeft, null);
+        }
+    }
 
     @WithSession
     public Uni<Page<Row>> find(Query q, PageRequest.Checked page) {
         LocalDate today = time.today();
         return calendars.calendar().flatMap(cal -> {
             LocalDate soon = dueSoonLimit(cal, today);
-            return repository.search(q, today, soon, page)
-                    .map(p -> p.map(o -> row(cal, o, today, soon)));
+            java.time.Instant now = time.now();
+            return repository.search(q, today, soon, now, page)
+                    .map(p -> p.map(o -> row(cal, o, today, soon, now)));
         });
     }
 
     @WithSession
     public Uni<Map<ObligationStatus, Long>> summary(String departmentCode) {
         LocalDate today = time.today();
-        return calendars.calendar().flatMap(cal -> repository.countByStatus(departmentCode, today, dueSoonLimit(cal, today)));
+        return calendars.calendar().flatMap(cal -> repository.countByStatus(departmentCode, today, dueSoonLimit(cal, today), time.now()));
     }
 
     @WithSession
@@ -329,7 +465,7 @@ public class ObligationService {
         LocalDate today = time.today();
         return repository.findById(id).flatMap(o -> {
             if (o == null) throw ProblemException.notFound("obligation", id);
-            return calendars.calendar().map(cal -> row(cal, o, today, dueSoonLimit(cal, today)));
+            return calendars.calendar().map(cal -> row(cal, o, today, dueSoonLimit(cal, today), time.now()));
         });
     }
 
@@ -343,7 +479,7 @@ public class ObligationService {
     public Uni<List<Row>> rowsFor(String subjectType, java.util.Collection<String> subjectIds) {
         LocalDate today = time.today();
         return repository.forSubjects(subjectType, subjectIds).flatMap(list -> calendars.calendar()
-                .map(cal -> list.stream().map(o -> row(cal, o, today, dueSoonLimit(cal, today))).toList()));
+                .map(cal -> list.stream().map(o -> row(cal, o, today, dueSoonLimit(cal, today), time.now())).toList()));
     }
 
     /** Subject ids of a type whose running clock under a rule ran out before today (what the sweeps act on). */
@@ -351,7 +487,7 @@ public class ObligationService {
     public Uni<List<String>> overdue(String subjectType, String ruleId) {
         LocalDate today = time.today();
         return calendars.calendar().flatMap(cal -> repository.subjectIds(subjectType, ruleId, ObligationStatus.OVERDUE, today,
-                dueSoonLimit(cal, today)));
+                dueSoonLimit(cal, today), time.now()));
     }
 
     @WithSession
@@ -359,12 +495,15 @@ public class ObligationService {
         return repository.forSubject(subjectType, subjectId);
     }
 
-    static Row row(WorkingDayCalendar cal, Obligation o, LocalDate today, LocalDate soon) {
-        ObligationStatus s = ObligationStatus.of(o.state, o.dueDate, o.completedOn, today, soon);
+    static Row row(WorkingDayCalendar cal, Obligation o, LocalDate today, LocalDate soon, java.time.Instant now) {
+        ObligationStatus s = ObligationStatus.of(o, today, soon, now);
         Integer left = null;
-        if (o.state == ObligationState.OPEN) {
+        Long minutes = null;
+        if (o.state == ObligationState.OPEN && o.kind == ObligationKind.HOURS) {
+            minutes = java.time.Duration.between(now, o.dueAt).toMinutes();
+        } else if (o.state == ObligationState.OPEN) {
             left = o.dueDate.isBefore(today) ? -cal.workingDaysAfter(o.dueDate, today) : cal.workingDaysAfter(today, o.dueDate);
         }
-        return new Row(o, s, left);
+        return new Row(o, s, left, minutes);
     }
 }

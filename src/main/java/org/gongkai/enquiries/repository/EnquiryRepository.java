@@ -25,7 +25,7 @@ public class EnquiryRepository implements PanacheRepository<Enquiry> {
 
     /** Console filters; null means any. {@code due}: OVERDUE or DUE_SOON, read from the ledger's open clocks. */
     public record Filter(Enums.Channel channel, EnquiryState state, String departmentCode, String due, LocalDate today,
-                         LocalDate soon, String text) {}
+                         LocalDate soon, java.time.Instant now, String text) {}
 
     public Uni<Enquiry> find(long id) {
         return findById(id).map(e -> {
@@ -49,8 +49,7 @@ public class EnquiryRepository implements PanacheRepository<Enquiry> {
             var status = org.gongkai.compliance.ObligationStatus.valueOf(f.due());
             where.append(" and cast(id as String) in (")
                     .append(org.gongkai.compliance.repository.ObligationRepository.subjectsWithStatus("enquiry", status)).append(")");
-            if (org.gongkai.compliance.repository.ObligationRepository.usesToday(status)) p.put("today", f.today());
-            if (org.gongkai.compliance.repository.ObligationRepository.usesSoon(status)) p.put("soon", f.soon());
+            org.gongkai.compliance.repository.ObligationRepository.bind(status, p, f.today(), f.soon(), f.now());
         }
         return org.gongkai.common.paging.Pages.of(find(where.toString(), page.sort(), p), page);
     }

@@ -246,7 +246,7 @@ public class EnquiryResource {
         String dept = policy.departmentScope(department);
         LocalDate today = time.today();
         return calendars.calendar().flatMap(cal -> repository.search(new EnquiryRepository.Filter(ch, st, dept, blank(due) ? null : due, today,
-                        obligations.dueSoonLimit(cal, today), blank(q) ? null : q.trim()), page))
+                        obligations.dueSoonLimit(cal, today), time.now(), blank(q) ? null : q.trim()), page))
                 .flatMap(this::withClocks);
     }
 

@@ -26,14 +26,37 @@ public final class ObligationRequests {
             @NotNull @Schema(examples = "2026-11-27") LocalDate start,
             @NotNull @Min(1) @Max(366) @Schema(examples = "20") Integer days,
             @NotNull CountUnit unit,
-            Boolean countStartDay) {}
+            Boolean countStartDay,
+            @Schema(description = "a minimum duration (at least so many calendar days: a comment period, R30), never moved and never overdue; unit CALENDAR")
+            Boolean minimum) {}
+
+    @Schema(name = "OpenHourObligationRequest", description = "An hour clock (issue 10): due so many calendar hours after it started")
+    public record OpenHours(
+            @NotBlank @Size(max = 64) @Schema(examples = "opinion") String subjectType,
+            @NotBlank @Size(max = 64) @Schema(examples = "2026-007") String subjectId,
+            @NotBlank @Size(max = 16) @Schema(examples = "R25") String ruleId,
+            @NotBlank @Size(max = 300) @Schema(examples = "回应网络舆情：学区划分调整") String title,
+            @NotBlank @Size(max = 32) @Schema(examples = "JCJY") String departmentCode,
+            @Size(max = 128) String responsiblePerson,
+            @Schema(description = "when it started (Asia/Shanghai offset allowed); now when omitted", examples = "2026-10-16T20:00:00+08:00")
+            java.time.OffsetDateTime startedAt,
+            @NotNull @Min(1) @Max(8784) @Schema(examples = "48") Integer hours) {}
+
+    @Schema(name = "ObligationEventRequest", description = "A qualifying event counted towards a quota")
+    public record Event(@NotBlank @Size(max = 300) @Schema(examples = "2026年第3次局长办公会纪要") String reference,
+                        @Schema(description = "the day it happened; today when omitted") LocalDate on) {}
+
+    @Schema(name = "QuotaChangeRequest", description = "A quota rule's number, or switching it off")
+    public record QuotaChange(@Min(1) @Max(1000) Integer required, Boolean enabled) {}
 
     @Schema(name = "ObligationReasonRequest")
     public record Reason(@NotBlank @Size(max = 500) @Schema(examples = "征求第三方意见") String reason,
                          @Schema(description = "the day it happened; today when omitted") LocalDate on) {}
 
     @Schema(name = "ObligationDayRequest")
-    public record Day(@Schema(description = "the day it happened; today when omitted") LocalDate on) {}
+    public record Day(@Schema(description = "the day it happened; today when omitted") LocalDate on,
+                      @Schema(description = "for an hour clock: the moment it was done; now when omitted", examples = "2026-10-17T09:30:00+08:00")
+                      java.time.OffsetDateTime at) {}
 
     @Schema(name = "ObligationExtendRequest")
     public record Extend(@NotNull @Min(1) @Max(366) @Schema(examples = "20") Integer days,
