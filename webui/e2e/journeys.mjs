@@ -45,6 +45,16 @@ async function login(page, user) {
   await page.getByTestId('console-user').waitFor();
 }
 
+/** A real access token for a demo user (password grant of the demo realm's test client), for setting up through the API. */
+async function apiToken(page, user) {
+  const config = await (await page.request.get(`${BASE}/api/v1/config`)).json();
+  const r = await page.request.post(`${config.oidcAuthority}/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'gongkai-test', client_secret: 'gongkai-test-secret', username: user, password: PASSWORD },
+  });
+  assert(r.ok(), `token for ${user}: ${r.status()}`);
+  return (await r.json()).access_token;
+}
+
 const journeys = {
   async 'portal in zh-CN renders Chinese text'() {
     await withPage({}, async (page) => {
@@ -117,6 +127,38 @@ const journeys = {
       await page.screenshot({ path: `${SHOTS}/console-obligations.png`, fullPage: true });
       await page.getByTestId('logout').click();
       await page.waitForURL(`${BASE}/`);
+    });
+  },
+
+  async 'the obligations page shows an hour clock with hours left and a quota as n of N'() {
+    await withPage({}, async (page) => {
+      // set up through the API: a 48-hour clock (舆情) for the office, and the quota rows the sweep opens
+      const office = await apiToken(page, 'office');
+      const opened = await page.request.post(`${BASE}/api/v1/obligations/hours`, {
+        headers: { Authorization: `Bearer ${office}` },
+        data: { subjectType: 'opinion-journey', subjectId: String(Date.now()), ruleId: 'OPINION-48H', title: '回应网络舆情（浏览器旅程）', departmentCode: 'BGS', hours: 48 },
+      });
+      assert(opened.status() === 201, `hour clock opened: ${opened.status()} ${await opened.text()}`);
+      const admin = await apiToken(page, 'admin');
+      const swept = await page.request.post(`${BASE}/api/v1/obligations/sweep`, { headers: { Authorization: `Bearer ${admin}` } });
+      assert(swept.ok(), `sweep: ${swept.status()}`);
+
+      await login(page, 'office');
+      await page.getByTestId('console-menu').getByText('时限台账').click();
+      await page.locator('.ant-table').waitFor();
+      await page.getByTestId('kind-filter').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '小时时限' }).click();
+      const hourRow = page.locator('.ant-table-row').filter({ hasText: '回应网络舆情（浏览器旅程）' }).first();
+      await hourRow.waitFor();
+      const hourText = await hourRow.innerText();
+      assert(/48 小时/.test(hourText) && /还剩 4[78] 小时/.test(hourText), `hour clock with hours left: ${hourText}`);
+      await page.getByTestId('kind-filter').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '频次要求' }).click();
+      const quotaRow = page.locator('.ant-table-row').filter({ hasText: '领导小组向局长办公会汇报' }).first();
+      await quotaRow.waitFor();
+      const quotaText = await quotaRow.innerText();
+      assert(/已完成 0\/1/.test(quotaText), `quota as n of N: ${quotaText}`);
+      await page.screenshot({ path: `${SHOTS}/console-obligation-kinds.png`, fullPage: true });
     });
   },
 

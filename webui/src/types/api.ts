@@ -5854,6 +5854,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/obligation-quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Quota and fixed-date rules 频次与固定日期要求
+         * @description R2, R11, R26, R33, R34, R36, R40 with their legal defaults.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every rule */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuotaRule"][];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/obligation-quotas/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a rule's number or switch it off 调整频次要求
+         * @description Applies from the next period opened; an audit event.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ruleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QuotaChangeRequest"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuotaRule"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such rule */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/obligations": {
         parameters: {
             query?: never;
@@ -5863,7 +5995,7 @@ export interface paths {
         };
         /**
          * List obligations 时限台账
-         * @description Filter by department, rule, derived status (OPEN, DUE_SOON, OVERDUE, PAUSED, MET, MET_LATE, CANCELLED) and due window. Staff see their own department; the office, leaders and administrators see all.
+         * @description Filter by department, rule, kind (DEADLINE, MINIMUM, HOURS, QUOTA), derived status (OPEN, DUE_SOON, OVERDUE, PAUSED, MET, MET_LATE, CUT_SHORT, CANCELLED) and due window. Staff see their own department; the office, leaders and administrators see all.
          */
         get: {
             parameters: {
@@ -5871,6 +6003,7 @@ export interface paths {
                     department?: string;
                     dueFrom?: string;
                     dueTo?: string;
+                    kind?: string;
                     /**
                      * @description zero-based page number
                      * @example 0
@@ -5991,6 +6124,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/obligations/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open an hour clock 登记小时时限
+         * @description Due so many calendar hours after it started (舆情 48 hours, a press conference within 24 hours); due soon from the first reminder share (gongkai.obligations.hour-reminder-percents) on.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpenHourObligationRequest"];
+                };
+            };
+            responses: {
+                /** @description Opened, with dueAt */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or department not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/obligations/summary": {
         parameters: {
             query?: never;
@@ -6057,7 +6256,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run the reminder sweep now 立即执行提醒扫描 */
+        /**
+         * Run the reminder sweep now 立即执行提醒扫描
+         * @description Opens the quota periods that have begun and marks due-soon, overdue and hour-clock reminders.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6144,7 +6346,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such obligation */
+                /** @description No such obligation, or one of another department */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6295,6 +6497,83 @@ export interface paths {
                     };
                 };
                 /** @description Already completed or cancelled */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/obligations/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a qualifying event 登记完成事项
+         * @description Counts towards a quota (at least N a year …); the N-th event meets it. A department head records for their own department.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ObligationEventRequest"];
+                };
+            };
+            responses: {
+                /** @description Counted; MET once the number is reached */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Obligation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or department not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a quota, or cancelled */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -7535,6 +7814,11 @@ export interface components {
             title: string;
             type: components["schemas"]["TicketType"];
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
         /** @description An item's working copy, as the console shows it */
         Item: {
             attribute?: components["schemas"]["DisclosureAttribute"];
@@ -7718,23 +8002,57 @@ export interface components {
             note: string;
         };
         Obligation: {
+            /**
+             * Format: int32
+             * @description QUOTA: how many were recorded (n of N)
+             */
+            achieved?: number;
             cancelReason?: string;
+            /** @description HOURS: when it was done */
+            completedAt?: components["schemas"]["Instant"];
             completedOn?: components["schemas"]["LocalDate"];
             countStartDay?: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description days of a DEADLINE or MINIMUM clock
+             */
             days?: number;
             /** @example BGS */
             departmentCode?: string;
+            /** @description HOURS: when it is due */
+            dueAt?: components["schemas"]["Instant"];
+            /** @description the last day (an hour clock: the day of dueAt; a minimum duration: the day it has run) */
             dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description HOURS: the length in calendar hours
+             */
+            hours?: number;
             /** Format: int64 */
             id?: number;
+            /** @description DEADLINE (days), MINIMUM (at least so many days), HOURS (due at an instant), QUOTA (at least N in a period) */
+            kind?: components["schemas"]["ObligationKind"];
+            /**
+             * Format: int64
+             * @description HOURS: minutes left while open (negative: overdue)
+             */
+            minutesLeft?: number;
+            /** @description QUOTA: the period's first day */
+            periodStart?: components["schemas"]["LocalDate"];
             provisional?: boolean;
+            /**
+             * Format: int32
+             * @description QUOTA: how many qualifying events the period needs
+             */
+            required?: number;
             responsiblePerson?: string;
             /** @example OGI-33 */
             ruleId?: string;
             startDate?: components["schemas"]["LocalDate"];
+            /** @description HOURS: when it started */
+            startedAt?: components["schemas"]["Instant"];
             state?: components["schemas"]["ObligationState"];
-            /** @description derived when read: OPEN, DUE_SOON, OVERDUE, PAUSED, MET, MET_LATE, CANCELLED */
+            /** @description derived when read: OPEN, DUE_SOON, OVERDUE, PAUSED, MET, MET_LATE, CUT_SHORT, CANCELLED */
             status?: components["schemas"]["ObligationStatus"];
             /** @example 2026-0042 */
             subjectId?: string;
@@ -7745,18 +8063,38 @@ export interface components {
             unit?: components["schemas"]["CountUnit"];
             /**
              * Format: int32
-             * @description working days left (negative: working days overdue); only while open
+             * @description working days left (negative: working days overdue); only while a dated clock is open
              */
             workingDaysLeft?: number;
         };
         ObligationDayRequest: {
+            /**
+             * @description for an hour clock: the moment it was done; now when omitted
+             * @example 2026-10-17T09:30:00+08:00
+             */
+            at?: components["schemas"]["OffsetDateTime"];
             /** @description the day it happened; today when omitted */
             on?: components["schemas"]["LocalDate"];
         };
         ObligationDetail: {
+            /** @description a quota's qualifying events */
+            events?: components["schemas"]["ObligationEvent"][];
             history?: components["schemas"]["HistoryEntry"][];
             obligation?: components["schemas"]["Obligation"];
             pauses?: components["schemas"]["ObligationPause"][];
+        };
+        /** @description A qualifying event counted towards a quota */
+        ObligationEvent: {
+            occurredOn?: components["schemas"]["LocalDate"];
+            recordedBy?: string;
+            reference?: string;
+        };
+        /** @description A qualifying event counted towards a quota */
+        ObligationEventRequest: {
+            /** @description the day it happened; today when omitted */
+            on?: components["schemas"]["LocalDate"];
+            /** @example 2026年第3次局长办公会纪要 */
+            reference: string;
         };
         ObligationExtendRequest: {
             /**
@@ -7767,6 +8105,8 @@ export interface components {
             /** @example 情形复杂，经办公室负责人批准延期 */
             reason: string;
         };
+        /** @enum {string} */
+        ObligationKind: "DEADLINE" | "MINIMUM" | "HOURS" | "QUOTA";
         ObligationPause: {
             /** Format: int32 */
             addedDays?: number;
@@ -7795,10 +8135,15 @@ export interface components {
         /** @enum {string} */
         ObligationState: "OPEN" | "PAUSED" | "COMPLETED" | "CANCELLED";
         /** @enum {string} */
-        ObligationStatus: "OPEN" | "DUE_SOON" | "OVERDUE" | "PAUSED" | "MET" | "MET_LATE" | "CANCELLED";
+        ObligationStatus: "OPEN" | "DUE_SOON" | "OVERDUE" | "PAUSED" | "MET" | "MET_LATE" | "CUT_SHORT" | "CANCELLED";
         ObligationStatusCounts: {
             /** Format: int64 */
             cancelled?: number;
+            /**
+             * Format: int64
+             * @description minimum durations ended before they had run
+             */
+            cutShort?: number;
             /** Format: int64 */
             dueSoon?: number;
             /** Format: int64 */
@@ -7812,6 +8157,35 @@ export interface components {
             /** Format: int64 */
             paused?: number;
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
+        /** @description An hour clock (issue 10): due so many calendar hours after it started */
+        OpenHourObligationRequest: {
+            /** @example JCJY */
+            departmentCode: string;
+            /**
+             * Format: int32
+             * @example 48
+             */
+            hours: number;
+            responsiblePerson?: string;
+            /** @example R25 */
+            ruleId: string;
+            /**
+             * @description when it started (Asia/Shanghai offset allowed); now when omitted
+             * @example 2026-10-16T20:00:00+08:00
+             */
+            startedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example 2026-007 */
+            subjectId: string;
+            /** @example opinion */
+            subjectType: string;
+            /** @example 回应网络舆情：学区划分调整 */
+            title: string;
+        };
         OpenObligationRequest: {
             countStartDay?: boolean;
             /**
@@ -7821,6 +8195,8 @@ export interface components {
             days: number;
             /** @example BGS */
             departmentCode: string;
+            /** @description a minimum duration (at least so many calendar days: a comment period, R30), never moved and never overdue; unit CALENDAR */
+            minimum?: boolean;
             responsiblePerson?: string;
             /** @example R11 */
             ruleId: string;
@@ -7930,6 +8306,8 @@ export interface components {
         };
         /** @enum {string} */
         PauseCause: "CORRECTION" | "THIRD_PARTY" | "FEE" | "OTHER";
+        /** @enum {string} */
+        Period: "YEAR" | "HALF_YEAR" | "QUARTER";
         /** @description A published item as the portal shows it (索引号, 发布机构, 生成日期, 文号, 有效性 …) */
         PortalItem: {
             attachments?: components["schemas"]["Attachment"][];
@@ -7982,6 +8360,39 @@ export interface components {
         };
         /** @enum {string} */
         PublicationState: "DRAFT" | "SUBMITTED" | "DEPT_APPROVED" | "RETURNED" | "PUBLISHED" | "DECIDED" | "WITHDRAWN";
+        /** @description A quota rule's number, or switching it off */
+        QuotaChangeRequest: {
+            enabled?: boolean;
+            /** Format: int32 */
+            required?: number;
+        };
+        /** @description At least N qualifying events in each period, or a fixed-date deadline (issue 10) */
+        QuotaRule: {
+            /** @description BUREAU: the department that answers for it */
+            departmentCode?: string;
+            /**
+             * @description MM-DD: the day of the period it is due (else the period's last day)
+             * @example 03-31
+             */
+            dueDay?: string;
+            enabled?: boolean;
+            /**
+             * @description MM-DD: events count from this day of the period
+             * @example 07-01
+             */
+            opensDay?: string;
+            period?: components["schemas"]["Period"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            required?: number;
+            /** @example R34 */
+            ruleId?: string;
+            scope?: components["schemas"]["Scope"];
+            /** @example 开展“双随机”抽查 */
+            title?: string;
+        };
         ReasonRequest: {
             /** @example 公开属性有误：涉及个人信息，应为依申请公开 */
             reason: string;
@@ -7994,7 +8405,11 @@ export interface components {
             /** Format: int32 */
             dueSoonMarked?: number;
             /** Format: int32 */
+            hourRemindersMarked?: number;
+            /** Format: int32 */
             overdueMarked?: number;
+            /** Format: int32 */
+            quotaPeriodsOpened?: number;
             runFor?: components["schemas"]["LocalDate"];
         };
         ReviewOpinion: {
@@ -8010,6 +8425,8 @@ export interface components {
             round?: number;
             step?: components["schemas"]["Step"];
         };
+        /** @enum {string} */
+        Scope: "BUREAU" | "EACH_DEPARTMENT";
         SearchHit: {
             columnCode?: string;
             createdDate?: string;

@@ -4,12 +4,15 @@ import type { components, paths } from '../../../types/api';
 
 export type Obligation = components['schemas']['Obligation'];
 export type ObligationStatus = NonNullable<Obligation['status']>;
-export const STATUSES: ObligationStatus[] = ['OPEN', 'DUE_SOON', 'OVERDUE', 'PAUSED', 'MET', 'MET_LATE', 'CANCELLED'];
+export const STATUSES: ObligationStatus[] = ['OPEN', 'DUE_SOON', 'OVERDUE', 'PAUSED', 'MET', 'MET_LATE', 'CUT_SHORT', 'CANCELLED'];
+export type ObligationKind = NonNullable<Obligation['kind']>;
+export const KINDS: ObligationKind[] = ['DEADLINE', 'MINIMUM', 'HOURS', 'QUOTA'];
 
 export type ObligationFilters = {
   department?: string;
   rule?: string;
   status?: ObligationStatus;
+  kind?: ObligationKind;
   dueFrom?: string;
   dueTo?: string;
   page: number;

@@ -12,12 +12,13 @@ export function ObligationSummary({ department }: { department?: string }) {
     { key: 'open' },
     { key: 'paused' },
     { key: 'metLate', color: '#c41d7f' },
+    { key: 'cutShort', color: '#c41d7f' },
     { key: 'met', color: '#389e0d' },
   ];
   return (
     <Row gutter={[16, 16]} data-testid="obligation-summary">
       {items.map((i) => (
-        <Col xs={12} sm={8} lg={4} key={i.key}>
+        <Col xs={12} sm={8} lg={3} key={i.key}>
           <Card size="small" loading={isLoading}>
             <Statistic title={t(`obligations.summary.${i.key}`)} value={data?.[i.key] ?? 0} valueStyle={i.color ? { color: i.color } : undefined} />
           </Card>

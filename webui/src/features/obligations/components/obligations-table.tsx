@@ -5,12 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { components } from '../../../types/api';
-import { STATUSES, useObligations, type Obligation, type ObligationFilters } from '../api/obligations';
+import { KINDS, STATUSES, useObligations, type Obligation, type ObligationFilters } from '../api/obligations';
+import { dueText, periodText, progressText } from './obligation-format';
 import { StatusTag } from './status-tag';
 
 type Department = components['schemas']['Department'];
 
-/** The department's obligations (the office: every department's) with filters: status, rule, department, due window. */
+/**
+ * The department's obligations (the office: every department's) with filters: status, kind, rule, department, due window.
+ * Hour clocks show the hours left and their due time; quotas show n of N (issue 10).
+ */
 export function ObligationsTable({ allDepartments }: { allDepartments: boolean }) {
   const { t, i18n } = useTranslation();
   const [filters, setFilters] = useState<ObligationFilters>({ page: 0, size: 20, sort: 'dueDate,asc' });
@@ -34,6 +38,17 @@ export function ObligationsTable({ allDepartments }: { allDepartments: boolean }
             onChange={(v) => update({ status: v })}
             options={STATUSES.map((s) => ({ value: s, label: t(`obligations.status.${s}`) }))}
             data-testid="status-filter"
+          />
+        </Form.Item>
+        <Form.Item label={t('obligations.filter.kind')}>
+          <Select
+            allowClear
+            style={{ width: 140 }}
+            placeholder={t('common.all')}
+            value={filters.kind}
+            onChange={(v) => update({ kind: v })}
+            options={KINDS.map((k) => ({ value: k, label: t(`obligations.kind.${k}`) }))}
+            data-testid="kind-filter"
           />
         </Form.Item>
         <Form.Item label={t('obligations.filter.rule')}>
@@ -81,19 +96,16 @@ export function ObligationsTable({ allDepartments }: { allDepartments: boolean }
           {
             title: t('obligations.col.period'),
             dataIndex: 'days',
-            render: (v: number, o) => t(o.unit === 'CALENDAR' ? 'obligations.calendarDays' : 'obligations.workingDays', { count: v }),
+            render: (_v: number, o) => periodText(o, t),
           },
-          { title: t('obligations.col.due'), dataIndex: 'dueDate', sorter: true, defaultSortOrder: 'ascend' },
+          { title: t('obligations.col.due'), dataIndex: 'dueDate', sorter: true, defaultSortOrder: 'ascend', render: (_v: string, o) => dueText(o) },
           {
             title: t('obligations.col.status'),
             dataIndex: 'status',
             render: (v: string, o) => (
               <Space size={4}>
                 <StatusTag status={v} />
-                {o.workingDaysLeft != null &&
-                  (o.workingDaysLeft >= 0
-                    ? t('obligations.daysLeft', { count: o.workingDaysLeft })
-                    : t('obligations.daysLate', { count: -o.workingDaysLeft }))}
+                {progressText(o, t)}
               </Space>
             ),
           },

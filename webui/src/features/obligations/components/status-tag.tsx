@@ -9,6 +9,7 @@ export const STATUS_COLORS: Record<string, string> = {
   PAUSED: 'default',
   MET: 'success',
   MET_LATE: 'magenta',
+  CUT_SHORT: 'magenta',
   CANCELLED: 'default',
 };
 

@@ -144,6 +144,11 @@ class KeycloakRoleMatrixTest {
             "GET  | /api/v1/portal/items/987654321/attachments/987654321     |  | 404 404 404 404 404 404 404 404 404 404 404",
             "GET  | /api/v1/portal/items/987654321/history                   |  | 404 404 404 404 404 404 404 404 404 404 404",
             "GET  | /api/v1/portal/items/987654321/versions/999              |  | 404 404 404 404 404 404 404 404 404 404 404",
+            // issue 10: hour clocks, quota events and the quota rules
+            "POST | /api/v1/obligations/hours                                | {} | 401 403 403 403 403 400 400 403 403 403 400",
+            "POST | /api/v1/obligations/987654321/events                      | {\"reference\":\"x\"} | 401 403 403 403 404 404 404 403 403 403 404",
+            "GET  | /api/v1/obligation-quotas                                 |  | 401 403 403 200 200 200 200 200 200 200 200",
+            "PUT  | /api/v1/obligation-quotas/NOPE                            | {\"required\":1} | 401 403 403 403 403 403 403 403 403 403 404",
     })
     void roleMatrix(String method, String path, String body, String expected) {
         String[] want = expected.trim().split("\\s+");

@@ -69,7 +69,8 @@ public class ObligationResource {
     @GET
     @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.INFO_SECTION, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "List obligations 时限台账",
-            description = "Filter by department, rule, derived status (OPEN, DUE_SOON, OVERDUE, PAUSED, MET, MET_LATE, CANCELLED) and due window. "
+            description = "Filter by department, rule, kind (DEADLINE, MINIMUM, HOURS, QUOTA), derived status (OPEN, DUE_SOON, OVERDUE, PAUSED, MET, "
+                    + "MET_LATE, CUT_SHORT, CANCELLED) and due window. "
                     + "Staff see their own department; the office, leaders and administrators see all.")
     @APIResponse(responseCode = "200", description = "One page of obligations")
     @APIResponse(responseCode = "400", description = "A filter is wrong",
@@ -77,8 +78,11 @@ public class ObligationResource {
     public Uni<Page<ObligationView>> list(@QueryParam("department") String department, @QueryParam("rule") String rule,
                                           @QueryParam("status") String status, @QueryParam("dueFrom") String dueFrom,
                                           @QueryParam("dueTo") String dueTo, @QueryParam("subjectType") String subjectType,
-                                          @QueryParam("subjectId") String subjectId, @BeanParam PageRequest paging) {
+                                          @QueryParam("subjectId") String subjectId, @QueryParam("kind") String kind,
+                                          @BeanParam PageRequest paging) {
         Validation v = new Validation();
+        org.gongkai.compliance.ObligationKind k = kind == null || kind.isBlank() ? null
+                : v.enumValue("kind", kind, org.gongkai.compliance.ObligationKind.class, null);
         ObligationStatus st = status == null || status.isBlank() ? null : v.enumValue("status", status, ObligationStatus.class, null);
         LocalDate from = v.date("dueFrom", dueFrom, false);
         LocalDate to = v.date("dueTo", dueTo, false);
@@ -86,7 +90,7 @@ public class ObligationResource {
         v.throwIfInvalid();
         String dept = policy.departmentScope(department);
         return obligations.find(new ObligationService.Query(dept, blankToNull(rule), st, from, to, blankToNull(subjectType),
-                blankToNull(subjectId)), page).map(p -> p.map(ObligationView::of));
+                blankToNull(subjectId), k), page).map(p -> p.map(ObligationView::of));
     }
 
     @GET
@@ -101,12 +105,13 @@ public class ObligationResource {
 
     /** How many obligations are in each derived status. */
     @Schema(name = "ObligationStatusCounts")
-    public record StatusCounts(long open, long dueSoon, long overdue, long paused, long met, long metLate, long cancelled) {
+    public record StatusCounts(long open, long dueSoon, long overdue, long paused, long met, long metLate,
+                               @Schema(description = "minimum durations ended before they had run") long cutShort, long cancelled) {
         static StatusCounts of(Map<ObligationStatus, Long> m) {
             return new StatusCounts(m.getOrDefault(ObligationStatus.OPEN, 0L), m.getOrDefault(ObligationStatus.DUE_SOON, 0L),
                     m.getOrDefault(ObligationStatus.OVERDUE, 0L), m.getOrDefault(ObligationStatus.PAUSED, 0L),
                     m.getOrDefault(ObligationStatus.MET, 0L), m.getOrDefault(ObligationStatus.MET_LATE, 0L),
-                    m.getOrDefault(ObligationStatus.CANCELLED, 0L));
+                    m.getOrDefault(ObligationStatus.CUT_SHORT, 0L), m.getOrDefault(ObligationStatus.CANCELLED, 0L));
         }
     }
 
