@@ -58,6 +58,9 @@ public class DisclosureApplication {
     @Column(name = "delivery_form")
     public DeliveryForm deliveryForm;
     public String citizen;
+    /** The applicant agreed to be told by e-mail or text message when there is a reply (issue 10). */
+    @Column(name = "notify_consent")
+    public boolean notifyConsent;
     @Enumerated(EnumType.STRING)
     public State state;
     @Column(name = "received_on")

@@ -131,12 +131,12 @@ public class DemoData {
         return applications.registerLetter(new org.gongkai.applications.service.ApplicationService.Applicant(
                         org.gongkai.applications.ApplicationEnums.ApplicantType.NATURAL_PERSON, null, "赵云", "居民身份证", "371302198805051234",
                         "13600001111", "zhaoyun@example.cn", "临沂市兰山区示例路8号", "2026年兰山区小学学区划分的依据文件",
-                        null, org.gongkai.applications.ApplicationEnums.DeliveryForm.EMAIL),
+                        null, org.gongkai.applications.ApplicationEnums.DeliveryForm.EMAIL, false),
                         org.gongkai.applications.ApplicationEnums.ReceiptRule.REGISTERED_MAIL, today.minusDays(3), OFFICE)
                 .flatMap(x -> applications.registerLetter(new org.gongkai.applications.service.ApplicationService.Applicant(
                         org.gongkai.applications.ApplicationEnums.ApplicantType.RESEARCH, "临沂大学教育学院", "钱老师", null, null,
                         "13500002222", "qian@example.edu.cn", null, "2025年全市义务教育阶段学校教师配备统计表", "教育研究",
-                        org.gongkai.applications.ApplicationEnums.DeliveryForm.UPLOAD),
+                        org.gongkai.applications.ApplicationEnums.DeliveryForm.UPLOAD, false),
                         org.gongkai.applications.ApplicationEnums.ReceiptRule.IN_PERSON, today.minusDays(1), OFFICE))
                 .flatMap(app -> applications.assign(app.id, java.util.List.of("JSGZ", "JCJY"), "请检索教师配备统计数据。", OFFICE))
                 .invoke(() -> LOG.info("demo applications registered"))

@@ -44,6 +44,9 @@ public class Enquiry {
     @Column(name = "contact_email_enc")
     public String contactEmailEnc;
     public String citizen;
+    /** The person agreed to be told by e-mail or text message when there is an answer (issue 10). */
+    @Column(name = "notify_consent")
+    public boolean notifyConsent;
     public boolean publishable;
     @Enumerated(EnumType.STRING)
     public EnquiryState state;

@@ -96,10 +96,11 @@ public class ApplicationResource {
                           @Size(max = 300) String address,
                           @NotBlank @Size(max = 5000) @Schema(examples = "2026年兰山区小学学区划分的依据文件") String description,
                           @Size(max = 2000) @Schema(description = "optional: the law no longer requires it") String purpose,
-                          @NotNull DeliveryForm deliveryForm) {
+                          @NotNull DeliveryForm deliveryForm,
+                          @Schema(description = "tell me by e-mail or text message when there is a reply (only with this consent)") Boolean notifyMe) {
         ApplicationService.Applicant applicant() {
             return new ApplicationService.Applicant(applicantType, organisation, name, idType, idNumber, phone, email, address, description,
-                    purpose, deliveryForm);
+                    purpose, deliveryForm, Boolean.TRUE.equals(notifyMe));
         }
     }
 

@@ -71,6 +71,10 @@ public class ApplicationService {
     @Inject
     ObligationService obligations;
     @Inject
+    org.gongkai.notifications.NotificationService notices;
+    @Inject
+    org.gongkai.notifications.CitizenMessages citizenMessages;
+    @Inject
     CalendarService calendars;
     @Inject
     AuditService audit;
@@ -114,7 +118,7 @@ public class ApplicationService {
 
     /** Who applies and for what. */
     public record Applicant(ApplicantType type, String organisation, String name, String idType, String idNumber, String phone,
-                            String email, String address, String description, String purpose, DeliveryForm deliveryForm) {}
+                            String email, String address, String description, String purpose, DeliveryForm deliveryForm, boolean notifyMe) {}
 
     public record Receipt(String trackingNo, String queryCode, LocalDate receivedOn, LocalDate dueDate, boolean replayed) {}
 
@@ -175,6 +179,7 @@ public class ApplicationService {
             app.purpose = blank(a.purpose()) ? null : a.purpose().trim();
             app.deliveryForm = a.deliveryForm();
             app.citizen = citizen;
+            app.notifyConsent = a.notifyMe();
             app.state = State.RECEIVED;
             app.receivedOn = receivedOn;
             app.idempotencyKey = key;
@@ -402,7 +407,11 @@ public class ApplicationService {
                     asg.assignedOn = time.today();
                     return repository.persistOther(asg).flatMap(x -> obligations.open(new ObligationService.OpenCommand(SUBJECT,
                             String.valueOf(id), "R17", "协助办理公开申请 " + app.trackingNo, code, null, time.today(), assignmentDays,
-                            CountUnit.WORKING, true), actor)).replaceWithVoid();
+                            CountUnit.WORKING, true), actor))
+                            .call(() -> notices.notify(org.gongkai.notifications.Notice.toDepartment(org.gongkai.notifications.Notice.Kind.ASSIGNED, code, null,
+                                    "依申请公开事项请协助办理：" + app.trackingNo, "Please help answer application " + app.trackingNo,
+                                    "/console/applications/" + id, SUBJECT, String.valueOf(id), "assigned:application:" + id + ":" + code)))
+                            .replaceWithVoid();
                 });
             }
             return chain;
@@ -454,7 +463,11 @@ public class ApplicationService {
             app.deliveredOn = day;
             app.deliveryRef = blank(reference) ? null : reference.trim();
             app.state = State.DELIVERED;
-            return reply(app).flatMap(o -> obligations.complete(o.id, day, actor)).replaceWithVoid();
+            return reply(app).flatMap(o -> obligations.complete(o.id, day, actor))
+                    .call(() -> !app.notifyConsent ? Uni.createFrom().voidItem() : citizenMessages.applicationReplied(
+                            new org.gongkai.notifications.CitizenMessages.Contact(cipher.decrypt(app.emailEnc), cipher.decrypt(app.phoneEnc), app.citizen),
+                            app.trackingNo, app.id))
+                    .replaceWithVoid();
         });
     }
 

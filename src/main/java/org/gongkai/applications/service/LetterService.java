@@ -42,6 +42,8 @@ public class LetterService {
     AuditService audit;
     @Inject
     TimeSource time;
+    @Inject
+    org.gongkai.notifications.NotificationService notices;
 
     @ConfigProperty(name = "gongkai.bureau.name-zh")
     String bureau;
@@ -87,7 +89,11 @@ public class LetterService {
     public Uni<Letter> submit(long applicationId, long letterId, Actor actor) {
         return find(applicationId, letterId).flatMap(l -> {
             move(l, Letter.State.Action.SUBMIT);
-            return touch(l, actor, "letter.submitted", Map.of("letter", l.docNumber));
+            return touch(l, actor, "letter.submitted", Map.of("letter", l.docNumber))
+                    .call(x -> notices.notify(org.gongkai.notifications.Notice.toRole(org.gongkai.notifications.Notice.Kind.AWAITING_APPROVAL, Roles.LEGAL,
+                            "文书待合法性审查：" + l.docNumber + " " + l.title, "Letter awaiting legal review: " + l.docNumber,
+                            "/console/applications/" + applicationId, ApplicationService.SUBJECT, String.valueOf(applicationId),
+                            "letter-submitted:" + l.id + ":" + l.updatedAt.toEpochMilli())));
         });
     }
 
@@ -99,7 +105,10 @@ public class LetterService {
             move(l, approve ? Letter.State.Action.APPROVE : Letter.State.Action.RETURN);
             l.reviewedBy = actor.username();
             l.reviewNote = note.trim();
-            return touch(l, actor, approve ? "letter.legal.approved" : "letter.legal.returned", Map.of("letter", l.docNumber, "note", l.reviewNote));
+            return touch(l, actor, approve ? "letter.legal.approved" : "letter.legal.returned", Map.of("letter", l.docNumber, "note", l.reviewNote))
+                    .call(x -> !approve ? Uni.createFrom().voidItem() : notices.notify(org.gongkai.notifications.Notice.toRole(org.gongkai.notifications.Notice.Kind.AWAITING_SIGNATURE,
+                            l.kind.signerRole(), "文书待签发：" + l.docNumber + " " + l.title, "Letter awaiting your signature: " + l.docNumber,
+                            "/console/letters", ApplicationService.SUBJECT, String.valueOf(applicationId), "letter-approved:" + l.id)));
         });
     }
 

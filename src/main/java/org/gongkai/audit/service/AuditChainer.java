@@ -30,13 +30,30 @@ public class AuditChainer {
     @Scheduled(every = "${gongkai.audit.seal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "2s")
     Uni<Void> scheduled() {
-        return sealAll().onFailure().invoke(e -> LOG.warnf("audit sealing failed, retried next round: %s", e.toString()))
+        return sealAll(0, 0).onFailure().invoke(e -> LOG.warnf("audit sealing failed, retried next round: %s", e.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /** Seals batches until none is left (or another appender holds the lock); the number sealed. */
+    /**
+     * Seals batches until none is left; the number sealed. When another appender holds the lock (the periodic one, or
+     * another copy's) it waits for it to finish, a few seconds at most, so that what was committed before the call is
+     * sealed when it returns (verification relies on that).
+     */
     public Uni<Integer> sealAll() {
-        return sealAll(0, 0);
+        return sealWaiting(0, 0);
+    }
+
+    private Uni<Integer> sealWaiting(int done, int waits) {
+        return sealBatch().flatMap(n -> {
+            if (n == -1 && waits < 100) {
+                // wait on this Vert.x context (the next transaction needs it)
+                io.vertx.core.Context ctx = io.vertx.core.Vertx.currentContext();
+                return Uni.createFrom().voidItem().onItem().delayIt().by(java.time.Duration.ofMillis(50))
+                        .emitOn(r -> ctx.runOnContext(x -> r.run())).flatMap(x -> sealWaiting(done, waits + 1));
+            }
+            if (n == BATCH) return sealWaiting(done + n, waits);
+            return Uni.createFrom().item(done + Math.max(n, 0));
+        });
     }
 
     private Uni<Integer> sealAll(int done, int rounds) {

@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The sweeps. Daily: opens the quota rows of the period that has begun, marks a DUE_SOON reminder for open dated
- * obligations due within the window and an OVERDUE reminder for those past due, once each. Every few minutes: marks
+ * obligations due within the window and an OVERDUE reminder for those past due, once each, and tells the departments
+ * (a console notification per reminder, a digest mail to each department's mailbox). Every few minutes: marks
  * the hour clocks' reminders at their shares of time (50 %, 80 % by default) and when they run out (issue 10). Safe
  * with several copies of the application: each sweep runs under a transaction-scoped PostgreSQL advisory lock, so
  * concurrent sweeps take it in turn, and the second finds nothing left to mark.
@@ -39,6 +40,10 @@ public class ObligationSweep {
     TimeSource time;
     @Inject
     org.gongkai.audit.service.AuditService audit;
+    @Inject
+    org.gongkai.notifications.NotificationService notices;
+    @Inject
+    org.gongkai.notifications.MessageOutbox outbox;
 
     /** Result of one sweep. */
     public record Result(LocalDate runFor, int dueSoonMarked, int overdueMarked, int quotaPeriodsOpened, int hourRemindersMarked) {}
@@ -63,7 +68,7 @@ public class ObligationSweep {
                             + "values (:today, clock_timestamp(), clock_timestamp(), 0) returning id", Long.class)
                             .setParameter("today", today).getSingleResult())
                     .flatMap(runId -> quotas.openPeriods(today, Actor.SYSTEM).flatMap(opened -> markDated(s, today, soon).flatMap(dated ->
-                            markHours(s, time.now()).flatMap(hours -> {
+                            markHours(s, time.now()).call(h -> notices.fromReminders(today)).call(h -> outbox.departmentDigests(today)).flatMap(hours -> {
                                 Result r = new Result(today, dated[0], dated[1], opened, hours);
                                 return s.createNativeQuery("update obligation_sweep_run set finished_at = clock_timestamp(), marked = :marked where id = :id")
                                         .setParameter("id", runId).setParameter("marked", dated[0] + dated[1] + hours).executeUpdate()
@@ -79,7 +84,8 @@ public class ObligationSweep {
     @WithTransaction
     public Uni<Integer> sweepHours() {
         Instant now = time.now();
-        return Panache.getSession().flatMap(s -> AdvisoryLocks.hold(s, AdvisoryLocks.Key.OBLIGATION_SWEEP).flatMap(x -> markHours(s, now)))
+        return Panache.getSession().flatMap(s -> AdvisoryLocks.hold(s, AdvisoryLocks.Key.OBLIGATION_SWEEP).flatMap(x -> markHours(s, now))
+                        .call(n -> n == 0 ? Uni.createFrom().voidItem() : notices.fromReminders(now.atZone(TimeSource.ZONE).toLocalDate()).replaceWithVoid()))
                 .call(n -> n == 0 ? Uni.createFrom().voidItem()
                         : audit.record(Actor.SYSTEM, "obligation.hour-reminders.marked", "obligation", "hours", null,
                         Map.of("at", now.toString(), "marked", n)).replaceWithVoid());

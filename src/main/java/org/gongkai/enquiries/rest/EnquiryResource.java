@@ -118,7 +118,8 @@ public class EnquiryResource {
                              @NotBlank @Size(max = 5000) String question,
                              @Size(max = 50) String contactName, @Size(max = 20) String contactPhone, @Size(max = 254) String contactEmail,
                              @Schema(description = "may the question and its answer be shown on the portal") boolean publishable,
-                             @NotBlank String challengeId, @NotBlank @Size(max = 16) String challengeAnswer) {}
+                             @NotBlank String challengeId, @NotBlank @Size(max = 16) String challengeAnswer,
+                             @Schema(description = "tell me by e-mail or text message when there is an answer (only with this consent)") Boolean notifyMe) {}
 
     @POST
     @PermitAll
@@ -135,7 +136,7 @@ public class EnquiryResource {
         String citizen = user.citizenAccount();
         Actor actor = user.anonymous() ? Actor.PUBLIC : Actor.of(user);
         return service.submit(new EnquiryService.Submission(s.category(), s.title(), s.question(), s.contactName(), s.contactPhone(),
-                        s.contactEmail(), s.publishable(), s.challengeId(), s.challengeAnswer()), key, address, citizen, actor)
+                        s.contactEmail(), s.publishable(), s.challengeId(), s.challengeAnswer(), Boolean.TRUE.equals(s.notifyMe())), key, address, citizen, actor)
                 .map(r -> Response.status(r.replayed() ? 200 : 201).entity(new EnquiryViews.Receipt(r.trackingNo(), r.queryCode(), r.receivedOn(), r.dueDate(), r.provisional())).build());
     }
 

@@ -56,6 +56,10 @@ public class EnquiryService {
     @Inject
     ObligationService obligations;
     @Inject
+    org.gongkai.notifications.NotificationService notices;
+    @Inject
+    org.gongkai.notifications.CitizenMessages citizenMessages;
+    @Inject
     CalendarService calendars;
     @Inject
     EnquiryFigures figures;
@@ -93,7 +97,7 @@ public class EnquiryService {
 
     /** What a person submits online. */
     public record Submission(Enums.Category category, String title, String question, String contactName, String contactPhone,
-                             String contactEmail, boolean publishable, String challengeId, String challengeAnswer) {}
+                             String contactEmail, boolean publishable, String challengeId, String challengeAnswer, boolean notifyMe) {}
 
     /** What the person keeps: the tracking number and the query code (shown once, and again on a retried submission). */
     public record Receipt(String trackingNo, String queryCode, LocalDate receivedOn, LocalDate dueDate, boolean provisional, boolean replayed) {}
@@ -118,6 +122,7 @@ public class EnquiryService {
                     .flatMap(x -> create(Enums.Channel.ONLINE, s.category(), s.title(), s.question(), s.contactName(), s.contactPhone(),
                             s.contactEmail(), s.publishable(), citizen, key, actor))
                     .invoke(e -> e.idempotencyHash = key == null ? null : fingerprint)
+                    .invoke(e -> e.notifyConsent = s.notifyMe())
                     .flatMap(e -> openReply(e, replyDays, actor).map(o -> new Receipt(e.trackingNo, cipher.decrypt(e.queryCodeEnc), e.receivedOn,
                             o.dueDate, o.provisional, false)))));
         });
@@ -141,7 +146,7 @@ public class EnquiryService {
         if (t.platformDueDate() == null) errors.add(new FieldError("platformDueDate", "is required"));
         else if (t.platformDueDate().isBefore(time.today())) errors.add(new FieldError("platformDueDate", "is in the past"));
         if (!errors.isEmpty()) throw ProblemException.badFields(errors);
-        validate(new Submission(t.category(), t.title(), t.request(), t.callerName(), t.callerPhone(), null, false, null, null));
+        validate(new Submission(t.category(), t.title(), t.request(), t.callerName(), t.callerPhone(), null, false, null, null, false));
         return repository.find("channel = ?1 and ticketNo = ?2", Enums.Channel.HOTLINE, t.ticketNo()).firstResult().flatMap(dup -> {
             if (dup != null) throw ProblemException.conflict("ticket " + t.ticketNo() + " is registered as " + dup.trackingNo);
             return create(Enums.Channel.HOTLINE, t.category(), t.title(), t.request(), t.callerName(), t.callerPhone(), null, false, null, null, actor)
@@ -207,7 +212,12 @@ public class EnquiryService {
             Uni<Integer> period = days != null ? Uni.createFrom().item(days)
                     : e.platformDueDate != null ? untilPlatformDue(e) : Uni.createFrom().item(departmentDays);
             return period.flatMap(n -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(e.id), "R22",
-                    "办理留言：" + e.title, departmentCode, null, time.today(), n, CountUnit.WORKING, false), actor)).replaceWithVoid();
+                    "办理留言：" + e.title, departmentCode, null, time.today(), n, CountUnit.WORKING, false), actor))
+                    .call(o -> notices.notify(org.gongkai.notifications.Notice.toDepartment(org.gongkai.notifications.Notice.Kind.ASSIGNED, departmentCode, null,
+                            "留言已转交你科室办理：" + e.trackingNo + " " + e.title + "（" + o.dueDate + "前答复）",
+                            "Enquiry transferred to you: " + e.trackingNo + " (answer by " + o.dueDate + ")",
+                            "/console/enquiries/" + e.id, SUBJECT, String.valueOf(e.id), "assigned:enquiry:" + e.id + ":" + o.id)))
+                    .replaceWithVoid();
         }));
     }
 
@@ -217,8 +227,12 @@ public class EnquiryService {
         requireText("reason", reason, 1000);
         return act(id, Action.SEND_BACK, actor, e -> {
             e.state = EnquiryState.REGISTERED;
+            String from = e.departmentCode;
             e.departmentCode = null;
-            return closeClock(e, "R22", reason.trim(), actor);
+            return closeClock(e, "R22", reason.trim(), actor)
+                    .call(() -> notices.notify(org.gongkai.notifications.Notice.toDepartment(org.gongkai.notifications.Notice.Kind.RETURNED, OFFICE, null,
+                            "留言被退回办公室：" + e.trackingNo + "（" + from + "）", "Enquiry sent back to the office: " + e.trackingNo + " (" + from + ")",
+                            "/console/enquiries/" + e.id, SUBJECT, String.valueOf(e.id), "returned:enquiry:" + e.id + ":" + time.now().toEpochMilli())));
         });
     }
 
@@ -312,6 +326,9 @@ public class EnquiryService {
                     .call(() -> e.publishable ? repository.flush().call(() -> repository.indexForSearch(e.id)) : Uni.createFrom().voidItem())
                     .call(() -> e.channel == Enums.Channel.HOTLINE ? hotline.reportReply(e.ticketNo, category.name(), e.answer, e.closedOn)
                             : Uni.createFrom().voidItem())
+                    .call(() -> !e.notifyConsent ? Uni.createFrom().voidItem() : citizenMessages.enquiryAnswered(
+                            new org.gongkai.notifications.CitizenMessages.Contact(cipher.decrypt(e.contactEmailEnc), cipher.decrypt(e.contactPhoneEnc), e.citizen),
+                            e.trackingNo, e.id))
                     .replaceWithVoid();
         });
     }

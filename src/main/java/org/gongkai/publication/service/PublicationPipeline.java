@@ -19,6 +19,7 @@ import org.gongkai.common.time.TimeSource;
 import org.gongkai.compliance.Obligation;
 import org.gongkai.compliance.ObligationState;
 import org.gongkai.compliance.service.ObligationService;
+import org.gongkai.notifications.Notice;
 import org.gongkai.publication.AttributeBasis;
 import org.gongkai.publication.DisclosureAttribute;
 import org.gongkai.publication.PublicationState;
@@ -49,6 +50,8 @@ public class PublicationPipeline {
     ObligationService obligations;
     @Inject
     TimeSource time;
+    @Inject
+    org.gongkai.notifications.NotificationService notices;
 
     /** The outcome of a move: where the subject goes, its review round, and the archived opinion. */
     public record Transition(PublicationState from, PublicationState to, int round, ReviewOpinion opinion) {}
@@ -184,7 +187,27 @@ public class PublicationPipeline {
         if (o.attribute != null) after.put("attribute", o.attribute);
         return opinions.persist(o)
                 .call(x -> audit.record(a, "publication." + action.name().toLowerCase(), s.type(), s.id(), before, after))
+                .call(x -> announce(s, to, round, o.opinion))
                 .map(x -> new Transition(s.state(), to, round, o));
+    }
+
+    /**
+     * Tells the next person in the review (issue 10): the drafting department's heads when it is submitted, the head of
+     * the office after the department's approval, the drafter when it is returned.
+     */
+    private Uni<Void> announce(ReviewSubject s, PublicationState to, int round, String opinion) {
+        String key = s.type() + ":" + s.id() + ":" + round + ":" + to;
+        String review = "/console/review";
+        return switch (to) {
+            case SUBMITTED -> notices.notify(Notice.toDepartment(Notice.Kind.AWAITING_APPROVAL, s.departmentCode(), Roles.DEPARTMENT_HEAD,
+                    "待审核：" + s.title(), "Awaiting your approval: " + s.title(), review, s.type(), s.id(), "submitted:" + key));
+            case DEPT_APPROVED -> notices.notify(Notice.toRole(Notice.Kind.AWAITING_APPROVAL, Roles.OFFICE_HEAD,
+                    "待办公室审核：" + s.title(), "Awaiting the office's approval: " + s.title(), review, s.type(), s.id(), "dept-approved:" + key));
+            case RETURNED -> s.drafter() == null ? Uni.createFrom().voidItem()
+                    : notices.notify(Notice.toUser(Notice.Kind.RETURNED, s.drafter(), "被退回修改：" + s.title() + "（" + opinion + "）",
+                    "Returned to you: " + s.title() + " (" + opinion + ")", "/console/" + s.type() + "s/" + s.id(), s.type(), s.id(), "returned:" + key));
+            default -> Uni.createFrom().voidItem();
+        };
     }
 
     /** Completes (or, with a reason, cancels) the subject's open obligations of the given rules. */
