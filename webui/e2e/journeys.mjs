@@ -219,7 +219,7 @@ const journeys = {
     });
   },
 
-  async 'an online enquiry is transferred, answered and its answer is public'() {
+  async 'an online enquiry is transferred (the department is notified), answered and its answer is public'() {
     const title = `请问小学入学需要哪些材料${Date.now() % 100000}`;
     let tracking;
     let code;
@@ -245,8 +245,20 @@ const journeys = {
     const step = async (user, action, fill) => {
       await withPage({}, async (page) => {
         await login(page, user);
-        await page.getByTestId('console-menu').getByText('留言与热线').click();
-        await page.getByTestId('enquiries-table').getByText(title).click();
+        if (user === 'staff') {
+          // the transfer reached the department: the bell counts it, and the notification leads to the enquiry (issue 10)
+          const badge = await page.getByTestId('notification-bell').getAttribute('aria-label');
+          assert(/[1-9]\d* 条未读/.test(badge ?? ''), `the bell counts the new notification: ${badge}`);
+          await page.getByTestId('notification-bell').click();
+          const notice = page.getByTestId('notification-list').getByText(`留言已转交你科室办理：${tracking}`, { exact: false });
+          await notice.waitFor();
+          await page.screenshot({ path: `${SHOTS}/console-notifications.png`, fullPage: true });
+          await notice.click();
+          await page.waitForURL(/\/console\/enquiries\/\d+$/);
+        } else {
+          await page.getByTestId('console-menu').getByText('留言与热线').click();
+          await page.getByTestId('enquiries-table').getByText(title).click();
+        }
         await page.getByTestId(`enquiry-${action}`).click();
         await fill(page);
         await page.locator('#confirm-enquiry').click();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Radio, Result, Select, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Radio, Result, Select, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
@@ -81,6 +81,9 @@ export function ApplicationForm() {
         </Radio.Group>
       </Form.Item>
       <Typography.Paragraph type="secondary">{t('enquiry.privacy')}</Typography.Paragraph>
+      <Form.Item name="notifyMe" valuePropName="checked">
+        <Checkbox data-testid="app-notify">{t('notify.consent')}</Checkbox>
+      </Form.Item>
       {err && !Object.keys(err.fieldErrors()).length && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={err.problem?.title} description={err.message} />}
       <Button type="primary" htmlType="submit" size="large" loading={apply.isPending} data-testid="submit-application">{t('application.submit')}</Button>
     </Form>

@@ -38,7 +38,7 @@ export function EnquiryForm() {
 
   const onFinish = (v: Submission) =>
     submit.mutate(
-      { body: { ...v, challengeId: challenge.data?.id ?? '', publishable: !!v.publishable }, key },
+      { body: { ...v, challengeId: challenge.data?.id ?? '', publishable: !!v.publishable, notifyMe: !!v.notifyMe }, key },
       {
         onSuccess: setReceipt,
         onError: (e) => {
@@ -78,6 +78,9 @@ export function EnquiryForm() {
       <Typography.Paragraph type="secondary">{t('enquiry.privacy')}</Typography.Paragraph>
       <Form.Item name="publishable" valuePropName="checked">
         <Checkbox>{t('enquiry.publishable')}</Checkbox>
+      </Form.Item>
+      <Form.Item name="notifyMe" valuePropName="checked">
+        <Checkbox data-testid="enquiry-notify">{t('notify.consent')}</Checkbox>
       </Form.Item>
       <Form.Item
         name="challengeAnswer"

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Obligation } from '../api/obligations';
+import { beijingTime } from '../../../lib/beijing-time';
 
 /** The period of a clock in words: 20 个工作日, 不少于 15 个自然日, 48 小时, 每期至少 1 次 (issue 10). */
 export function periodText(o: Obligation, t: TFunction): string {
@@ -35,9 +36,6 @@ export function progressText(o: Obligation, t: TFunction): string | null {
 
 /** The due moment: a date, or for an hour clock the date and time in Beijing time (2026-10-18 20:00). */
 export function dueText(o: Obligation): string {
-  if (o.kind === 'HOURS' && o.dueAt) {
-    const local = new Date(new Date(o.dueAt).getTime() + 8 * 3600 * 1000).toISOString();
-    return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
-  }
+  if (o.kind === 'HOURS' && o.dueAt) return beijingTime(o.dueAt);
   return o.dueDate ?? '';
 }

@@ -20,9 +20,10 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
 import { access } from '../../../lib/authorization';
 import { LanguageSwitch } from './language-switch';
+import { NotificationBell } from '../../notifications/components/notification-bell';
 import { useBureauName } from './bureau-name';
 
-/** The staff console: a menu by role, the user and department in the header, logout. */
+/** The staff console: a menu by role, the user and department in the header, the notification bell, logout. */
 export function ConsoleLayout() {
   const { t, i18n } = useTranslation();
   const bureau = useBureauName();
@@ -84,6 +85,7 @@ export function ConsoleLayout() {
             <span data-testid="console-user">
               {me.name} {dept && <Tag color="blue">{dept}</Tag>}
             </span>
+            <NotificationBell />
             <LanguageSwitch />
             <Button icon={<LogoutOutlined />} onClick={() => void logout()} data-testid="logout">
               {t('shell.logout')}

@@ -149,6 +149,10 @@ class KeycloakRoleMatrixTest {
             "POST | /api/v1/obligations/987654321/events                      | {\"reference\":\"x\"} | 401 403 403 403 404 404 404 403 403 403 404",
             "GET  | /api/v1/obligation-quotas                                 |  | 401 403 403 200 200 200 200 200 200 200 200",
             "PUT  | /api/v1/obligation-quotas/NOPE                            | {\"required\":1} | 401 403 403 403 403 403 403 403 403 403 404",
+            "GET  | /api/v1/notifications                                     |  | 401 403 403 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/notifications/unread-count                        |  | 401 403 403 200 200 200 200 200 200 200 200",
+            "POST | /api/v1/notifications/987654321/read                      |  | 401 403 403 404 404 404 404 404 404 404 404",
+            "POST | /api/v1/notifications/read-all                            |  | 401 403 403 200 200 200 200 200 200 200 200",
     })
     void roleMatrix(String method, String path, String body, String expected) {
         String[] want = expected.trim().split("\\s+");
