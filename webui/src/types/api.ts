@@ -5234,6 +5234,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/items/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link to another item 关联信息
+         * @description By the department that may edit this item; an audit event.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ItemLinkRequest"];
+                };
+            };
+            responses: {
+                /** @description Linked: the item's links now */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemLink"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item (or not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Linked already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/links/{otherId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a link 取消关联 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    otherId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such item (or not yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/items/{id}/opinions": {
         parameters: {
             query?: never;
@@ -5533,11 +5681,13 @@ export interface paths {
         put?: never;
         /**
          * Withdraw from the portal 撤下
-         * @description Leaves the portal, stays in the archive; fulfils R8 expiry and R9 obligations.
+         * @description Leaves the portal, stays in the archive; fulfils R8 expiry and R9 obligations. When live items belong to it (its interpretation, items published with it), say what happens to them: linked=WITHDRAW or KEEP.
          */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    linked?: string;
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -5582,7 +5732,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not on the portal */
+                /** @description Not on the portal, or linked items are live and linked= is missing */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -8076,6 +8226,8 @@ export interface components {
             docNumber?: string;
             drafter?: string;
             expiresOn?: components["schemas"]["LocalDate"];
+            featureId?: string;
+            featureType?: string;
             /** Format: int64 */
             id?: number;
             indexNo?: string;
@@ -8092,6 +8244,7 @@ export interface components {
             subjects?: string[];
             summary?: string;
             title?: string;
+            type?: components["schemas"]["ItemType"];
             updatedAt?: string;
             validFrom?: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
@@ -8100,6 +8253,8 @@ export interface components {
         ItemDetail: {
             attachments?: components["schemas"]["Attachment"][];
             item?: components["schemas"]["Item"];
+            /** @description its interpretation, the document it interprets, related items (issue 10) */
+            links?: components["schemas"]["ItemLink"][];
             obligations?: components["schemas"]["Obligation"][];
             opinions?: components["schemas"]["ReviewOpinion"][];
             versions?: components["schemas"]["PortalItem"][];
@@ -8110,6 +8265,28 @@ export interface components {
             publishedAt?: string;
             /** Format: int32 */
             versionNo?: number;
+        };
+        ItemLink: {
+            /** @description INTERPRETS, INTERPRETED_BY or RELATED, seen from this item */
+            direction?: string;
+            /** Format: int64 */
+            itemId?: number;
+            live?: boolean;
+            state?: components["schemas"]["PublicationState"];
+            title?: string;
+            together?: boolean;
+            type?: components["schemas"]["ItemType"];
+        };
+        ItemLinkRequest: {
+            /**
+             * Format: int64
+             * @description the other item
+             */
+            itemId: number;
+            /** @description INTERPRETS (this item, an interpretation, interprets the other) or RELATED */
+            relation: components["schemas"]["Relation"];
+            /** @description publish together (同步发布): both go live in one transaction, or neither */
+            together?: boolean;
         };
         /** @description An item as the drafter fills it in */
         ItemRequest: {
@@ -8135,6 +8312,16 @@ export interface components {
             docNumber?: string;
             /** @description the item expires: to be withdrawn within 20 working days (R8) */
             expiresOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description … and its id
+             * @example 2026-003
+             */
+            featureId?: string;
+            /**
+             * @description the feature record it belongs to: its type
+             * @example consultation
+             */
+            featureType?: string;
             /** @example JCJY */
             issuingDepartment: string;
             /** @description ITEM (default) or GUIDE (the Disclosure Guide, office only) */
@@ -8146,10 +8333,14 @@ export interface components {
             summary?: string;
             /** @example 临沂市2026年义务教育阶段学校招生工作方案 */
             title: string;
+            /** @description what it is (default DOCUMENT); the type's default catalogue column applies when columnCode is omitted */
+            type?: components["schemas"]["ItemType"];
             validFrom?: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
             validity?: components["schemas"]["Validity"];
         };
+        /** @enum {string} */
+        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST";
         /** @description JSON Feed 1.1 */
         JsonFeed: {
             feed_url?: string;
@@ -8590,16 +8781,28 @@ export interface components {
             id?: number;
             indexNo?: string;
             issuingDepartment?: string;
+            /** @description live items that belong with it: its interpretation, the document it interprets, related items */
+            links?: components["schemas"]["PortalItemLink"][];
             normative?: boolean;
             publishedAt?: string;
             subjects?: string[];
             summary?: string;
             title?: string;
+            /** @description what it is: DOCUMENT, INTERPRETATION, … (issue 10) */
+            type?: components["schemas"]["ItemType"];
             validFrom?: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
             validity?: components["schemas"]["Validity"];
             /** Format: int32 */
             versionNo?: number;
+        };
+        PortalItemLink: {
+            /** @description INTERPRETS, INTERPRETED_BY or RELATED, seen from this item */
+            direction?: string;
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            type?: components["schemas"]["ItemType"];
         };
         ProactiveConversion: {
             /** @example YWJYZS */
@@ -8668,6 +8871,8 @@ export interface components {
         };
         /** @enum {string} */
         ReceiptRule: "ONLINE" | "IN_PERSON" | "REGISTERED_MAIL" | "ORDINARY_MAIL" | "FAX";
+        /** @enum {string} */
+        Relation: "INTERPRETS" | "RELATED";
         /** @enum {string} */
         Result: "MAINTAINED" | "CORRECTED" | "OTHER" | "PENDING";
         Result1: {

@@ -29,6 +29,15 @@ public class InfoItem {
     public String indexNo;
     @Enumerated(EnumType.STRING)
     public Kind kind;
+    /** What it is: a document, an interpretation, a consultation draft … (issue 10). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_type")
+    public ItemType itemType = ItemType.DOCUMENT;
+    /** The feature record it belongs to, if any (a consultation, a poll …). */
+    @Column(name = "feature_type")
+    public String featureType;
+    @Column(name = "feature_id")
+    public String featureId;
     @Column(name = "column_code")
     public String columnCode;
     public String title;

@@ -28,6 +28,9 @@ public class InfoItemVersion {
     public String indexNo;
     @Enumerated(EnumType.STRING)
     public InfoItem.Kind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_type")
+    public ItemType itemType = ItemType.DOCUMENT;
     @Column(name = "column_code")
     public String columnCode;
     public String title;
@@ -75,6 +78,7 @@ public class InfoItemVersion {
         v.current = true;
         v.indexNo = i.indexNo;
         v.kind = i.kind;
+        v.itemType = i.itemType;
         v.columnCode = i.columnCode;
         v.title = i.title;
         v.docNumber = i.docNumber;

@@ -153,6 +153,8 @@ class KeycloakRoleMatrixTest {
             "GET  | /api/v1/notifications/unread-count                        |  | 401 403 403 200 200 200 200 200 200 200 200",
             "POST | /api/v1/notifications/987654321/read                      |  | 401 403 403 404 404 404 404 404 404 404 404",
             "POST | /api/v1/notifications/read-all                            |  | 401 403 403 200 200 200 200 200 200 200 200",
+            "POST | /api/v1/items/987654321/links                             | {} | 401 403 403 400 400 400 400 400 400 400 400",
+            "DELETE | /api/v1/items/987654321/links/1                         |  | 401 403 403 404 404 404 404 404 404 404 404",
     })
     void roleMatrix(String method, String path, String body, String expected) {
         String[] want = expected.trim().split("\\s+");

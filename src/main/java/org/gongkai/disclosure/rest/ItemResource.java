@@ -167,7 +167,8 @@ public class ItemResource {
 
     @Schema(name = "ItemDetail")
     public record Detail(ItemView item, List<OpinionView> opinions, List<ObligationView> obligations, List<PortalItemView> versions,
-                         List<org.gongkai.files.AttachmentService.View> attachments) {}
+                         List<org.gongkai.files.AttachmentService.View> attachments,
+                         @Schema(description = "its interpretation, the document it interprets, related items (issue 10)") List<ItemLinkResource.LinkView> links) {}
 
     @GET
     @Path("/{id}")
@@ -183,11 +184,13 @@ public class ItemResource {
         return pipeline.opinions(ItemService.SUBJECT, sid).flatMap(ops -> obligations.find(
                         new ObligationService.Query(null, null, null, null, null, ItemService.SUBJECT, sid),
                         new PageRequest.Checked(0, 100, io.quarkus.panache.common.Sort.by("id")))
-                .flatMap(obs -> versions.history(i.id).flatMap(vs -> attachments.list(ItemService.SUBJECT, sid).map(files -> new Detail(ItemView.of(i),
+                .flatMap(obs -> versions.history(i.id).flatMap(vs -> attachments.list(ItemService.SUBJECT, sid).flatMap(files -> links.of(i.id)
+                        .map(ls -> new Detail(ItemView.of(i),
                         ops.stream().map(OpinionView::of).toList(),
                         obs.items().stream().map(ObligationView::of).toList(),
                         vs.stream().map(PortalItemView::brief).toList(),
-                        files.stream().map(org.gongkai.files.AttachmentService.View::of).toList())))));
+                        files.stream().map(org.gongkai.files.AttachmentService.View::of).toList(),
+                        ls.stream().map(ItemLinkResource.LinkView::of).toList()))))));
     }
 
     @PUT
@@ -246,11 +249,15 @@ public class ItemResource {
     @Path("/{id}/withdrawal")
     @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withdraw from the portal 撤下", description = "Leaves the portal, stays in the archive; fulfils R8 expiry and R9 obligations.")
+    @Operation(summary = "Withdraw from the portal 撤下", description = "Leaves the portal, stays in the archive; fulfils R8 expiry and R9 obligations. "
+            + "When live items belong to it (its interpretation, items published with it), say what happens to them: linked=WITHDRAW or KEEP.")
     @APIResponse(responseCode = "200", description = "Withdrawn")
-    @APIResponse(responseCode = "409", description = "Not on the portal", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ItemView> withdraw(@PathParam("id") long id, @Valid @NotNull TextRequest.Reason r) {
-        return service.withdraw(id, r.reason(), Actor.of(user)).map(ItemView::of);
+    @APIResponse(responseCode = "409", description = "Not on the portal, or linked items are live and linked= is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ItemView> withdraw(@PathParam("id") long id, @QueryParam("linked") String linked, @Valid @NotNull TextRequest.Reason r) {
+        Validation v = new Validation();
+        ItemService.Linked l = linked == null || linked.isBlank() ? null : v.enumValue("linked", linked, ItemService.Linked.class, null);
+        v.throwIfInvalid();
+        return service.withdraw(id, r.reason(), l, Actor.of(user)).map(ItemView::of);
     }
 
     @GET
@@ -287,6 +294,9 @@ public class ItemResource {
     }
 
     /** Object-level rule before a move: the caller may see the item, and for drafting moves edit it. */
+    @Inject
+    org.gongkai.disclosure.service.ItemLinkService links;
+
     private Uni<InfoItem> guarded(long id, boolean edit) {
         return service.find(id).invoke(i -> {
             policy.checkCanSee(i);

@@ -54,8 +54,14 @@ public class PortalResource {
 
     private Uni<PortalItemView> withAttachments(InfoItemVersion v) {
         return attachments.byIds(v.attachmentIdList())
-                .map(list -> PortalItemView.of(v).withAttachments(list.stream().map(org.gongkai.files.AttachmentService.View::of).toList()));
+                .map(list -> PortalItemView.of(v).withAttachments(list.stream().map(org.gongkai.files.AttachmentService.View::of).toList()))
+                // only the linked items that are on the portal themselves
+                .flatMap(view -> links.of(v.itemId).map(ls -> view.withLinks(ls.stream().filter(l -> l.other().live())
+                        .map(l -> new PortalItemView.PortalLink(l.other().id, l.other().title, l.other().itemType, l.direction())).toList())));
     }
+
+    @Inject
+    org.gongkai.disclosure.service.ItemLinkService links;
 
     private Uni<InfoItemVersionRepository.PortalFilter> filter(Validation v, String column, String year, String department, String validity) {
         Integer y = v.integer("year", year, -1, 1990, 2100);

@@ -78,6 +78,8 @@ public class ItemService {
     TimeSource time;
     @Inject
     org.gongkai.files.AttachmentService attachments;
+    @Inject
+    ItemLinkService links;
 
     @ConfigProperty(name = "gongkai.bureau.code")
     String bureauCode;
@@ -96,7 +98,8 @@ public class ItemService {
         return workers.run(() -> in.withBody(HtmlText.sanitise(in.body())));
     }
 
-    private Uni<InfoItem> createTx(ItemInput in, Actor actor) {
+    private Uni<InfoItem> createTx(ItemInput given, Actor actor) {
+        ItemInput in = given.withTypeDefaults();
         InfoItem.Kind kind = in.kind() == null ? InfoItem.Kind.ITEM : in.kind();
         return validate(in, kind).flatMap(x -> {
             LocalDate created = in.createdDate() == null ? time.today() : in.createdDate();
@@ -122,7 +125,8 @@ public class ItemService {
         return sanitised(in).flatMap(clean -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> updateTx(id, clean, actor)));
     }
 
-    private Uni<InfoItem> updateTx(long id, ItemInput in, Actor actor) {
+    private Uni<InfoItem> updateTx(long id, ItemInput given, Actor actor) {
+        ItemInput in = given.withTypeDefaults();
         return find(id).flatMap(i -> {
             if (!i.state.editable()) throw ProblemException.illegalTransition(SUBJECT + " " + id, i.state, "edit");
             Map<String, Object> before = snapshot(i);
@@ -145,9 +149,37 @@ public class ItemService {
 
     // ------------------------------------------------------------------ the review (R12, R13)
 
-    @WithTransaction
     public Uni<InfoItem> submit(long id, String opinion, Actor actor) {
-        return move(id, (i, s) -> pipeline.submit(s, opinion, actor));
+        return gated(id, PublicationState.Action.SUBMIT, actor)
+                .flatMap(x -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> move(id, (i, s) -> pipeline.submit(s, opinion, actor))));
+    }
+
+    // ------------------------------------------------------------------ gates (issue 10)
+
+    @Inject
+    jakarta.enterprise.inject.Instance<org.gongkai.publication.PublicationGate> gates;
+
+    /**
+     * Asks every registered gate before the move's transaction opens; the first refusal is recorded as an audit event in
+     * a transaction of its own (it stays even though the move is refused) and answered with a 409 naming the missing step.
+     */
+    Uni<Void> gated(long id, PublicationState.Action action, Actor actor) {
+        List<org.gongkai.publication.PublicationGate> all = gates.stream().toList();
+        if (all.isEmpty()) return Uni.createFrom().voidItem();
+        return io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> find(id).flatMap(i -> {
+            ReviewSubject subject = subject(i);
+            Uni<org.gongkai.publication.PublicationGate.Refusal> chain = Uni.createFrom().nullItem();
+            for (var g : all) chain = chain.flatMap(r -> r != null ? Uni.createFrom().item(r) : g.check(subject, action));
+            return chain;
+        })).flatMap(refusal -> {
+            if (refusal == null) return Uni.createFrom().voidItem();
+            return io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> audit.record(actor, "publication.gate.refused", SUBJECT, id, null,
+                            Map.of("gate", refusal.gate(), "action", action.name(), "missing", refusal.missingEn())))
+                    .invoke(x -> {
+                        throw new ProblemException(409, "gate", "A step is missing",
+                                "cannot " + action.name().toLowerCase() + " item " + id + ": " + refusal.missingEn() + " (" + refusal.missingZh() + ")", null);
+                    }).replaceWithVoid();
+        });
     }
 
     /** Plain text and search words of what is about to be published, computed on a worker before the transaction. */
@@ -158,18 +190,64 @@ public class ItemService {
      * off the event loop and outside any transaction; then the approval, and publication, in one transaction.
      */
     public Uni<InfoItem> approve(long id, String opinion, Actor actor) {
-        return io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> find(id))
-                .flatMap(i -> {
-                    String title = i.title, doc = Objects.toString(i.docNumber, ""), summary = i.summary, subjects = i.subjects, body = i.body;
-                    return workers.run(() -> {
-                        String plain = HtmlText.plain(body);
-                        String text = (summary == null || summary.isBlank() ? "" : summary + " ") + plain;
-                        return new Prepared(text, segmenter.segment(String.join(" ", title, doc, summary, subjects.replace(',', ' '), plain)));
-                    });
-                })
-                .flatMap(p -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> move(id, (i, s) -> pipeline.approve(s, opinion, actor)
-                        .call(t -> t.to() == PublicationState.PUBLISHED ? publishVersion(i, opinion, p, actor)
+        return gated(id, PublicationState.Action.APPROVE, actor)
+                .flatMap(g -> io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> find(id).flatMap(i -> partners(i).map(ps -> {
+                    List<InfoItem> all = new ArrayList<>();
+                    all.add(i);
+                    all.addAll(ps);
+                    return all;
+                }))))
+                // the texts of the item and of those published with it, off the event loop and outside the transaction
+                .flatMap(all -> workers.run(() -> all.stream().collect(Collectors.toMap(x -> x.id, this::prepare))))
+                .flatMap(prepared -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> move(id, (i, s) -> pipeline.approve(s, opinion, actor)
+                        .call(t -> t.to() == PublicationState.PUBLISHED ? publishVersion(i, opinion, prepared.get(i.id), actor)
+                                .call(() -> publishPartners(i, prepared, actor))
                                 : t.to() == PublicationState.DECIDED ? versions.retire(i.id) : Uni.createFrom().voidItem()))));
+    }
+
+    private Prepared prepare(InfoItem i) {
+        String plain = HtmlText.plain(i.body);
+        String text = (i.summary == null || i.summary.isBlank() ? "" : i.summary + " ") + plain;
+        String subjects = i.subjects == null ? "" : i.subjects.replace(',', ' ');
+        return new Prepared(text, segmenter.segment(String.join(" ", i.title, Objects.toString(i.docNumber, ""),
+                Objects.toString(i.summary, ""), subjects, plain)));
+    }
+
+    /** The items linked to go live with this one (同步发布), either way. */
+    private Uni<List<InfoItem>> partners(InfoItem i) {
+        return links.of(i.id).map(l -> l.stream().filter(x -> x.link().together).map(ItemLinkService.Linked::other).toList());
+    }
+
+    /**
+     * Publication together (issue 10, R24): when an item goes live, each item linked to go with it goes live in the same
+     * transaction — approved by the same head of the office, with an opinion saying so — or, if one is not ready (not yet
+     * approved by its department), nothing goes live: a 409 naming it.
+     */
+    private Uni<Void> publishPartners(InfoItem i, Map<Long, Prepared> prepared, Actor actor) {
+        return partners(i).flatMap(list -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (InfoItem p : list) {
+                if (p.state == PublicationState.PUBLISHED) continue;
+                chain = chain.flatMap(x -> move(p.id, (pi, ps) -> {
+                    boolean ready = pi.state == PublicationState.DEPT_APPROVED
+                            || (pi.state == PublicationState.SUBMITTED && pi.departmentCode.equals(actor.department()));
+                    if (!ready) {
+                        throw new ProblemException(409, "publish-together", "Published together",
+                                "item " + i.id + " is published together with item " + pi.id + " 《" + pi.title + "》, which is " + pi.state
+                                        + ": it must be approved by its department first, then both go live at once (同步发布)", null);
+                    }
+                    String note = "与《" + i.title + "》同步发布";
+                    return pipeline.approve(ps, note, actor).call(t -> {
+                        if (t.to() != PublicationState.PUBLISHED) {
+                            throw new ProblemException(409, "publish-together", "Published together", "item " + pi.id
+                                    + " would not be published (its attribute is " + pi.attribute + "): it cannot go live with item " + i.id, null);
+                        }
+                        return publishVersion(pi, note, prepared.get(pi.id), actor);
+                    });
+                }).replaceWithVoid());
+            }
+            return chain;
+        });
     }
 
     @WithTransaction
@@ -184,9 +262,41 @@ public class ItemService {
                 ? openPublishObligation(i, time.today(), "更新", actor) : Uni.createFrom().voidItem()));
     }
 
+    /** What to do with the live items that belong to a withdrawn one (its interpretation, those published with it). */
+    public enum Linked { WITHDRAW, KEEP }
+
     @WithTransaction
     public Uni<InfoItem> withdraw(long id, String reason, Actor actor) {
-        return move(id, (i, s) -> pipeline.withdraw(s, reason, actor).call(t -> versions.retire(i.id)));
+        return withdraw(id, reason, null, actor);
+    }
+
+    /**
+     * Takes an item off the portal. If live items belong to it (an interpretation of it, items published with it), the
+     * caller says what to do with them: {@code WITHDRAW} them too, in the same transaction, or {@code KEEP} them; without
+     * an answer it is a 409 naming them (issue 10).
+     */
+    @WithTransaction
+    public Uni<InfoItem> withdraw(long id, String reason, Linked linked, Actor actor) {
+        return links.of(id).flatMap(all -> {
+            List<InfoItem> dependants = all.stream()
+                    .filter(l -> l.link().together || "INTERPRETED_BY".equals(l.direction()))
+                    .map(ItemLinkService.Linked::other).filter(InfoItem::live).toList();
+            if (!dependants.isEmpty() && linked == null) {
+                throw new ProblemException(409, "linked-items", "Linked items are live",
+                        "item " + id + " has live items that belong to it: " + dependants.stream().map(d -> d.id + " 《" + d.title + "》").toList()
+                                + "; say linked=WITHDRAW to take them off too, or linked=KEEP", null);
+            }
+            Uni<InfoItem> self = move(id, (i, s) -> pipeline.withdraw(s, reason, actor).call(t -> versions.retire(i.id)));
+            if (linked != Linked.WITHDRAW) return self;
+            return self.call(x -> {
+                Uni<Void> chain = Uni.createFrom().voidItem();
+                for (InfoItem d : dependants) {
+                    chain = chain.flatMap(y -> move(d.id, (di, ds) -> pipeline.withdraw(ds, "随《" + x.title + "》撤下：" + reason, actor)
+                            .call(t -> versions.retire(di.id))).replaceWithVoid());
+                }
+                return chain;
+            });
+        });
     }
 
     private Uni<InfoItem> move(long id, BiFunction<InfoItem, ReviewSubject, Uni<PublicationPipeline.Transition>> step) {
@@ -335,7 +445,11 @@ public class ItemService {
         if (in.attributeReason() != null && in.attributeReason().length() > 1000) errors.add(new FieldError("attributeReason", "is at most 1000 characters"));
         if (in.validFrom() != null && in.validTo() != null && in.validTo().isBefore(in.validFrom())) errors.add(new FieldError("validTo", "is before validFrom"));
         if (Boolean.TRUE.equals(in.normative()) && in.validity() == null) errors.add(new FieldError("validity", "a normative document has a validity status (R9)"));
-        if (kind == InfoItem.Kind.ITEM && blank(in.columnCode())) errors.add(new FieldError("columnCode", "is required"));
+        if (kind == InfoItem.Kind.ITEM && blank(in.columnCode())) errors.add(new FieldError("columnCode", "is required"
+                + (in.type() != null && in.type() != org.gongkai.disclosure.ItemType.DOCUMENT ? " (a " + in.type() + " has no default column yet)" : "")));
+        if ((in.featureType() == null) != (in.featureId() == null)) errors.add(new FieldError(in.featureType() == null ? "featureType" : "featureId",
+                "the feature record is named by its type and its id together"));
+        if (in.featureType() != null && !in.featureType().matches("[a-z][a-z-]{0,63}")) errors.add(new FieldError("featureType", "lower-case letters and '-'"));
         if (!errors.isEmpty()) throw ProblemException.badFields(errors);
         Uni<Void> column = kind == InfoItem.Kind.GUIDE ? Uni.createFrom().voidItem() : catalogue.current().map(tree -> {
             if (tree.column(in.columnCode()) == null) throw ProblemException.badField("columnCode", "no column " + in.columnCode() + " in the current catalogue");
@@ -366,6 +480,11 @@ public class ItemService {
         i.validTo = in.validTo();
         i.expiresOn = in.expiresOn();
         i.channels = in.channels() == null ? "" : in.channels().stream().distinct().map(Channel::name).collect(Collectors.joining(","));
+        if (in.type() != null) i.itemType = in.type();
+        if (in.featureType() != null) {
+            i.featureType = in.featureType();
+            i.featureId = in.featureId().trim();
+        }
     }
 
     static Map<String, Object> snapshot(InfoItem i) {
@@ -374,6 +493,7 @@ public class ItemService {
         m.put("state", i.state.name());
         m.put("title", i.title);
         m.put("columnCode", i.columnCode);
+        m.put("type", String.valueOf(i.itemType));
         m.put("docNumber", i.docNumber);
         m.put("attribute", i.attribute == null ? null : i.attribute.name());
         m.put("attributeBasis", i.attributeBasis);

@@ -34,10 +34,14 @@ public record ItemRequest(
         LocalDate validFrom,
         LocalDate validTo,
         @Schema(description = "the item expires: to be withdrawn within 20 working days (R8)") LocalDate expiresOn,
-        List<Channel> channels) {
+        List<Channel> channels,
+        @Schema(description = "what it is (default DOCUMENT); the type's default catalogue column applies when columnCode is omitted")
+        org.gongkai.disclosure.ItemType type,
+        @Size(max = 64) @Schema(description = "the feature record it belongs to: its type", examples = "consultation") String featureType,
+        @Size(max = 64) @Schema(description = "… and its id", examples = "2026-003") String featureId) {
 
     public ItemInput input() {
         return new ItemInput(kind, columnCode, title, docNumber, issuingDepartment, createdDate, subjects, summary, body, attribute,
-                attributeBasis, attributeReason, reviewDate, normative, validity, validFrom, validTo, expiresOn, channels);
+                attributeBasis, attributeReason, reviewDate, normative, validity, validFrom, validTo, expiresOn, channels, type, featureType, featureId);
     }
 }

@@ -11,7 +11,8 @@ import org.gongkai.publication.DisclosureAttribute;
 import org.gongkai.publication.PublicationState;
 
 @Schema(name = "Item", description = "An item's working copy, as the console shows it")
-public record ItemView(long id, String indexNo, InfoItem.Kind kind, String columnCode, String title, String docNumber,
+public record ItemView(long id, String indexNo, InfoItem.Kind kind, org.gongkai.disclosure.ItemType type, String featureType, String featureId,
+                       String columnCode, String title, String docNumber,
                        String issuingDepartment, LocalDate createdDate, List<String> subjects, String summary, String body,
                        DisclosureAttribute attribute, String attributeBasis, String attributeReason, LocalDate reviewDate,
                        boolean normative, Validity validity, LocalDate validFrom, LocalDate validTo, LocalDate expiresOn,
@@ -19,7 +20,7 @@ public record ItemView(long id, String indexNo, InfoItem.Kind kind, String colum
                        int publishedVersion, boolean live, String updatedAt) {
 
     public static ItemView of(InfoItem i) {
-        return new ItemView(i.id, i.indexNo, i.kind, i.columnCode, i.title, i.docNumber, i.issuingDepartment, i.createdDate,
+        return new ItemView(i.id, i.indexNo, i.kind, i.itemType, i.featureType, i.featureId, i.columnCode, i.title, i.docNumber, i.issuingDepartment, i.createdDate,
                 split(i.subjects), i.summary, i.body, i.attribute, i.attributeBasis, i.attributeReason, i.reviewDate, i.normative,
                 i.validity, i.validFrom, i.validTo, i.expiresOn, split(i.channels), i.departmentCode, i.drafter, i.state, i.round,
                 i.publishedVersion, i.live(), String.valueOf(i.updatedAt));

@@ -12,23 +12,35 @@ public record PortalItemView(long id, String indexNo, int versionNo, String colu
                              String issuingDepartment, LocalDate createdDate, String publishedAt, List<String> subjects,
                              String summary, String body, boolean normative, Validity validity, LocalDate validFrom,
                              LocalDate validTo, List<String> channels, boolean current,
-                             List<org.gongkai.files.AttachmentService.View> attachments) {
+                             List<org.gongkai.files.AttachmentService.View> attachments,
+                             @Schema(description = "what it is: DOCUMENT, INTERPRETATION, … (issue 10)") org.gongkai.disclosure.ItemType type,
+                             @Schema(description = "live items that belong with it: its interpretation, the document it interprets, related items")
+                             List<PortalLink> links) {
+
+    @Schema(name = "PortalItemLink")
+    public record PortalLink(long id, String title, org.gongkai.disclosure.ItemType type,
+                             @Schema(description = "INTERPRETS, INTERPRETED_BY or RELATED, seen from this item") String direction) {}
 
     public PortalItemView withAttachments(List<org.gongkai.files.AttachmentService.View> list) {
         return new PortalItemView(id, indexNo, versionNo, columnCode, title, docNumber, issuingDepartment, createdDate, publishedAt,
-                subjects, summary, body, normative, validity, validFrom, validTo, channels, current, list);
+                subjects, summary, body, normative, validity, validFrom, validTo, channels, current, list, type, links);
+    }
+
+    public PortalItemView withLinks(List<PortalLink> list) {
+        return new PortalItemView(id, indexNo, versionNo, columnCode, title, docNumber, issuingDepartment, createdDate, publishedAt,
+                subjects, summary, body, normative, validity, validFrom, validTo, channels, current, attachments, type, list);
     }
 
     public static PortalItemView of(InfoItemVersion v) {
         return new PortalItemView(v.itemId, v.indexNo, v.versionNo, v.columnCode, v.title, v.docNumber, v.issuingDepartment,
                 v.createdDate, v.publishedAt.toString(), ItemView.split(v.subjects), v.summary, v.body, v.normative, v.validity,
-                v.validFrom, v.validTo, ItemView.split(v.channels), v.current, List.of());
+                v.validFrom, v.validTo, ItemView.split(v.channels), v.current, List.of(), v.itemType, List.of());
     }
 
     /** The list form: no body. */
     public static PortalItemView brief(InfoItemVersion v) {
         return new PortalItemView(v.itemId, v.indexNo, v.versionNo, v.columnCode, v.title, v.docNumber, v.issuingDepartment,
                 v.createdDate, v.publishedAt.toString(), ItemView.split(v.subjects), v.summary, null, v.normative, v.validity,
-                v.validFrom, v.validTo, ItemView.split(v.channels), v.current, List.of());
+                v.validFrom, v.validTo, ItemView.split(v.channels), v.current, List.of(), v.itemType, List.of());
     }
 }

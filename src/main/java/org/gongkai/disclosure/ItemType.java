@@ -1,0 +1,31 @@
+package org.gongkai.disclosure;
+
+/**
+ * What an information item is (issue 10): everything that reaches the portal is an item of its type, passing the same
+ * review (R12) with its attribute (R13). Each type names its default catalogue column, used when the drafter names
+ * none (the feature issues add the columns they need).
+ */
+public enum ItemType {
+    DOCUMENT(null, "信息", "Information"),
+    INTERPRETATION("ZCJD", "政策解读", "Policy interpretation"),
+    CONSULTATION_DRAFT(null, "征求意见稿", "Consultation draft"),
+    ADOPTION_REPORT(null, "意见采纳情况", "Adoption report"),
+    MEETING_MATERIALS(null, "会议材料", "Meeting materials"),
+    PRESS_RECORD(null, "新闻发布会实录", "Press-conference record"),
+    INSPECTION_RESULTS(null, "抽查结果", "Inspection results"),
+    DOUBLE_PUBLICITY(null, "双公示", "Licensing and penalty decision"),
+    POLL_REPORT(null, "调查结果", "Poll report"),
+    ANNUAL_REPORT(null, "政府信息公开工作年度报告", "Annual report"),
+    KEY_TASK_PROGRESS("ZDGZ", "重点工作进展", "Key-task progress"),
+    SERVICE_LIST(null, "服务清单", "Service list");
+
+    public final String defaultColumn;
+    public final String zh;
+    public final String en;
+
+    ItemType(String defaultColumn, String zh, String en) {
+        this.defaultColumn = defaultColumn;
+        this.zh = zh;
+        this.en = en;
+    }
+}
