@@ -6,7 +6,7 @@ import { useItemHistory, usePortalItem } from '../../../features/portal/api/port
 import { ItemMetadata } from '../../../features/portal/components/item-metadata';
 import { Attachments } from '../../../components/attachments';
 
-/** One published item: metadata table, body, change history; printable; a stable URL. */
+/** One published item: metadata table, body, its interpretation or document (issue 10), change history; printable; a stable URL. */
 export function ItemPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
@@ -31,6 +31,19 @@ export function ItemPage() {
             <div style={{ marginTop: 24 }}>
               <Typography.Title level={4}>{t('files.title')}</Typography.Title>
               <Attachments files={i.attachments} base={`/api/v1/portal/items/${i.id}/attachments`} publicLinks />
+            </div>
+          )}
+          {(i.links ?? []).length > 0 && (
+            <div style={{ marginTop: 24 }} data-testid="item-links">
+              <Typography.Title level={4}>{t('portal.item.links')}</Typography.Title>
+              <ul>
+                {(i.links ?? []).map((l) => (
+                  <li key={l.id}>
+                    <Typography.Text type="secondary">{t(`portal.item.direction.${l.direction}`)}</Typography.Text>{' '}
+                    <Link to={`/items/${l.id}`}>{l.title}</Link>
+                  </li>
+                ))}
+              </ul>
             </div>
           )}
           <Space className="gk-noprint" style={{ marginTop: 24 }}>

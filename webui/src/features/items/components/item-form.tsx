@@ -8,8 +8,14 @@ import { useAttributeBases, useSaveItem, type Item, type ItemRequest } from '../
 
 const CHANNELS = ['WEIBO', 'WECHAT', 'NEWS_CLIENT', 'PRESS_CONFERENCE', 'RADIO', 'TV', 'NEWSPAPER'] as const;
 
+/** What an item is (issue 10); each type has its default column where the catalogue has one. */
+const TYPES = ['DOCUMENT', 'INTERPRETATION', 'CONSULTATION_DRAFT', 'ADOPTION_REPORT', 'MEETING_MATERIALS', 'PRESS_RECORD', 'INSPECTION_RESULTS',
+  'DOUBLE_PUBLICITY', 'POLL_REPORT', 'ANNUAL_REPORT', 'KEY_TASK_PROGRESS', 'SERVICE_LIST'] as const;
+const DEFAULT_COLUMN: Partial<Record<(typeof TYPES)[number], string>> = { INTERPRETATION: 'ZCJD', KEY_TASK_PROGRESS: 'ZDGZ' };
+
 interface Values {
   kind?: 'ITEM' | 'GUIDE';
+  type?: (typeof TYPES)[number];
   columnCode?: string;
   title: string;
   docNumber?: string;
@@ -75,6 +81,7 @@ export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved }: { 
   const onFinish = (v: Values) => {
     const body: ItemRequest = {
       kind: item?.kind ?? kind,
+      type: v.type,
       columnCode: v.columnCode,
       title: v.title,
       docNumber: v.docNumber,
@@ -109,10 +116,21 @@ export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved }: { 
       form={form}
       layout="vertical"
       onFinish={onFinish}
-      initialValues={{ attribute: 'PUBLIC', createdDate: dayjs(), issuingDepartment: defaultDepartment, normative: false }}
+      initialValues={{ attribute: 'PUBLIC', createdDate: dayjs(), issuingDepartment: defaultDepartment, normative: false, type: 'DOCUMENT' }}
+      onValuesChange={(changed: Partial<Values>) => {
+        const column = changed.type && DEFAULT_COLUMN[changed.type];
+        if (column && !form.getFieldValue('columnCode')) form.setFieldsValue({ columnCode: column });
+      }}
       data-testid="item-form"
     >
       <Row gutter={16}>
+        {!isGuide && (
+          <Col xs={24} md={12}>
+            <Form.Item name="type" label={t('item.type')}>
+              <Select data-testid="type-select" options={TYPES.map((x) => ({ value: x, label: t(`itemType.${x}`) }))} />
+            </Form.Item>
+          </Col>
+        )}
         {!isGuide && (
           <Col xs={24} md={12}>
             <Form.Item name="columnCode" label={t('item.column')} rules={[{ required: true, message: t('form.required') }]}>
