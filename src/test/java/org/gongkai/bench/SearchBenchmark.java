@@ -17,6 +17,7 @@ import org.flywaydb.core.Flyway;
 import org.gongkai.disclosure.repository.InfoItemVersionRepository;
 import org.gongkai.disclosure.repository.InfoItemVersionRepository.PortalFilter;
 import org.gongkai.search.ChineseSegmenter;
+import org.gongkai.search.SearchIndex;
 import org.gongkai.testsupport.EmbeddedDatabase;
 
 /**
@@ -52,6 +53,17 @@ public final class SearchBenchmark {
                 run(c, "list: one column, page 200", list("TZGG", 199), runs);
                 explain(c, search(seg, "招生", none));
                 explain(c, search(seg, "临教发〔2022〕1236号", none));
+                // issue 10: one search across kinds (items and answered enquiries), with its facets
+                long t1 = System.nanoTime();
+                int docs = seedCrossKind(c, n / 5);
+                System.out.printf("indexed %,d documents of two kinds for the cross-kind search in %.1f s%n", docs, (System.nanoTime() - t1) / 1e9);
+                SearchIndex.Filter any = new SearchIndex.Filter(null, null, null, null);
+                run(c, "cross-kind: one word (招生)", cross(seg, "招生", any, false), runs);
+                run(c, "cross-kind: facets of one word (招生)", cross(seg, "招生", any, true), runs);
+                run(c, "cross-kind: a phrase (" + phrase + ")", cross(seg, phrase, any, false), runs);
+                run(c, "cross-kind: word + kind ENQUIRY + year", cross(seg, "招生", new SearchIndex.Filter(List.of("ENQUIRY"), null, null, 2024), false), runs);
+                run(c, "cross-kind: word + department", cross(seg, "招生", new SearchIndex.Filter(null, null, "JCJY", null), false), runs);
+                explain(c, cross(seg, "招生", any, false));
             }
         }
     }
@@ -111,6 +123,28 @@ public final class SearchBenchmark {
     }
 
     record Q(String sql, List<Object> params) {}
+
+    /** The search documents: every current item, and {@code enquiries} answered enquiries made from item texts. */
+    static int seedCrossKind(Connection c, int enquiries) throws Exception {
+        try (Statement s = c.createStatement()) {
+            int items = s.executeUpdate("insert into search_document (kind, ref_id, title, body_text, search_vector, column_code, department_code, "
+                    + "year, published_at, link) select 'ITEM', cast(item_id as text), title, coalesce(plain_text, summary, ''), search_vector, "
+                    + "column_code, issuing_department, cast(extract(year from created_date) as int), published_at, '/items/' || item_id "
+                    + "from info_item_version where current and kind = 'ITEM' on conflict do nothing");
+            int asked = s.executeUpdate("insert into search_document (kind, ref_id, title, body_text, search_vector, column_code, department_code, "
+                    + "year, published_at, link) select 'ENQUIRY', 'ZX-BENCH-' || item_id, '请问' || title, coalesce(summary, ''), search_vector, null, "
+                    + "issuing_department, cast(extract(year from created_date) as int), published_at, '/enquiries' "
+                    + "from info_item_version where current and kind = 'ITEM' order by item_id limit " + enquiries + " on conflict do nothing");
+            s.execute("vacuum analyze search_document");
+            return items + asked;
+        }
+    }
+
+    static Q cross(ChineseSegmenter seg, String q, SearchIndex.Filter f, boolean facets) {
+        var sql = SearchIndex.sql(String.join(" ", seg.queryWords(q)), q, f, 0, 20);
+        if (!facets) return positional(sql.select(), sql.params());
+        return positional(sql.facets(), Map.of("tokens", sql.params().getOrDefault("tokens", ""), "like", sql.params().get("like")));
+    }
 
     static Q search(ChineseSegmenter seg, String q, PortalFilter f) {
         var sql = InfoItemVersionRepository.searchSql(String.join(" ", seg.queryWords(q)), q, f, 0, 20);

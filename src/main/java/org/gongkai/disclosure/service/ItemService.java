@@ -80,6 +80,8 @@ public class ItemService {
     org.gongkai.files.AttachmentService attachments;
     @Inject
     ItemLinkService links;
+    @Inject
+    org.gongkai.search.SearchIndex searchIndex;
 
     @ConfigProperty(name = "gongkai.bureau.code")
     String bureauCode;
@@ -202,7 +204,7 @@ public class ItemService {
                 .flatMap(prepared -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> move(id, (i, s) -> pipeline.approve(s, opinion, actor)
                         .call(t -> t.to() == PublicationState.PUBLISHED ? publishVersion(i, opinion, prepared.get(i.id), actor)
                                 .call(() -> publishPartners(i, prepared, actor))
-                                : t.to() == PublicationState.DECIDED ? versions.retire(i.id) : Uni.createFrom().voidItem()))));
+                                : t.to() == PublicationState.DECIDED ? unpublish(i.id) : Uni.createFrom().voidItem()))));
     }
 
     private Prepared prepare(InfoItem i) {
@@ -286,13 +288,13 @@ public class ItemService {
                         "item " + id + " has live items that belong to it: " + dependants.stream().map(d -> d.id + " 《" + d.title + "》").toList()
                                 + "; say linked=WITHDRAW to take them off too, or linked=KEEP", null);
             }
-            Uni<InfoItem> self = move(id, (i, s) -> pipeline.withdraw(s, reason, actor).call(t -> versions.retire(i.id)));
+            Uni<InfoItem> self = move(id, (i, s) -> pipeline.withdraw(s, reason, actor).call(t -> unpublish(i.id)));
             if (linked != Linked.WITHDRAW) return self;
             return self.call(x -> {
                 Uni<Void> chain = Uni.createFrom().voidItem();
                 for (InfoItem d : dependants) {
                     chain = chain.flatMap(y -> move(d.id, (di, ds) -> pipeline.withdraw(ds, "随《" + x.title + "》撤下：" + reason, actor)
-                            .call(t -> versions.retire(di.id))).replaceWithVoid());
+                            .call(t -> unpublish(di.id))).replaceWithVoid());
                 }
                 return chain;
             });
@@ -323,7 +325,17 @@ public class ItemService {
         return attachments.list(SUBJECT, String.valueOf(i.id))
                 .invoke(list -> v.attachmentIds = list.stream().map(a -> String.valueOf(a.id)).collect(Collectors.joining(",")))
                 .flatMap(x -> versions.retire(i.id)).flatMap(x -> versions.persist(v)).call(versions::flush)
-                .flatMap(saved -> versions.setSearchVector(saved.id)).replaceWithVoid();
+                .flatMap(saved -> versions.setSearchVector(saved.id))
+                // the one search across kinds (issue 10); the Disclosure Guide has its own page
+                .call(x -> i.kind != InfoItem.Kind.ITEM ? Uni.createFrom().voidItem() : searchIndex.put(new org.gongkai.search.SearchIndex.Document(
+                        "ITEM", String.valueOf(i.id), i.title, prepared.plainText(), prepared.searchText(), i.columnCode, i.issuingDepartment,
+                        i.createdDate.getYear(), v.publishedAt, "/items/" + i.id)))
+                .replaceWithVoid();
+    }
+
+    /** Off the portal and out of the search: the live version retired. */
+    private Uni<Void> unpublish(long itemId) {
+        return versions.retire(itemId).call(x -> searchIndex.remove("ITEM", String.valueOf(itemId))).replaceWithVoid();
     }
 
     // ------------------------------------------------------------------ attachments

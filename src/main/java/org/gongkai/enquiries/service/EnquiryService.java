@@ -80,6 +80,8 @@ public class EnquiryService {
     @Inject
     org.gongkai.common.worker.Workers workers;
     @Inject
+    org.gongkai.search.SearchIndex searchIndex;
+    @Inject
     TimeSource time;
     @Inject
     org.gongkai.common.numbering.TrackingNumbers numbers;
@@ -323,7 +325,11 @@ public class EnquiryService {
             return calendars.calendar().invoke(cal -> e.answerWorkingDays = cal.workingDaysAfter(e.receivedOn, e.closedOn))
                     .call(() -> closeClock(e, "R22", "办公室直接答复", actor))
                     .call(() -> closeClock(e, "R21", null, actor))
-                    .call(() -> e.publishable ? repository.flush().call(() -> repository.indexForSearch(e.id)) : Uni.createFrom().voidItem())
+                    .call(() -> e.publishable ? repository.flush().call(() -> repository.indexForSearch(e.id))
+                            .call(() -> searchIndex.put(new org.gongkai.search.SearchIndex.Document("ENQUIRY", e.trackingNo, e.title,
+                                    e.question + " " + e.answer, searchText, null, e.departmentCode, e.closedOn.getYear(), time.now(),
+                                    "/enquiries#" + e.trackingNo)))
+                            : Uni.createFrom().voidItem())
                     .call(() -> e.channel == Enums.Channel.HOTLINE ? hotline.reportReply(e.ticketNo, category.name(), e.answer, e.closedOn)
                             : Uni.createFrom().voidItem())
                     .call(() -> !e.notifyConsent ? Uni.createFrom().voidItem() : citizenMessages.enquiryAnswered(

@@ -1,0 +1,84 @@
+package org.gongkai.search;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.catalogue.service.CatalogueService;
+import org.gongkai.common.error.Problem;
+import org.gongkai.common.error.ProblemException;
+import org.gongkai.common.error.Validation;
+
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Portal 门户")
+public class SearchResource {
+    @Inject
+    SearchIndex index;
+    @Inject
+    ChineseSegmenter segmenter;
+    @Inject
+    CatalogueService catalogue;
+
+    @Schema(name = "CrossSearchHit")
+    public record Hit(@Schema(description = "ITEM, ENQUIRY (more kinds as the features publish them)") String kind, String refId, String title,
+                      List<Highlight.Segment> titleSegments, List<Highlight.Segment> snippet,
+                      @Schema(description = "the portal page", examples = "/items/42") String link, String columnCode, String departmentCode,
+                      int year, Instant publishedAt) {}
+
+    @Schema(name = "CrossSearchResult")
+    public record Result(String q, List<String> words, List<Hit> items, int page, int size, long total, int totalPages, SearchIndex.Facets facets) {}
+
+    @GET
+    @Operation(summary = "Search everything public 全站搜索", description = "One search across kinds — published items, answered enquiries, and "
+            + "what later features publish — with Chinese word segmentation, ranking, highlighting and facets (kind, column, department, year). "
+            + "Filters: kind (comma-separated), column (with its sub-columns), department, year.")
+    @APIResponse(responseCode = "200", description = "One page of hits, best first, and the facets of the whole match")
+    @APIResponse(responseCode = "400", description = "No query or a wrong filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Result> search(@QueryParam("q") String q, @QueryParam("kind") String kind, @QueryParam("column") String column,
+                              @QueryParam("department") String department, @QueryParam("year") String year,
+                              @QueryParam("page") String page, @QueryParam("size") String size) {
+        Validation v = new Validation();
+        v.check(q != null && !q.isBlank() && q.length() <= 100, "q", "is required, at most 100 characters");
+        List<String> kinds = kind == null || kind.isBlank() ? null : Arrays.stream(kind.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        v.check(kinds == null || kinds.stream().allMatch(k -> k.matches("[A-Z_]{1,32}")), "kind", "kinds in capitals, comma-separated: ITEM,ENQUIRY");
+        Integer y = v.integer("year", year, -1, 1990, 2100);
+        Integer p = v.integer("page", page, 0, 0, 1000);
+        Integer s = v.integer("size", size, 20, 1, 50);
+        v.throwIfInvalid();
+        String query = q.trim();
+        List<String> words = segmenter.queryWords(query);
+        String dept = department == null || department.isBlank() ? null : department.trim();
+        Uni<List<String>> columns = column == null || column.isBlank() ? Uni.createFrom().nullItem() : catalogue.current().map(tree -> {
+            if (tree.column(column) == null) throw ProblemException.badField("column", "no column " + column + " in the current catalogue");
+            return new ArrayList<>(tree.descendantsAndSelf(column));
+        });
+        return columns.flatMap(cols -> index.search(String.join(" ", words), query,
+                        new SearchIndex.Filter(kinds, cols, dept, y == null || y < 0 ? null : y), p, s))
+                .map(r -> {
+                    List<String> marks = new ArrayList<>(words.stream().filter(w -> w.length() > 1).toList());
+                    if (marks.isEmpty()) marks.addAll(words);
+                    marks.add(query);
+                    List<Hit> hits = r.rows().stream().map(x -> new Hit(x.kind(), x.refId(), x.title(), Highlight.segments(x.title(), marks),
+                            Highlight.segments(Highlight.snippet(x.text(), marks, 120), marks), x.link(), x.columnCode(), x.departmentCode(),
+                            x.year(), x.publishedAt())).toList();
+                    return new Result(query, words, hits, p, s, r.total(), (int) ((r.total() + s - 1) / s), r.facets());
+                });
+    }
+}
