@@ -7650,6 +7650,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything public 全站搜索
+         * @description One search across kinds — published items, answered enquiries, and what later features publish — with Chinese word segmentation, ranking, highlighting and facets (kind, column, department, year). Filters: kind (comma-separated), column (with its sub-columns), department, year.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    column?: string;
+                    department?: string;
+                    kind?: string;
+                    page?: string;
+                    q?: string;
+                    size?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of hits, best first, and the facets of the whole match */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrossSearchResult"];
+                    };
+                };
+                /** @description No query or a wrong filter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7969,6 +8025,38 @@ export interface components {
         ClosingCategory: "ANSWERED" | "NO_POLICY_BASIS" | "NOT_TRUE" | "NOT_OUR_DUTY" | "DUPLICATE";
         /** @enum {string} */
         CountUnit: "WORKING" | "CALENDAR";
+        CrossSearchHit: {
+            columnCode?: string;
+            departmentCode?: string;
+            /** @description ITEM, ENQUIRY (more kinds as the features publish them) */
+            kind?: string;
+            /**
+             * @description the portal page
+             * @example /items/42
+             */
+            link?: string;
+            publishedAt?: components["schemas"]["Instant"];
+            refId?: string;
+            snippet?: components["schemas"]["TextSegment"][];
+            title?: string;
+            titleSegments?: components["schemas"]["TextSegment"][];
+            /** Format: int32 */
+            year?: number;
+        };
+        CrossSearchResult: {
+            facets?: components["schemas"]["Facets"];
+            items?: components["schemas"]["CrossSearchHit"][];
+            /** Format: int32 */
+            page?: number;
+            q?: string;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+            words?: string[];
+        };
         /** @enum {string} */
         DayKind: "WORKDAY" | "WEEKEND" | "HOLIDAY" | "MAKEUP_WORKDAY";
         /** @enum {string} */
@@ -8163,6 +8251,20 @@ export interface components {
              * @example SKIPPED
              */
             role?: string;
+        };
+        Facets: {
+            column?: {
+                [key: string]: number;
+            };
+            department?: {
+                [key: string]: number;
+            };
+            kind?: {
+                [key: string]: number;
+            };
+            year?: {
+                [key: string]: number;
+            };
         };
         FieldError: {
             /** @example days */

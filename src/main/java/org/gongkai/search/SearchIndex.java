@@ -59,7 +59,8 @@ public class SearchIndex {
     public static Sql sql(String tokens, String raw, Filter f, int page, int size) {
         Map<String, Object> p = new HashMap<>();
         boolean words = tokens != null && !tokens.isBlank();
-        String match = words ? "(d.search_vector @@ plainto_tsquery('simple', :tokens) or d.title ilike :like)" : "d.title ilike :like";
+        // the title's words are in the vector: the substring match on titles only when the query has no words at all
+        String match = words ? "d.search_vector @@ plainto_tsquery('simple', :tokens)" : "d.title ilike :like";
         if (words) p.put("tokens", tokens);
         p.put("like", "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         StringBuilder where = new StringBuilder(" from search_document d where ").append(match);
@@ -70,11 +71,11 @@ public class SearchIndex {
         String rank = words ? "ts_rank(d.search_vector, plainto_tsquery('simple', :tokens))" : "0";
         String select = "select d.kind, d.ref_id, d.title, d.body_text, d.column_code, d.department_code, d.year, d.published_at, d.link" + where
                 + " order by (d.title ilike :like) desc, " + rank + " desc, d.published_at desc, d.ref_id limit :limit offset :offset";
-        // facets over everything the words match (not narrowed by the facets themselves), capped per facet
-        String facets = "select 'kind', d.kind, count(*) from search_document d where " + match + " group by d.kind"
-                + " union all select 'column', d.column_code, count(*) from search_document d where " + match + " and d.column_code is not null group by d.column_code"
-                + " union all select 'department', d.department_code, count(*) from search_document d where " + match + " and d.department_code is not null group by d.department_code"
-                + " union all select 'year', cast(d.year as text), count(*) from search_document d where " + match + " group by d.year";
+        // facets over everything the words match (not narrowed by the facets themselves): one scan, four groupings
+        String facets = "select case when grouping(d.kind) = 0 then 'kind' when grouping(d.column_code) = 0 then 'column' "
+                + "when grouping(d.department_code) = 0 then 'department' else 'year' end, "
+                + "coalesce(d.kind, d.column_code, d.department_code, cast(d.year as text)), count(*) from search_document d where " + match
+                + " group by grouping sets ((d.kind), (d.column_code), (d.department_code), (d.year))";
         p.put("limit", size);
         p.put("offset", page * size);
         return new Sql(select, "select count(*)" + where, facets, p);
@@ -86,10 +87,11 @@ public class SearchIndex {
             var select = s.createNativeQuery(q.select(), Object[].class);
             var count = s.createNativeQuery(q.count(), Long.class);
             var facets = s.createNativeQuery(q.facets(), Object[].class);
+            // each query binds the parameters it names
             q.params().forEach((k, v) -> {
-                select.setParameter(k, v);
-                if (!k.equals("limit") && !k.equals("offset")) count.setParameter(k, v);
-                if (k.equals("tokens") || k.equals("like")) facets.setParameter(k, v);
+                if (q.select().contains(":" + k)) select.setParameter(k, v);
+                if (q.count().contains(":" + k)) count.setParameter(k, v);
+                if (q.facets().contains(":" + k)) facets.setParameter(k, v);
             });
             return select.getResultList().flatMap(rows -> count.getSingleResult().flatMap(total -> facets.getResultList().map(fs -> {
                 List<Row> out = new ArrayList<>();
@@ -100,7 +102,7 @@ public class SearchIndex {
                 }
                 Map<String, Map<String, Long>> by = new LinkedHashMap<>();
                 for (String k : List.of("kind", "column", "department", "year")) by.put(k, new LinkedHashMap<>());
-                for (Object[] r : fs) by.get((String) r[0]).put((String) r[1], ((Number) r[2]).longValue());
+                for (Object[] r : fs) if (r[1] != null) by.get((String) r[0]).put((String) r[1], ((Number) r[2]).longValue());
                 return new Result(out, total, new Facets(by.get("kind"), by.get("column"), by.get("department"), by.get("year")));
             })));
         }));

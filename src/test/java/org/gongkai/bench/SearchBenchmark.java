@@ -143,7 +143,7 @@ public final class SearchBenchmark {
     static Q cross(ChineseSegmenter seg, String q, SearchIndex.Filter f, boolean facets) {
         var sql = SearchIndex.sql(String.join(" ", seg.queryWords(q)), q, f, 0, 20);
         if (!facets) return positional(sql.select(), sql.params());
-        return positional(sql.facets(), Map.of("tokens", sql.params().getOrDefault("tokens", ""), "like", sql.params().get("like")));
+        return positional(sql.facets(), sql.params());
     }
 
     static Q search(ChineseSegmenter seg, String q, PortalFilter f) {

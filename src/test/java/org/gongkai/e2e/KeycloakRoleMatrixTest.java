@@ -155,6 +155,7 @@ class KeycloakRoleMatrixTest {
             "POST | /api/v1/notifications/read-all                            |  | 401 403 403 200 200 200 200 200 200 200 200",
             "POST | /api/v1/items/987654321/links                             | {} | 401 403 403 400 400 400 400 400 400 400 400",
             "DELETE | /api/v1/items/987654321/links/1                         |  | 401 403 403 404 404 404 404 404 404 404 404",
+            "GET  | /api/v1/search?q=招生                                     |  | 200 200 200 200 200 200 200 200 200 200 200",
     })
     void roleMatrix(String method, String path, String body, String expected) {
         String[] want = expected.trim().split("\\s+");
