@@ -1,12 +1,16 @@
-import { Card, Empty, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { Card, Empty, Input, List, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUrlParams } from '../../../lib/url-params';
 import { flatten, useCatalogue, useDepartments, useNames } from '../../../lib/reference-data';
-import { useSearch } from '../../../features/portal/api/portal';
+import { useCrossSearch } from '../../../features/portal/api/portal';
 import { Highlighted } from '../../../features/portal/components/highlighted';
+import { beijingTime } from '../../../lib/beijing-time';
 
-/** Site search in Chinese, with filters; every state in the URL so that a result page can be shared. */
+/**
+ * Site search in Chinese across everything public (issue 10: items, answered enquiries, and what later features
+ * publish), with the kinds as facets and filters; every state in the URL so that a result page can be shared.
+ */
 export function SearchPage() {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
@@ -16,7 +20,8 @@ export function SearchPage() {
   const year = params.get('year') ? Number(params.get('year')) : undefined;
   const department = params.get('department') ?? undefined;
   const page = Number(params.get('page') ?? 0);
-  const result = useSearch({ q, column, year, department, page, size: 10 });
+  const kind = params.get('kind') ?? undefined;
+  const result = useCrossSearch({ q, kind, column, year, department, page, size: 10 });
   const catalogue = useCatalogue();
   const departments = useDepartments();
   const names = useNames();
@@ -62,6 +67,18 @@ export function SearchPage() {
           options={(departments.data ?? []).map((d) => ({ value: d.code, label: en ? d.nameEn : d.nameZh }))}
         />
       </Space>
+      {q && data && (
+        <Segmented
+          style={{ marginBottom: 12 }}
+          value={kind ?? 'ALL'}
+          onChange={(v) => set('kind', v === 'ALL' ? undefined : String(v))}
+          data-testid="search-kinds"
+          options={[
+            { value: 'ALL', label: t('search.kind.ALL', { count: Object.values(data.facets?.kind ?? {}).reduce((a, b) => a + b, 0) }) },
+            ...Object.entries(data.facets?.kind ?? {}).map(([k, n]) => ({ value: k, label: t(`search.kind.${k}`, { count: n }) })),
+          ]}
+        />
+      )}
       {!q && <Empty description={t('search.prompt')} />}
       {q && (
         <List
@@ -74,9 +91,12 @@ export function SearchPage() {
             <List.Item>
               <List.Item.Meta
                 title={
-                  <Link to={`/items/${h.id}`} className="gk-item-link">
-                    <Highlighted segments={h.titleSegments} fallback={h.title} />
-                  </Link>
+                  <Space size={6}>
+                    <Tag>{t(`search.kindName.${h.kind}`, { defaultValue: h.kind })}</Tag>
+                    <Link to={h.link ?? '/'} className="gk-item-link">
+                      <Highlighted segments={h.titleSegments} fallback={h.title} />
+                    </Link>
+                  </Space>
                 }
                 description={
                   <Space direction="vertical" size={2}>
@@ -84,13 +104,9 @@ export function SearchPage() {
                       <Highlighted segments={h.snippet} />
                     </span>
                     <span className="gk-date">
-                      {h.docNumber && (
-                        <>
-                          <Highlighted segments={h.docNumberSegments} fallback={h.docNumber} /> ·{' '}
-                        </>
-                      )}
-                      {names.column(h.columnCode)} · {names.department(h.issuingDepartment)} · {h.createdDate}
-                      {h.validity && <Tag style={{ marginLeft: 8 }}>{t(`validity.${h.validity}`)}</Tag>}
+                      {[h.columnCode && names.column(h.columnCode), h.departmentCode && names.department(h.departmentCode), h.publishedAt && beijingTime(h.publishedAt).slice(0, 10)]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </span>
                   </Space>
                 }

@@ -46,3 +46,15 @@ export function useSearch(params: { q: string } & PortalFilters) {
 export function useGuide() {
   return useQuery({ queryKey: ['portal', 'guide'], queryFn: () => api.get<PortalItem>('/api/v1/portal/guide'), retry: false });
 }
+
+export type CrossSearchResult = components['schemas']['CrossSearchResult'];
+
+/** One search across kinds (issue 10): items, answered enquiries, and what later features publish; with facets. */
+export function useCrossSearch(params: { q: string; kind?: string; column?: string; year?: number; department?: string; page: number; size: number }) {
+  return useQuery({
+    queryKey: ['portal', 'cross-search', params],
+    queryFn: () => api.get<CrossSearchResult>('/api/v1/search', { ...params }),
+    enabled: params.q.trim().length > 0,
+    placeholderData: (prev) => prev,
+  });
+}
