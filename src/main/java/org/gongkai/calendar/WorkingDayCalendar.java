@@ -79,16 +79,7 @@ public final class WorkingDayCalendar {
             }
             due = d;
         } else {
-            if (!countStartDay) {
-                DayInfo s = table.info(start);
-                lines.add(new ExplainedDay(start, false, null, s.kind(), s.name(), "START"));
-                d = start.plusDays(1);
-            }
-            for (int i = 1; i <= days; i++, d = d.plusDays(1)) {
-                DayInfo info = table.info(d);
-                lines.add(new ExplainedDay(d, true, i, info.kind(), info.name(), "COUNTED"));
-            }
-            due = d.minusDays(1);
+            due = lastCalendarDay(start, days, countStartDay, lines);
             DayInfo last = table.info(due);
             provisional |= last.provisional();
             while (!last.working()) {
@@ -112,6 +103,17 @@ public final class WorkingDayCalendar {
     public DueDate minimumDuration(LocalDate start, int days, boolean countStartDay) {
         if (days < 1 || days > MAX_DAYS) throw new IllegalArgumentException("days must be 1.." + MAX_DAYS);
         List<ExplainedDay> lines = new ArrayList<>();
+        LocalDate end = lastCalendarDay(start, days, countStartDay, lines);
+        String from = countStartDay ? "自" + start + "当日起算" : "自" + start + "次日起算";
+        String fromEn = countStartDay ? "counting from " + start + " itself" : "counting from the day after " + start;
+        return new DueDate(start, days, CountUnit.CALENDAR, countStartDay, end, false, 0,
+                from + "不少于" + days + "个自然日，期满日" + end + "（最短期限，休息日不顺延）",
+                "at least " + days + " calendar days " + fromEn + ": runs until " + end + " (a minimum duration is never moved)",
+                List.copyOf(lines));
+    }
+
+    /** The last of {@code days} calendar days counted from {@code start} (or the day after), explained into {@code lines}. */
+    private LocalDate lastCalendarDay(LocalDate start, int days, boolean countStartDay, List<ExplainedDay> lines) {
         LocalDate d = start;
         if (!countStartDay) {
             DayInfo s = table.info(start);
@@ -122,13 +124,7 @@ public final class WorkingDayCalendar {
             DayInfo info = table.info(d);
             lines.add(new ExplainedDay(d, true, i, info.kind(), info.name(), "COUNTED"));
         }
-        LocalDate end = d.minusDays(1);
-        String from = countStartDay ? "自" + start + "当日起算" : "自" + start + "次日起算";
-        String fromEn = countStartDay ? "counting from " + start + " itself" : "counting from the day after " + start;
-        return new DueDate(start, days, CountUnit.CALENDAR, countStartDay, end, false, 0,
-                from + "不少于" + days + "个自然日，期满日" + end + "（最短期限，休息日不顺延）",
-                "at least " + days + " calendar days " + fromEn + ": runs until " + end + " (a minimum duration is never moved)",
-                List.copyOf(lines));
+        return d.minusDays(1);
     }
 
     /** Working days in (from, to]: how many working days of a period have been used by {@code to}. */

@@ -15,6 +15,17 @@ public final class Highlight {
     @Schema(name = "TextSegment")
     public record Segment(String text, boolean hit) {}
 
+    /**
+     * What to mark for a query: its words — but single characters light up everywhere in Chinese text, so only words
+     * of two or more, unless the query has nothing else — and the query as typed.
+     */
+    public static List<String> marks(List<String> words, String query) {
+        List<String> marks = new ArrayList<>(words.stream().filter(w -> w.length() > 1).toList());
+        if (marks.isEmpty()) marks.addAll(words);
+        marks.add(query);
+        return marks;
+    }
+
     public static List<Segment> segments(String text, List<String> words) {
         List<Segment> out = new ArrayList<>();
         if (text == null || text.isEmpty()) return out;

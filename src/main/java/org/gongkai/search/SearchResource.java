@@ -72,9 +72,7 @@ public class SearchResource {
         return columns.flatMap(cols -> index.search(String.join(" ", words), query,
                         new SearchIndex.Filter(kinds, cols, dept, y == null || y < 0 ? null : y), p, s))
                 .map(r -> {
-                    List<String> marks = new ArrayList<>(words.stream().filter(w -> w.length() > 1).toList());
-                    if (marks.isEmpty()) marks.addAll(words);
-                    marks.add(query);
+                    List<String> marks = Highlight.marks(words, query);
                     List<Hit> hits = r.rows().stream().map(x -> new Hit(x.kind(), x.refId(), x.title(), Highlight.segments(x.title(), marks),
                             Highlight.segments(Highlight.snippet(x.text(), marks, 120), marks), x.link(), x.columnCode(), x.departmentCode(),
                             x.year(), x.publishedAt())).toList();

@@ -33,17 +33,7 @@ import org.junit.jupiter.api.Test;
 class ApplicationClockTest {
 
     static Map<String, Object> body(String description, String delivery) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("applicantType", "NATURAL_PERSON");
-        m.put("name", "王小明");
-        m.put("idType", "居民身份证");
-        m.put("idNumber", "371302199001011234");
-        m.put("phone", "13700001111");
-        m.put("email", "wxm@example.cn");
-        m.put("address", "临沂市兰山区某路1号");
-        m.put("description", description);
-        m.put("deliveryForm", delivery);
-        return m;
+        return org.gongkai.testsupport.Applications.body(description, delivery);
     }
 
     static JsonPath apply(String user, String address, String key, String description, String delivery, int status) {

@@ -74,16 +74,7 @@ class ObjectLevelMatrixTest {
 
     /** An application of {@code citizen}, assigned to JCJY for its answer. */
     static long application() {
-        Map<String, Object> m = new HashMap<>();
-        m.put("applicantType", "NATURAL_PERSON");
-        m.put("name", "王小明");
-        m.put("idType", "居民身份证");
-        m.put("idNumber", "371302199001011234");
-        m.put("phone", "13700001111");
-        m.put("address", "临沂市兰山区某路1号");
-        m.put("description", "对象级权限矩阵：兰山区小学学区划分文件");
-        m.put("deliveryForm", "EMAIL");
-        m.put("email", "wxm@example.cn");
+        Map<String, Object> m = org.gongkai.testsupport.Applications.body("对象级权限矩阵：兰山区小学学区划分文件", "EMAIL");
         String tracking = Users.as("citizen").header("X-Forwarded-For", "192.0.2.90").body(m).post("/api/v1/applications")
                 .then().statusCode(201).extract().jsonPath().getString("trackingNo");
         long id = Users.as("office").queryParam("q", tracking).get("/api/v1/applications").then().statusCode(200).extract().jsonPath().getLong("items[0].id");

@@ -131,42 +131,58 @@ public class ObligationService {
         return open(c, ObligationKind.MINIMUM, actor);
     }
 
-    private Uni<Obligation> open(OpenCommand c, ObligationKind kind, Actor actor) {
+    /** What every clock names: its subject, rule, title and department (the fields and their limits, once). */
+    private static List<FieldError> whatAndWho(String subjectType, String subjectId, String ruleId, String title, String departmentCode) {
         List<FieldError> errors = new ArrayList<>();
-        if (blank(c.subjectType())) errors.add(new FieldError("subjectType", "is required"));
-        if (blank(c.subjectId())) errors.add(new FieldError("subjectId", "is required"));
-        if (blank(c.ruleId()) || c.ruleId().length() > 16) errors.add(new FieldError("ruleId", "is required, at most 16 characters"));
-        if (blank(c.title()) || c.title().length() > 300) errors.add(new FieldError("title", "is required, at most 300 characters"));
-        if (c.start() == null) errors.add(new FieldError("start", "is required"));
-        if (c.days() < 1 || c.days() > WorkingDayCalendar.MAX_DAYS) errors.add(new FieldError("days", "must be between 1 and 366"));
-        if (c.unit() == null) errors.add(new FieldError("unit", "is required"));
-        if (blank(c.departmentCode())) errors.add(new FieldError("departmentCode", "is required"));
-        if (!errors.isEmpty()) throw ProblemException.badFields(errors);
-        return departments.byCode(c.departmentCode()).flatMap(d -> {
-            if (d == null) throw ProblemException.badField("departmentCode", "no department " + c.departmentCode());
-            return calendars.calendar();
-        }).flatMap(cal -> {
+        if (blank(subjectType) || subjectType.length() > 64) errors.add(new FieldError("subjectType", "is required, at most 64 characters"));
+        if (blank(subjectId) || subjectId.length() > 64) errors.add(new FieldError("subjectId", "is required, at most 64 characters"));
+        if (blank(ruleId) || ruleId.length() > 16) errors.add(new FieldError("ruleId", "is required, at most 16 characters"));
+        if (blank(title) || title.length() > 300) errors.add(new FieldError("title", "is required, at most 300 characters"));
+        if (blank(departmentCode)) errors.add(new FieldError("departmentCode", "is required"));
+        return errors;
+    }
+
+    /** A new obligation naming what and who; the department must exist. */
+    private Uni<Obligation> started(String subjectType, String subjectId, String ruleId, String title, String departmentCode, String responsible) {
+        return departments.byCode(departmentCode).map(d -> {
+            if (d == null) throw ProblemException.badField("departmentCode", "no department " + departmentCode);
             Obligation o = new Obligation();
-            o.subjectType = c.subjectType();
-            o.subjectId = c.subjectId();
-            o.ruleId = c.ruleId();
-            o.title = c.title();
-            o.departmentCode = c.departmentCode();
-            o.responsiblePerson = c.responsiblePerson();
-            o.startDate = c.start();
-            o.days = c.days();
-            o.unit = c.unit();
-            o.countStartDay = c.countStartDay();
-            o.kind = kind;
-            o.baseDate = c.countStartDay() ? c.start().minusDays(1) : c.start();
-            o.usedDays = 0;
+            o.subjectType = subjectType;
+            o.subjectId = subjectId;
+            o.ruleId = ruleId;
+            o.title = title;
+            o.departmentCode = departmentCode;
+            o.responsiblePerson = responsible;
             o.state = ObligationState.OPEN;
             o.createdAt = time.now();
             o.updatedAt = o.createdAt;
-            schedule(cal, o);
-            return repository.persist(o).call(repository::flush)
-                    .call(saved -> audit.record(actor, "obligation.opened", "obligation", saved.id, null, snapshot(saved)));
+            return o;
         });
+    }
+
+    private Uni<Obligation> open(OpenCommand c, ObligationKind kind, Actor actor) {
+        List<FieldError> errors = whatAndWho(c.subjectType(), c.subjectId(), c.ruleId(), c.title(), c.departmentCode());
+        if (c.start() == null) errors.add(new FieldError("start", "is required"));
+        if (c.days() < 1 || c.days() > WorkingDayCalendar.MAX_DAYS) errors.add(new FieldError("days", "must be between 1 and 366"));
+        if (c.unit() == null) errors.add(new FieldError("unit", "is required"));
+        if (!errors.isEmpty()) throw ProblemException.badFields(errors);
+        return started(c.subjectType(), c.subjectId(), c.ruleId(), c.title(), c.departmentCode(), c.responsiblePerson())
+                .flatMap(o -> calendars.calendar().flatMap(cal -> {
+                    o.startDate = c.start();
+                    o.days = c.days();
+                    o.unit = c.unit();
+                    o.countStartDay = c.countStartDay();
+                    o.kind = kind;
+                    o.baseDate = c.countStartDay() ? c.start().minusDays(1) : c.start();
+                    o.usedDays = 0;
+                    schedule(cal, o);
+                    return opened(o, actor);
+                }));
+    }
+
+    private Uni<Obligation> opened(Obligation o, Actor actor) {
+        return repository.persist(o).call(repository::flush)
+                .call(saved -> audit.record(actor, "obligation.opened", "obligation", saved.id, null, snapshot(saved)));
     }
 
     /**
@@ -175,27 +191,14 @@ public class ObligationService {
      */
     @WithTransaction
     public Uni<Obligation> openHours(OpenHours c, Actor actor) {
-        List<FieldError> errors = new ArrayList<>();
-        if (blank(c.subjectType()) || c.subjectType().length() > 64) errors.add(new FieldError("subjectType", "is required, at most 64 characters"));
-        if (blank(c.subjectId()) || c.subjectId().length() > 64) errors.add(new FieldError("subjectId", "is required, at most 64 characters"));
-        if (blank(c.ruleId()) || c.ruleId().length() > 16) errors.add(new FieldError("ruleId", "is required, at most 16 characters"));
-        if (blank(c.title()) || c.title().length() > 300) errors.add(new FieldError("title", "is required, at most 300 characters"));
-        if (blank(c.departmentCode())) errors.add(new FieldError("departmentCode", "is required"));
+        List<FieldError> errors = whatAndWho(c.subjectType(), c.subjectId(), c.ruleId(), c.title(), c.departmentCode());
         if (c.hours() < 1 || c.hours() > 8784) errors.add(new FieldError("hours", "must be between 1 and 8784"));
         java.time.Instant now = time.now();
         java.time.Instant start = c.startedAt() == null ? now : c.startedAt();
         if (start.isAfter(now)) errors.add(new FieldError("startedAt", "is in the future"));
         if (!errors.isEmpty()) throw ProblemException.badFields(errors);
-        return departments.byCode(c.departmentCode()).flatMap(d -> {
-            if (d == null) throw ProblemException.badField("departmentCode", "no department " + c.departmentCode());
-            Obligation o = new Obligation();
+        return started(c.subjectType(), c.subjectId(), c.ruleId(), c.title(), c.departmentCode(), c.responsiblePerson()).flatMap(o -> {
             o.kind = ObligationKind.HOURS;
-            o.subjectType = c.subjectType();
-            o.subjectId = c.subjectId();
-            o.ruleId = c.ruleId();
-            o.title = c.title();
-            o.departmentCode = c.departmentCode();
-            o.responsiblePerson = c.responsiblePerson();
             o.hours = c.hours();
             o.startedAt = start;
             o.dueAt = start.plus(java.time.Duration.ofHours(c.hours()));
@@ -203,11 +206,7 @@ public class ObligationService {
             o.startDate = start.atZone(org.gongkai.common.time.TimeSource.ZONE).toLocalDate();
             o.baseDate = o.startDate;
             o.dueDate = o.dueAt.atZone(org.gongkai.common.time.TimeSource.ZONE).toLocalDate();
-            o.state = ObligationState.OPEN;
-            o.createdAt = now;
-            o.updatedAt = now;
-            return repository.persist(o).call(repository::flush)
-                    .call(saved -> audit.record(actor, "obligation.opened", "obligation", saved.id, null, snapshot(saved)));
+            return opened(o, actor);
         });
     }
 

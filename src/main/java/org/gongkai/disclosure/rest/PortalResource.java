@@ -176,10 +176,7 @@ public class PortalResource {
         List<String> words = v.hasErrors() ? List.of() : segmenter.queryWords(query);
         return filter(v, column, year, department, validity).flatMap(f -> versions.search(String.join(" ", words), query, f, p, s))
                 .flatMap(ids -> versions.byIds(ids.items()).map(list -> {
-                    // single characters light up everywhere in Chinese text: mark words, unless the query is one character
-                    List<String> marks = new java.util.ArrayList<>(words.stream().filter(w -> w.length() > 1).toList());
-                    if (marks.isEmpty()) marks.addAll(words);
-                    marks.add(query);
+                    List<String> marks = Highlight.marks(words, query);
                     List<Hit> hits = list.stream().map(x -> hit(x, marks)).toList();
                     return new SearchResult(query, words, hits, ids.page(), ids.size(), ids.total(), ids.totalPages());
                 }));
