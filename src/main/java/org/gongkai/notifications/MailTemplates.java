@@ -51,6 +51,20 @@ public final class MailTemplates {
                 """.formatted(bureauZh, trackingNo, portal, bureauEn));
     }
 
+    /** A notification to a member of staff: what it is and where to act on it. */
+    public static Mail staffNotice(String titleZh, String titleEn, String link) {
+        String subject = titleZh.length() > 120 ? titleZh.substring(0, 119) + "…" : titleZh;
+        return new Mail("【政务公开】" + subject, """
+                %1$s
+
+                请登录政务公开工作台办理：%3$s
+
+                ----
+                %2$s
+                Act on it in the console: %3$s
+                """.formatted(titleZh, titleEn, link));
+    }
+
     /** One line of a department's daily reminder digest. */
     public record DigestLine(String kind, String title, String due) {}
 

@@ -33,7 +33,15 @@ public class NotificationService {
     public record Row(long id, String kind, String titleZh, String titleEn, String link, String subjectType, String subjectId,
                       Instant createdAt, boolean read) {}
 
-    /** Records a notice in the caller's transaction; a notice with a dedupe key already given is not repeated. */
+    @Inject
+    MessageOutbox outbox;
+    @Inject
+    org.gongkai.common.crypto.PersonalDataCipher cipher;
+
+    /**
+     * Records a notice in the caller's transaction; a notice with a dedupe key already given is not repeated. Each
+     * member of staff it is for, whose address the console has seen, is also sent it by e-mail (through the outbox).
+     */
     public Uni<Void> notify(Notice n) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("insert into notification (kind, recipient_user, recipient_department, "
                         + "recipient_role, title_zh, title_en, link, subject_type, subject_id, dedupe_key, created_at) "
@@ -41,7 +49,39 @@ public class NotificationService {
                 .setParameter("kind", n.kind().name()).setParameter("u", n.user()).setParameter("d", n.department())
                 .setParameter("r", n.role()).setParameter("zh", cut(n.titleZh())).setParameter("en", cut(n.titleEn()))
                 .setParameter("link", n.link()).setParameter("st", n.subjectType()).setParameter("sid", n.subjectId())
-                .setParameter("key", n.dedupeKey()).setParameter("at", time.now()).executeUpdate()).replaceWithVoid();
+                .setParameter("key", n.dedupeKey()).setParameter("at", time.now()).executeUpdate()
+                .flatMap(inserted -> inserted == 0 ? Uni.createFrom().voidItem() : mailTheAddressees(s, n)));
+    }
+
+    /** The staff a notice is for, as the contacts the console remembered: by name, by department and role, by role. */
+    private Uni<Void> mailTheAddressees(org.hibernate.reactive.mutiny.Mutiny.Session s, Notice n) {
+        String where = n.user() != null ? "username = :u"
+                : n.department() != null ? "department_code = :d" + (n.role() != null ? " and roles like :r" : "")
+                : "roles like :r";
+        var q = s.createNativeQuery("select username, email from staff_contact where " + where + " order by username limit 50", Object[].class);
+        if (n.user() != null) q.setParameter("u", n.user());
+        else {
+            if (n.department() != null) q.setParameter("d", n.department());
+            if (n.role() != null) q.setParameter("r", "%," + n.role() + ",%");
+        }
+        return q.getResultList().flatMap(rows -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            String key = n.dedupeKey() != null ? n.dedupeKey() : java.util.UUID.randomUUID().toString();
+            for (Object[] r : rows) {
+                var mail = MailTemplates.staffNotice(n.titleZh(), n.titleEn(), outbox.portal() + (n.link() == null ? "/console" : n.link()));
+                chain = chain.call(() -> outbox.mail(cipher.decrypt((String) r[1]), mail, "notice:" + key + ":" + r[0]));
+            }
+            return chain;
+        });
+    }
+
+    /** Remembers where to reach a member of staff (their token's address), in a transaction of its own. */
+    public Uni<Void> rememberContact(String username, String email, String department, Set<String> roles) {
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.createNativeQuery("insert into staff_contact (username, email, "
+                        + "department_code, roles, updated_at) values (:u, :e, :d, :r, :at) on conflict (username) do update set "
+                        + "email = excluded.email, department_code = excluded.department_code, roles = excluded.roles, updated_at = excluded.updated_at")
+                .setParameter("u", username).setParameter("e", cipher.encrypt(email)).setParameter("d", department)
+                .setParameter("r", "," + String.join(",", roles) + ",").setParameter("at", time.now()).executeUpdate())).replaceWithVoid();
     }
 
     private static String cut(String s) {

@@ -171,6 +171,41 @@ class NotificationsTest {
         assertTrue(RecordingBoundaries.SMS.stream().noneMatch(s -> s.mobile().equals("13912345679")), "no consent, no text");
     }
 
+    /** Issue 10: staff whose address the console saw (the token's e-mail, remembered at /me) are mailed what is for them. */
+    @Test
+    void staffAreMailedWhatIsForThem() throws Exception {
+        as("depthead").get("/api/v1/me").then().statusCode(200);
+        as("staff").get("/api/v1/me").then().statusCode(200);
+        Clock.today("2026-10-12");
+        String title = "通知测试：邮件提醒的信息" + System.nanoTime();
+        long id = Items.draft(Items.body("YWJYZS", title, null, "2026-10-12", "PUBLIC", null));
+        Items.move("staff", id, "submission", Map.of("opinion", "经审查不涉密"), 200);
+        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        List<MimeMessage> forHead = List.of();
+        while (System.nanoTime() < end && forHead.isEmpty()) {
+            forHead = mailsTo("depthead@gongkai.example.cn", 0).stream().filter(m -> subject(m).contains(title)).toList();
+            Thread.sleep(200);
+        }
+        assertEquals(1, forHead.size(), "the department head is mailed the submission awaiting them");
+        String body = text(forHead.get(0));
+        assertTrue(body.contains("/console/review") && body.contains("Awaiting your approval"), body);
+        // the drafter, who holds no head's role, is not
+        assertTrue(mailsTo("staff@gongkai.example.cn", 0).stream().noneMatch(m -> subject(m).contains(title)));
+        try (Connection c = Db.connect()) {
+            var rs = c.createStatement().executeQuery("select email from staff_contact where username = 'depthead'");
+            assertTrue(rs.next());
+            assertFalse(rs.getString(1).contains("@"), "the address is stored encrypted");
+        }
+    }
+
+    static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
     static String submit(String title, String email, String phone, boolean consent) {
         Map<String, Object> body = new HashMap<>(Enquiries.answeredChallenge("anonymous"));
         body.put("category", "ENROLMENT");

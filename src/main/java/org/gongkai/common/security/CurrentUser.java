@@ -65,6 +65,15 @@ public class CurrentUser {
         return username();
     }
 
+    /** The e-mail address the identity provider gives for the caller, if any. */
+    public Optional<String> email() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String email = jwt.getClaim("email");
+            if (email != null && !email.isBlank()) return Optional.of(email.trim());
+        }
+        return Optional.empty();
+    }
+
     public Set<String> roles() {
         return new TreeSet<>(identity.getRoles());
     }

@@ -47,6 +47,9 @@ public class OrganisationResource {
     @Schema(name = "Me")
     public record MeView(String username, String name, Set<String> roles, String department, DepartmentView departmentDetail) {}
 
+    @jakarta.inject.Inject
+    org.gongkai.notifications.NotificationService notifications;
+
     @GET
     @Path("/me")
     @Authenticated
@@ -58,7 +61,10 @@ public class OrganisationResource {
         String username = user.username();
         String name = user.displayName();
         Set<String> roles = user.roles();
-        if (dept == null) return Uni.createFrom().item(new MeView(username, name, roles, null, null));
-        return departments.byCode(dept).map(d -> new MeView(username, name, roles, dept, d == null ? null : DepartmentView.of(d)));
+        // staff are told by e-mail too: remember the address the identity provider gives (issue 10)
+        Uni<Void> remembered = user.isStaff() && user.email().isPresent()
+                ? notifications.rememberContact(username, user.email().get(), dept, roles) : Uni.createFrom().voidItem();
+        if (dept == null) return remembered.replaceWith(new MeView(username, name, roles, null, null));
+        return remembered.flatMap(x -> departments.byCode(dept)).map(d -> new MeView(username, name, roles, dept, d == null ? null : DepartmentView.of(d)));
     }
 }
