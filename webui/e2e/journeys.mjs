@@ -247,6 +247,10 @@ const journeys = {
         await login(page, user);
         if (user === 'staff') {
           // the transfer reached the department: the bell counts it, and the notification leads to the enquiry (issue 10)
+          // the count arrives with its own request after the page: wait for it, then read it
+          await page
+            .waitForFunction(() => /[1-9]\d* 条未读/.test(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label') ?? ''), null, { timeout: 15_000 })
+            .catch(() => {});
           const badge = await page.getByTestId('notification-bell').getAttribute('aria-label');
           assert(/[1-9]\d* 条未读/.test(badge ?? ''), `the bell counts the new notification: ${badge}`);
           await page.getByTestId('notification-bell').click();
