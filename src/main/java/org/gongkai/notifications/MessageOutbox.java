@@ -12,8 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,7 +35,7 @@ public class MessageOutbox {
     public enum Channel { MAIL, SMS, WECHAT }
 
     @Inject
-    ReactiveMailer mailer;
+    io.vertx.mutiny.core.Vertx vertx;
     @Inject
     SmsGateway sms;
     @Inject
@@ -53,6 +51,37 @@ public class MessageOutbox {
     boolean mailEnabled;
     @ConfigProperty(name = "gongkai.portal-url", defaultValue = "http://localhost:8080")
     String portal;
+    @ConfigProperty(name = "gongkai.mail.host", defaultValue = "localhost")
+    String smtpHost;
+    @ConfigProperty(name = "gongkai.mail.port", defaultValue = "25")
+    int smtpPort;
+    @ConfigProperty(name = "gongkai.mail.from", defaultValue = "gongkai@localhost")
+    String from;
+    @ConfigProperty(name = "gongkai.mail.username")
+    java.util.Optional<String> smtpUser;
+    @ConfigProperty(name = "gongkai.mail.password")
+    java.util.Optional<String> smtpPassword;
+    /** DISABLED, OPTIONAL or REQUIRED (STARTTLS). */
+    @ConfigProperty(name = "gongkai.mail.start-tls", defaultValue = "OPTIONAL")
+    String startTls;
+
+    private volatile io.vertx.mutiny.ext.mail.MailClient client;
+
+    /** The SMTP client, made on first use from the settings (the Vert.x mail client, pooled connections). */
+    io.vertx.mutiny.ext.mail.MailClient client() {
+        if (client == null) {
+            synchronized (this) {
+                if (client == null) {
+                    var config = new io.vertx.ext.mail.MailConfig().setHostname(smtpHost).setPort(smtpPort)
+                            .setStarttls(io.vertx.ext.mail.StartTLSOptions.valueOf(startTls));
+                    smtpUser.ifPresent(u -> config.setUsername(u).setLogin(io.vertx.ext.mail.LoginOption.REQUIRED));
+                    smtpPassword.ifPresent(config::setPassword);
+                    client = io.vertx.mutiny.ext.mail.MailClient.createShared(vertx, config, "gongkai-mail");
+                }
+            }
+        }
+        return client;
+    }
 
     public String portal() {
         return portal;
@@ -141,7 +170,8 @@ public class MessageOutbox {
     private Uni<Void> deliver(Claimed c) {
         String to = cipher.decrypt(c.to());
         return switch (c.channel()) {
-            case MAIL -> mailer.send(Mail.withText(to, c.subject(), c.body()));
+            case MAIL -> client().sendMail(new io.vertx.ext.mail.MailMessage().setFrom(from).setTo(to).setSubject(c.subject())
+                    .setText(c.body())).replaceWithVoid();
             // the gateways are plain calls that may block (HTTP to the city's platform): on a worker
             case SMS -> workers.run(() -> {
                 sms.send(to, c.body());

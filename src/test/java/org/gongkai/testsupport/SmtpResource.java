@@ -24,7 +24,7 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
         }
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
-        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port));
+        return Map.of("gongkai.mail.host", "127.0.0.1", "gongkai.mail.port", String.valueOf(port));
     }
 
     @Override
