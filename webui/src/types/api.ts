@@ -7603,7 +7603,7 @@ export interface paths {
         };
         /**
          * Search 站内搜索
-         * @description Chinese full-text search over titles, bodies and document numbers (words segmented with smartcn; trigram matching for document numbers such as 临教办字〔2018〕62号), with filters and highlighted matches.
+         * @description Chinese full-text search over published items: titles, summaries and bodies (words segmented with smartcn, title weighted above summary above text), phrases as typed, document numbers in their usual forms (临教办字〔2018〕62号, [2018]62, 2018年62号), department names; a question or a wrong character relaxes the match. The same ranking as /api/v1/search, narrowed to items, with filters and highlighted matches.
          */
         get: {
             parameters: {
@@ -8046,6 +8046,8 @@ export interface components {
         CrossSearchResult: {
             facets?: components["schemas"]["Facets"];
             items?: components["schemas"]["CrossSearchHit"][];
+            /** @description ALL: everything asked for matched; WITHOUT_QUESTION_WORDS: a question matched without 哪些, 如何…; MOST: nothing matched it all, these match most of it (a wrong character); NONE: nothing found */
+            match?: components["schemas"]["Match"];
             /** Format: int32 */
             page?: number;
             q?: string;
@@ -8512,6 +8514,8 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @enum {string} */
+        Match: "ALL" | "WITHOUT_QUESTION_WORDS" | "MOST" | "NONE";
         Me: {
             department?: string;
             departmentDetail?: components["schemas"]["Department"];

@@ -35,6 +35,8 @@ public class SearchResource {
     ChineseSegmenter segmenter;
     @Inject
     CatalogueService catalogue;
+    @Inject
+    org.gongkai.common.worker.Workers workers;
 
     @Schema(name = "CrossSearchHit")
     public record Hit(@Schema(description = "ITEM, ENQUIRY (more kinds as the features publish them)") String kind, String refId, String title,
@@ -43,7 +45,9 @@ public class SearchResource {
                       int year, Instant publishedAt) {}
 
     @Schema(name = "CrossSearchResult")
-    public record Result(String q, List<String> words, List<Hit> items, int page, int size, long total, int totalPages, SearchIndex.Facets facets) {}
+    public record Result(String q, List<String> words, List<Hit> items, int page, int size, long total, int totalPages, SearchIndex.Facets facets,
+                         @Schema(description = "ALL: everything asked for matched; WITHOUT_QUESTION_WORDS: a question matched without 哪些, 如何…; "
+                                 + "MOST: nothing matched it all, these match most of it (a wrong character); NONE: nothing found") SearchIndex.Match match) {}
 
     @GET
     @Operation(summary = "Search everything public 全站搜索", description = "One search across kinds — published items, answered enquiries, and "
@@ -63,20 +67,30 @@ public class SearchResource {
         Integer s = v.integer("size", size, 20, 1, 50);
         v.throwIfInvalid();
         String query = q.trim();
-        List<String> words = segmenter.queryWords(query);
         String dept = department == null || department.isBlank() ? null : department.trim();
         Uni<List<String>> columns = column == null || column.isBlank() ? Uni.createFrom().nullItem() : catalogue.current().map(tree -> {
             if (tree.column(column) == null) throw ProblemException.badField("column", "no column " + column + " in the current catalogue");
             return new ArrayList<>(tree.descendantsAndSelf(column));
         });
-        return columns.flatMap(cols -> index.search(String.join(" ", words), query,
-                        new SearchIndex.Filter(kinds, cols, dept, y == null || y < 0 ? null : y), p, s))
+        return columns.flatMap(cols -> workers.run(() -> SearchIndex.Query.of(segmenter, query)).flatMap(parsed -> index.search(parsed,
+                        new SearchIndex.Filter(kinds, cols, dept, y == null || y < 0 ? null : y), p, s)
                 .map(r -> {
-                    List<String> marks = Highlight.marks(words, query);
+                    List<String> marks = marks(parsed, r.match());
                     List<Hit> hits = r.rows().stream().map(x -> new Hit(x.kind(), x.refId(), x.title(), Highlight.segments(x.title(), marks),
                             Highlight.segments(Highlight.snippet(x.text(), marks, 120), marks), x.link(), x.columnCode(), x.departmentCode(),
                             x.year(), x.publishedAt())).toList();
-                    return new Result(query, words, hits, p, s, r.total(), (int) ((r.total() + s - 1) / s), r.facets());
-                });
+                    return new Result(query, parsed.words(), hits, p, s, r.total(), (int) ((r.total() + s - 1) / s), r.facets(), r.match());
+                })));
+    }
+
+    /** What to highlight: the words and the query as typed; a question without its question words; for MOST, its bigrams too. */
+    public static List<String> marks(SearchIndex.Query q, SearchIndex.Match match) {
+        List<String> marks = new ArrayList<>(Highlight.marks(q.words(), q.raw()));
+        if (match == SearchIndex.Match.WITHOUT_QUESTION_WORDS || match == SearchIndex.Match.MOST) {
+            marks.addAll(SearchText.significant(q.strippedWords()).stream().filter(w -> w.length() > 1).toList());
+            marks.addAll(Arrays.asList(q.stripped().split(" ")));
+        }
+        if (match == SearchIndex.Match.MOST) marks.addAll(SearchText.distinctTerms(q.stripped()).stream().filter(t -> t.length() > 1).toList());
+        return marks;
     }
 }

@@ -14,8 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.flywaydb.core.Flyway;
-import org.gongkai.disclosure.repository.InfoItemVersionRepository;
-import org.gongkai.disclosure.repository.InfoItemVersionRepository.PortalFilter;
 import org.gongkai.search.ChineseSegmenter;
 import org.gongkai.search.SearchIndex;
 import org.gongkai.testsupport.EmbeddedDatabase;
@@ -43,19 +41,22 @@ public final class SearchBenchmark {
                 seed(c, n);
                 System.out.printf("seeded %,d published items in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
                 ChineseSegmenter seg = new ChineseSegmenter();
-                PortalFilter none = new PortalFilter(null, null, null, null);
+                long ti = System.nanoTime();
+                int indexed = seedSearch(c, seg);
+                System.out.printf("indexed %,d items for search in %.1f s%n", indexed, (System.nanoTime() - ti) / 1e9);
+                SearchIndex.Filter none = new SearchIndex.Filter(List.of("ITEM"), null, null, null);
                 run(c, "search: one word (招生)", search(seg, "招生", none), runs);
                 String phrase = phrase(c);
                 run(c, "search: a phrase (" + phrase + ")", search(seg, phrase, none), runs);
                 run(c, "search: a document number (临教发〔2022〕1236号)", search(seg, "临教发〔2022〕1236号", none), runs);
-                run(c, "search: word + column + year filters", search(seg, "招生", new PortalFilter(List.of("YWJYZS"), 2024, null, null)), runs);
+                run(c, "search: word + column + year filters", search(seg, "招生", new SearchIndex.Filter(List.of("ITEM"), List.of("YWJYZS"), null, 2024)), runs);
                 run(c, "list: one column, newest first (page 1)", list("YWJYZS", 0), runs);
                 run(c, "list: one column, page 200", list("TZGG", 199), runs);
                 explain(c, search(seg, "招生", none));
                 explain(c, search(seg, "临教发〔2022〕1236号", none));
                 // issue 10: one search across kinds (items and answered enquiries), with its facets
                 long t1 = System.nanoTime();
-                int docs = seedCrossKind(c, n / 5);
+                int docs = indexed + seedCrossKind(c, n / 5);
                 System.out.printf("indexed %,d documents of two kinds for the cross-kind search in %.1f s%n", docs, (System.nanoTime() - t1) / 1e9);
                 SearchIndex.Filter any = new SearchIndex.Filter(null, null, null, null);
                 run(c, "cross-kind: one word (招生)", cross(seg, "招生", any, false), runs);
@@ -124,31 +125,54 @@ public final class SearchBenchmark {
 
     record Q(String sql, List<Object> params) {}
 
-    /** The search documents: every current item, and {@code enquiries} answered enquiries made from item texts. */
+    /** Every current item into the one search, prepared as the application prepares it (words, weights, bigrams). */
+    static int seedSearch(Connection c, ChineseSegmenter seg) throws Exception {
+        String insert = "insert into search_document (kind, ref_id, title, summary, body_text, search_vector, phrase_vector, doc_number, doc_number_norm, "
+                + "column_code, department_code, year, published_at, link, index_version) values ('ITEM', ?, ?, ?, ?, "
+                + "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B') || setweight(to_tsvector('simple', ?), 'C') "
+                + "|| setweight(to_tsvector('simple', ?), 'D'), cast(? as tsvector), ?, ?, ?, ?, ?, ?, ?, " + SearchIndex.INDEX_VERSION + ")";
+        int k = 0;
+        try (ResultSet rs = c.createStatement().executeQuery("select item_id, title, summary, doc_number, column_code, issuing_department, "
+                + "cast(extract(year from created_date) as int), published_at from info_item_version where current and kind = 'ITEM'");
+             PreparedStatement ps = c.prepareStatement(insert)) {
+            while (rs.next()) {
+                String id = String.valueOf(rs.getLong(1));
+                var d = SearchIndex.prepare(seg, new SearchIndex.Source("ITEM", id, rs.getString(2), rs.getString(3), rs.getString(3), rs.getString(4),
+                        List.of(), rs.getString(5), rs.getString(6), rs.getInt(7), null, "/items/" + id));
+                Object[] v = {id, d.source().title(), d.source().summary(), d.source().text(), d.titleWords(), d.summaryWords(), d.textWords(),
+                        d.subjectWords(), d.phrases(), d.source().docNumber(), d.docNumberNorm(), d.source().columnCode(), d.source().departmentCode(),
+                        d.source().year(), rs.getTimestamp(8), d.source().link()};
+                for (int i = 0; i < v.length; i++) ps.setObject(i + 1, v[i]);
+                ps.addBatch();
+                if (++k % 2000 == 0) ps.executeBatch();
+            }
+            ps.executeBatch();
+        }
+        return k;
+    }
+
+    /** Answered enquiries for the cross-kind search: {@code enquiries} of them, made from item texts. */
     static int seedCrossKind(Connection c, int enquiries) throws Exception {
         try (Statement s = c.createStatement()) {
-            int items = s.executeUpdate("insert into search_document (kind, ref_id, title, body_text, search_vector, column_code, department_code, "
-                    + "year, published_at, link) select 'ITEM', cast(item_id as text), title, coalesce(plain_text, summary, ''), search_vector, "
-                    + "column_code, issuing_department, cast(extract(year from created_date) as int), published_at, '/items/' || item_id "
-                    + "from info_item_version where current and kind = 'ITEM' on conflict do nothing");
-            int asked = s.executeUpdate("insert into search_document (kind, ref_id, title, body_text, search_vector, column_code, department_code, "
-                    + "year, published_at, link) select 'ENQUIRY', 'ZX-BENCH-' || item_id, '请问' || title, coalesce(summary, ''), search_vector, null, "
-                    + "issuing_department, cast(extract(year from created_date) as int), published_at, '/enquiries' "
-                    + "from info_item_version where current and kind = 'ITEM' order by item_id limit " + enquiries + " on conflict do nothing");
+            int asked = s.executeUpdate("insert into search_document (kind, ref_id, title, body_text, search_vector, phrase_vector, column_code, "
+                    + "department_code, year, published_at, link, index_version) select 'ENQUIRY', 'ZX-BENCH-' || ref_id, '请问' || title, "
+                    + "coalesce(summary, ''), search_vector, phrase_vector, null, department_code, year, published_at, '/enquiries', index_version "
+                    + "from search_document where kind = 'ITEM' order by ref_id limit " + enquiries + " on conflict do nothing");
             s.execute("vacuum analyze search_document");
-            return items + asked;
+            return asked;
         }
     }
 
     static Q cross(ChineseSegmenter seg, String q, SearchIndex.Filter f, boolean facets) {
-        var sql = SearchIndex.sql(String.join(" ", seg.queryWords(q)), q, f, 0, 20);
+        var parsed = SearchIndex.Query.of(seg, q);
+        var sql = SearchIndex.sql(SearchIndex.Match.ALL, parsed.raw(), parsed.words(), f, 0, 20);
         if (!facets) return positional(sql.select(), sql.params());
         return positional(sql.facets(), sql.params());
     }
 
-    static Q search(ChineseSegmenter seg, String q, PortalFilter f) {
-        var sql = InfoItemVersionRepository.searchSql(String.join(" ", seg.queryWords(q)), q, f, 0, 20);
-        return positional(sql.select(), sql.params());
+    /** The portal's item search: the one search narrowed to items. */
+    static Q search(ChineseSegmenter seg, String q, SearchIndex.Filter f) {
+        return cross(seg, q, f, false);
     }
 
     static Q list(String column, int page) {
@@ -158,7 +182,7 @@ public final class SearchBenchmark {
 
     /** :name → ? in order, lists expanded. */
     static Q positional(String sql, Map<String, Object> params) {
-        Matcher m = Pattern.compile(":([a-zA-Z]+)").matcher(sql);
+        Matcher m = Pattern.compile(":([a-zA-Z][a-zA-Z0-9]*)").matcher(sql);
         StringBuilder out = new StringBuilder();
         List<Object> values = new ArrayList<>();
         while (m.find()) {

@@ -87,4 +87,39 @@ class ChineseSearchTest {
                 .body("errors[0].field", equalTo("year"));
         as("anonymous").queryParams(Map.of("q", "招生", "column", "NOPE")).get("/api/v1/portal/search").then().statusCode(404);
     }
+
+    /**
+     * Issue 16, through items published by the pipeline: the demo's complaints. A phrase cut differently by the
+     * segmenter, a wrong character, the document number in its usual forms (an item with a number first, not the ones
+     * without), the summary once in the snippet, the tag never above the title, the same answers on both search paths.
+     */
+    @Test
+    void whatPeopleTypeFindsIt() {
+        String mark = "甲" + Long.toString(System.nanoTime() % 100000, 36).replaceAll("[0-9]", "");
+        long zoning = Items.draft(Items.body("YWJYZS", "关于公布2026年中心城区小学学区划分的通知" + mark, null, "2026-10-12", "PUBLIC", null));
+        Items.publish(zoning);
+        long numbered = Items.draft(Items.body("YWJYZS", "义务教育阶段学校招生入学工作方案" + mark, "临教发〔2026〕912号", "2026-10-12", "PUBLIC", null));
+        Items.publish(numbered);
+        for (String q : List.of("学区划分", "学区划份")) {
+            as("anonymous").queryParam("q", q).get("/api/v1/portal/search").then().statusCode(200).body("items[0].id", equalTo((int) zoning));
+            as("anonymous").queryParam("q", q).queryParam("kind", "ITEM").get("/api/v1/search").then().statusCode(200)
+                    .body("items[0].refId", equalTo(String.valueOf(zoning)));
+        }
+        for (String q : List.of("临教发〔2026〕912号", "临教发[2026]912号", "临教发（2026）912号", "临教发 2026 912号", "2026年912号")) {
+            as("anonymous").queryParam("q", q).get("/api/v1/portal/search").then().statusCode(200).body("items[0].id", equalTo((int) numbered));
+        }
+        // the summary (…的主要内容。) once in the snippet, though the body repeats the title
+        String snippet = String.join("", as("anonymous").queryParam("q", "学区划分" + mark).get("/api/v1/portal/search").then().statusCode(200)
+                .extract().jsonPath().getList("items[0].snippet.text", String.class));
+        org.junit.jupiter.api.Assertions.assertEquals(1, snippet.split("的主要内容", -1).length - 1, snippet);
+        // every item here is tagged 招生: the ones with 招生 in the title come first
+        List<String> titles = as("anonymous").queryParam("q", "招生").get("/api/v1/portal/search").then().statusCode(200)
+                .extract().jsonPath().getList("items.title", String.class);
+        int firstWithout = titles.indexOf(titles.stream().filter(t -> !t.contains("招生")).findFirst().orElse(null));
+        if (firstWithout >= 0) org.junit.jupiter.api.Assertions.assertTrue(titles.subList(firstWithout, titles.size()).stream().noneMatch(t -> t.contains("招生")),
+                "titles with 招生 first: " + titles);
+        // a department by its name: 基础教育科 is JCJY, every test item's department
+        as("anonymous").queryParam("q", "基础教育科").get("/api/v1/portal/search").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(2)).body("items.issuingDepartment", org.hamcrest.Matchers.everyItem(equalTo("JCJY")));
+    }
 }

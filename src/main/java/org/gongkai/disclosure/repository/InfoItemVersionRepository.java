@@ -74,56 +74,14 @@ public class InfoItemVersionRepository implements PanacheRepository<InfoItemVers
         return find(where, Sort.by("publishedAt").descending().and("id").descending(), p).page(0, limit).list();
     }
 
-    /** The search as SQL with named parameters: used here and by the benchmark (deploy/bench.sh), so both measure one query. */
-    public record SearchSql(String select, String count, Map<String, Object> params) {}
-
-    /**
-     * Full-text search over the current versions: the query's words (segmented like the documents) must all be in
-     * the item, or the query is part of its document number or title (trigram index). Ranked: document-number
-     * match, title match, text rank, newest.
-     */
-    public static SearchSql searchSql(String tokens, String raw, PortalFilter f, int pageNo, int size) {
-        StringBuilder where = new StringBuilder(" from info_item_version v where v.current and v.kind = 'ITEM' and (");
-        Map<String, Object> p = new HashMap<>();
-        boolean hasTokens = tokens != null && !tokens.isBlank();
-        if (hasTokens) {
-            // the title's words are in the vector: only document numbers need the substring match
-            where.append("v.search_vector @@ plainto_tsquery('simple', :tokens) or v.doc_number ilike :like)");
-            p.put("tokens", tokens);
-        } else {
-            where.append("v.doc_number ilike :like or v.title ilike :like)");
-        }
-        p.put("like", "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        if (f.columns() != null) {
-            where.append(" and v.column_code in (:cols)");
-            p.put("cols", new ArrayList<>(f.columns()));
-        }
-        if (f.year() != null) {
-            where.append(" and v.created_date >= :from and v.created_date < :to");
-            p.put("from", LocalDate.of(f.year(), 1, 1));
-            p.put("to", LocalDate.of(f.year() + 1, 1, 1));
-        }
-        if (f.department() != null) { where.append(" and v.issuing_department = :dept"); p.put("dept", f.department()); }
-        if (f.validity() != null) { where.append(" and v.validity = :val"); p.put("val", f.validity()); }
-        String rank = hasTokens ? "ts_rank(v.search_vector, plainto_tsquery('simple', :tokens))" : "0";
-        String select = "select v.id" + where + " order by (v.doc_number ilike :like) desc, "
-                + rank + " desc, v.published_at desc, v.id desc limit :limit offset :offset";
-        p.put("limit", size);
-        p.put("offset", pageNo * size);
-        return new SearchSql(select, "select count(*)" + where, p);
-    }
-
-    public Uni<Page<Long>> search(String tokens, String raw, PortalFilter f, int pageNo, int size) {
-        SearchSql sql = searchSql(tokens, raw, f, pageNo, size);
-        return getSession().flatMap(s -> org.gongkai.common.paging.Pages.ids(s, sql.select(), sql.count(), sql.params(), pageNo, size));
-    }
-
-    public Uni<List<InfoItemVersion>> byIds(List<Long> ids) {
-        if (ids.isEmpty()) return Uni.createFrom().item(List.of());
-        return list("id in ?1", ids).map(l -> {
+    /** The current versions of these items, in the order given (a search's ranking). */
+    public Uni<List<InfoItemVersion>> currentOf(List<Long> itemIds) {
+        if (itemIds.isEmpty()) return Uni.createFrom().item(List.of());
+        return list("itemId in ?1 and current = true", itemIds).map(l -> {
             List<InfoItemVersion> out = new ArrayList<>(l);
-            out.sort(java.util.Comparator.comparingInt(v -> ids.indexOf(v.id)));
+            out.sort(java.util.Comparator.comparingInt(v -> itemIds.indexOf(v.itemId)));
             return out;
         });
     }
+
 }

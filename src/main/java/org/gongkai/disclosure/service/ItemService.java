@@ -185,7 +185,7 @@ public class ItemService {
     }
 
     /** Plain text and search words of what is about to be published, computed on a worker before the transaction. */
-    record Prepared(String plainText, String searchText) {}
+    record Prepared(String plainText, String searchText, org.gongkai.search.SearchIndex.Document searchDocument) {}
 
     /**
      * The item under review cannot change (it is not editable while submitted), so its text is prepared first,
@@ -209,10 +209,14 @@ public class ItemService {
 
     private Prepared prepare(InfoItem i) {
         String plain = HtmlText.plain(i.body);
-        String text = (i.summary == null || i.summary.isBlank() ? "" : i.summary + " ") + plain;
+        // the summary once: a body that opens with its summary does not get it twice (issue 16: snippets repeated it)
+        String text = i.summary == null || i.summary.isBlank() || plain.contains(i.summary.strip()) ? plain : i.summary + " " + plain;
         String subjects = i.subjects == null ? "" : i.subjects.replace(',', ' ');
+        var doc = org.gongkai.search.SearchIndex.prepare(segmenter, new org.gongkai.search.SearchIndex.Source("ITEM", String.valueOf(i.id), i.title,
+                i.summary, text, i.docNumber, subjects.isBlank() ? List.of() : List.of(subjects.split("\\s+")), i.columnCode, i.issuingDepartment,
+                i.createdDate.getYear(), i.validity == null ? null : i.validity.name(), "/items/" + i.id));
         return new Prepared(text, segmenter.segment(String.join(" ", i.title, Objects.toString(i.docNumber, ""),
-                Objects.toString(i.summary, ""), subjects, plain)));
+                Objects.toString(i.summary, ""), subjects, plain)), doc);
     }
 
     /** The items linked to go live with this one (同步发布), either way. */
@@ -327,9 +331,7 @@ public class ItemService {
                 .flatMap(x -> versions.retire(i.id)).flatMap(x -> versions.persist(v)).call(versions::flush)
                 .flatMap(saved -> versions.setSearchVector(saved.id))
                 // the one search across kinds (issue 10); the Disclosure Guide has its own page
-                .call(x -> i.kind != InfoItem.Kind.ITEM ? Uni.createFrom().voidItem() : searchIndex.put(new org.gongkai.search.SearchIndex.Document(
-                        "ITEM", String.valueOf(i.id), i.title, prepared.plainText(), prepared.searchText(), i.columnCode, i.issuingDepartment,
-                        i.createdDate.getYear(), v.publishedAt, "/items/" + i.id)))
+                .call(x -> i.kind != InfoItem.Kind.ITEM ? Uni.createFrom().voidItem() : searchIndex.put(prepared.searchDocument(), v.publishedAt))
                 .replaceWithVoid();
     }
 
@@ -369,7 +371,8 @@ public class ItemService {
             Map<String, Object> before = Map.of("validity", String.valueOf(i.validity));
             i.validity = validity;
             i.updatedAt = time.now();
-            Uni<Void> portal = versions.current(i.id).invoke(v -> { if (v != null) v.validity = validity; }).replaceWithVoid();
+            Uni<Void> portal = versions.current(i.id).invoke(v -> { if (v != null) v.validity = validity; })
+                    .call(v -> v == null ? Uni.createFrom().voidItem() : searchIndex.status("ITEM", String.valueOf(i.id), validity.name())).replaceWithVoid();
             Uni<Void> obligation = validity.mustBeWithdrawn() && i.live()
                     ? openIfAbsent(i, "R9", "撤下失效规范性文件：" + i.title, time.today(), actor).replaceWithVoid() : Uni.createFrom().voidItem();
             return portal.call(items::flush).call(() -> obligation)

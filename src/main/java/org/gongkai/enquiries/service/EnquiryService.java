@@ -308,11 +308,18 @@ public class EnquiryService {
         if (referTo != null && referTo.length() > 300) errors.add(new FieldError("referTo", "at most 300 characters"));
         if (!errors.isEmpty()) throw ProblemException.badFields(errors);
         return io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> repository.find(id))
-                .flatMap(found -> workers.run(() -> segmenter.segment(found.title + " " + found.question + " " + text.trim())))
-                .flatMap(searchText -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> closeSegmented(id, category, text, referTo, searchText, actor)));
+                .flatMap(found -> workers.run(() -> new Segmented(segmenter.segment(found.title + " " + found.question + " " + text.trim()),
+                        org.gongkai.search.SearchIndex.prepare(segmenter, new org.gongkai.search.SearchIndex.Source("ENQUIRY", found.trackingNo, found.title,
+                                null, found.question + " " + text.trim(), null, List.of(), null, found.departmentCode, time.today().getYear(), null,
+                                "/enquiries#" + found.trackingNo)))))
+                .flatMap(seg -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> closeSegmented(id, category, text, referTo, seg, actor)));
     }
 
-    private Uni<Enquiry> closeSegmented(long id, Enums.ClosingCategory category, String text, String referTo, String searchText, Actor actor) {
+    /** The enquiry's own search text and its document for the one search, both made on a worker. */
+    private record Segmented(String searchText, org.gongkai.search.SearchIndex.Document document) {}
+
+    private Uni<Enquiry> closeSegmented(long id, Enums.ClosingCategory category, String text, String referTo, Segmented seg, Actor actor) {
+        String searchText = seg.searchText();
         return act(id, Action.CLOSE, actor, e -> {
             e.answer = text.trim();
             e.closingCategory = category;
@@ -326,9 +333,7 @@ public class EnquiryService {
                     .call(() -> closeClock(e, "R22", "办公室直接答复", actor))
                     .call(() -> closeClock(e, "R21", null, actor))
                     .call(() -> e.publishable ? repository.flush().call(() -> repository.indexForSearch(e.id))
-                            .call(() -> searchIndex.put(new org.gongkai.search.SearchIndex.Document("ENQUIRY", e.trackingNo, e.title,
-                                    e.question + " " + e.answer, searchText, null, e.departmentCode, e.closedOn.getYear(), time.now(),
-                                    "/enquiries#" + e.trackingNo)))
+                            .call(() -> searchIndex.put(seg.document(), time.now()))
                             : Uni.createFrom().voidItem())
                     .call(() -> e.channel == Enums.Channel.HOTLINE ? hotline.reportReply(e.ticketNo, category.name(), e.answer, e.closedOn)
                             : Uni.createFrom().voidItem())
