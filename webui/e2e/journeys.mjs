@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from './browser.mjs';
+import { axeViolations, describe } from './axe.mjs';
 
 const BASE = process.env.BASE_URL || 'http://localhost:8081';
 const SHOTS = resolve(process.env.SCREENSHOTS || '../target/screenshots');
@@ -12,6 +13,13 @@ mkdirSync(SHOTS, { recursive: true });
 
 function assert(cond, msg) {
   if (!cond) throw new Error(msg);
+}
+
+/** A screenshot of the page as it is, and axe-core on it: a serious or critical violation fails the journey (issue 16). */
+async function shot(page, name) {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  const violations = await axeViolations(page);
+  assert(violations.length === 0, `axe-core on ${name} (${page.url()}):\n${describe(violations)}`);
 }
 
 async function withPage(opts, fn) {
@@ -78,7 +86,7 @@ const journeys = {
         return { a: draw('临'), b: draw('沂'), box: draw('\u{10FFFD}') };
       });
       assert(glyphs.a !== glyphs.b && glyphs.a !== glyphs.box, 'Chinese renders as boxes: no CJK font');
-      await page.screenshot({ path: `${SHOTS}/portal.png`, fullPage: true });
+      await shot(page, 'portal');
       await page.getByTestId('footer-guide').click();
       await page.getByText('临沂市教育局政府信息公开指南').waitFor();
     });
@@ -90,7 +98,7 @@ const journeys = {
       await page.getByTestId('bureau-name').waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert(overflow <= 2, `page is ${overflow}px wider than the phone screen`);
-      await page.screenshot({ path: `${SHOTS}/portal-phone.png`, fullPage: true });
+      await shot(page, 'portal-phone');
     });
   },
 
@@ -109,7 +117,7 @@ const journeys = {
       assert(due.includes('2026-10-10'), `due date shown: ${due}`);
       const skipped = await page.getByTestId('skipped-days').innerText();
       assert(skipped.includes('国庆节') && skipped.includes('2026-10-01') && skipped.includes('2026-10-07'), `skipped: ${skipped}`);
-      await page.screenshot({ path: `${SHOTS}/due-date.png`, fullPage: true });
+      await shot(page, 'due-date');
     });
   },
 
@@ -121,10 +129,10 @@ const journeys = {
       const menu = await page.getByTestId('console-menu').innerText();
       assert(menu.includes('时限台账') && !menu.includes('工作日历'), `role-aware menu: ${menu}`);
       await page.getByTestId('obligation-summary').locator('.ant-statistic').first().waitFor();
-      await page.screenshot({ path: `${SHOTS}/console.png`, fullPage: true });
+      await shot(page, 'console');
       await page.getByTestId('console-menu').getByText('时限台账').click();
       await page.locator('.ant-table').waitFor();
-      await page.screenshot({ path: `${SHOTS}/console-obligations.png`, fullPage: true });
+      await shot(page, 'console-obligations');
       await page.getByTestId('logout').click();
       await page.waitForURL(`${BASE}/`);
     });
@@ -158,7 +166,7 @@ const journeys = {
       await quotaRow.waitFor();
       const quotaText = await quotaRow.innerText();
       assert(/已完成 0\/1/.test(quotaText), `quota as n of N: ${quotaText}`);
-      await page.screenshot({ path: `${SHOTS}/console-obligation-kinds.png`, fullPage: true });
+      await shot(page, 'console-obligation-kinds');
     });
   },
 
@@ -197,7 +205,7 @@ const journeys = {
         await page.locator('.ant-modal').waitFor({ state: 'hidden' });
         if (user === 'officehead') {
           await page.getByText('已发布').first().waitFor();
-          await page.screenshot({ path: `${SHOTS}/console-item-published.png`, fullPage: true });
+          await shot(page, 'console-item-published');
         }
       });
     }
@@ -212,10 +220,10 @@ const journeys = {
       await link.waitFor();
       const response = await page.request.get(`${BASE}${await link.getAttribute('href')}`);
       assert(response.status() === 200 && (await response.body()).subarray(0, 5).toString() === '%PDF-', 'the attachment downloads from the portal');
-      await page.screenshot({ path: `${SHOTS}/portal-item.png`, fullPage: true });
+      await shot(page, 'portal-item');
       await page.goto(`${BASE}/search?q=${encodeURIComponent('寒假安全教育')}`);
       await page.getByTestId('search-results').getByText(title.slice(0, 8), { exact: false }).first().waitFor();
-      await page.screenshot({ path: `${SHOTS}/portal-search.png`, fullPage: true });
+      await shot(page, 'portal-search');
     });
   },
 
@@ -240,7 +248,7 @@ const journeys = {
       await page.getByTestId('submit-enquiry').click();
       tracking = await page.getByTestId('tracking-no').innerText();
       code = await page.getByTestId('query-code').innerText();
-      await page.screenshot({ path: `${SHOTS}/enquiry-received.png`, fullPage: true });
+      await shot(page, 'enquiry-received');
     });
     const step = async (user, action, fill) => {
       await withPage({}, async (page) => {
@@ -256,7 +264,7 @@ const journeys = {
           await page.getByTestId('notification-bell').click();
           const notice = page.getByTestId('notification-list').getByText(`留言已转交你科室办理：${tracking}`, { exact: false });
           await notice.waitFor();
-          await page.screenshot({ path: `${SHOTS}/console-notifications.png`, fullPage: true });
+          await shot(page, 'console-notifications');
           await notice.click();
           await page.waitForURL(/\/console\/enquiries\/\d+$/);
         } else {
@@ -270,7 +278,7 @@ const journeys = {
         if (action === 'closure') {
           await page.getByTestId('enquiry-state').getByText('已办结').waitFor();
           assert((await page.locator('body').innerText()).includes('138****5678'), 'the phone is masked in the console');
-          await page.screenshot({ path: `${SHOTS}/console-enquiry.png`, fullPage: true });
+          await shot(page, 'console-enquiry');
         }
       });
     };
@@ -294,7 +302,7 @@ const journeys = {
       assert(!text.includes('13812345678') && !text.includes('138****5678'), 'no phone number on the public page');
       await page.goto(`${BASE}/enquiries`);
       await page.getByTestId('answered-list').getByText(title).waitFor();
-      await page.screenshot({ path: `${SHOTS}/portal-enquiries.png`, fullPage: true });
+      await shot(page, 'portal-enquiries');
     });
   },
 
@@ -324,7 +332,7 @@ const journeys = {
         }
         if (action === 'delivery') {
           await page.getByTestId('application-state').getByText('已送达').waitFor();
-          await page.screenshot({ path: `${SHOTS}/console-application.png`, fullPage: true });
+          await shot(page, 'console-application');
         }
       });
     };
@@ -394,7 +402,7 @@ const journeys = {
       assert(!href.includes(code), 'the query code is not in the link');
       const response = await page.request.get(`${BASE}${href}`, { headers: { 'X-Query-Code': code } });
       assert(response.status() === 200, 'the delivered file downloads');
-      await page.screenshot({ path: `${SHOTS}/portal-application-tracking.png`, fullPage: true });
+      await shot(page, 'portal-application-tracking');
     });
   },
 
@@ -408,7 +416,7 @@ const journeys = {
       await page.getByTestId('import-year').click();
       await page.getByText('已导入 2032 年').waitFor();
       await page.getByRole('cell', { name: '2032', exact: true }).waitFor();
-      await page.screenshot({ path: `${SHOTS}/calendar-admin.png`, fullPage: true });
+      await shot(page, 'calendar-admin');
     });
   },
 };

@@ -5,6 +5,7 @@ import { HomePage } from './routes/portal/home';
 import { GuidePage } from './routes/portal/guide';
 import { DueDatePage } from './routes/portal/due-date';
 import { SearchPage } from './routes/portal/search';
+import { SitemapPage } from './routes/portal/sitemap';
 import { AuthCallbackPage } from './routes/auth-callback';
 import { ConsoleHomePage } from './routes/console/home';
 import { ObligationsPage } from './routes/console/obligations';
@@ -47,6 +48,7 @@ export const routes = [
       { path: 'enquiries/track', element: <EnquiryTrackPage /> },
       { path: 'tools/due-date', element: <DueDatePage /> },
       { path: 'search', element: <SearchPage /> },
+      { path: 'sitemap', element: <SitemapPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

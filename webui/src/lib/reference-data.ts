@@ -39,3 +39,13 @@ export function useNames() {
     },
   };
 }
+
+/** A column anywhere in the tree, by its code. */
+export function findColumn(cols: CatalogueColumn[] | undefined, code?: string | null): CatalogueColumn | undefined {
+  for (const c of cols ?? []) {
+    if (c.code === code) return c;
+    const f = findColumn(c.children, code);
+    if (f) return f;
+  }
+  return undefined;
+}

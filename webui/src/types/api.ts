@@ -8018,6 +8018,8 @@ export interface components {
             periods?: {
                 [key: string]: number;
             };
+            /** @description the portal's footer: site identification code, filings, contact (settings gongkai.site.*) */
+            site?: components["schemas"]["SiteInfo"];
         };
         /** @enum {string} */
         ClockState: "RUNNING" | "PAUSED" | "CLOSED";
@@ -9041,6 +9043,19 @@ export interface components {
             id?: number;
             signedOn?: components["schemas"]["LocalDate"];
             title?: string;
+        };
+        /** @description 政府网站发展指引: 网站标识码, ICP备案, 公安备案, the bureau's contact; null when not set */
+        SiteInfo: {
+            addressEn?: string;
+            addressZh?: string;
+            email?: string;
+            hoursEn?: string;
+            hoursZh?: string;
+            icp?: string;
+            idCode?: string;
+            phone?: string;
+            postcode?: string;
+            publicSecurity?: string;
         };
         /** @description An application in the console; personal data masked until opened */
         StaffApplication: {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Badge, Calendar, Card, Input, Segmented, Select, Space, Table, Typography } from 'antd';
+import { Badge, Calendar, Card, Input, Segmented, Space, Table, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Card, Input, Select, Space, Typography } from 'antd';
+import { Button, Card, Input, Space, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';

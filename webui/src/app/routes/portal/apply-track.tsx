@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiDownload, apiUpload, QUERY_CODE_HEADER } from '../../../lib/api-client';
 import { useTranslation } from 'react-i18next';
 import { useUrlParams } from '../../../lib/url-params';
+import { PageTitle } from '../../../features/shell/components/page-meta';
 import { useApplicationProgress } from '../../../features/applications/api/applications';
 
 const STEPS = ['RECEIVED', 'DECIDED', 'DELIVERED'] as const;
@@ -25,7 +26,7 @@ export function ApplyTrackPage() {
   const step = p ? (p.state === 'DELIVERED' || p.state === 'CLOSED' ? 2 : p.state === 'DECIDED' ? 1 : 0) : 0;
   return (
     <Card>
-      <Typography.Title level={2}>{t('application.track')}</Typography.Title>
+      <PageTitle title={t('application.track')} trail={[{ label: t('portal.nav.apply'), to: '/apply' }]} />
       <Form layout="inline" initialValues={{ trackingNo: params.get('trackingNo') ?? '' }} onFinish={(v: { trackingNo: string; code: string }) => setQ({ trackingNo: v.trackingNo.trim(), code: v.code.trim() })} style={{ marginBottom: 24, rowGap: 8 }}>
         <Form.Item name="trackingNo" label={t('enquiry.trackingNo')} rules={[{ required: true, message: t('form.required') }]}><Input data-testid="app-track-no" /></Form.Item>
         <Form.Item name="code" label={t('enquiry.queryCode')} rules={[{ required: true, message: t('form.required') }]}><Input data-testid="app-track-code" /></Form.Item>

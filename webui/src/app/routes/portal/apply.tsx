@@ -2,6 +2,7 @@ import { Alert, Card, Col, Row, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApplicationForm } from '../../../features/applications/components/application-form';
+import { PageTitle } from '../../../features/shell/components/page-meta';
 import { MyApplications } from '../../../features/applications/components/my-applications';
 
 export function ApplyPage() {
@@ -10,7 +11,7 @@ export function ApplyPage() {
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={16}>
         <Card>
-          <Typography.Title level={2}>{t('application.title')}</Typography.Title>
+          <PageTitle title={t('application.title')} />
           <ApplicationForm />
         </Card>
       </Col>

@@ -1,29 +1,40 @@
-import { Card, Col, Menu, Row, Select, Space, Typography } from 'antd';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Card, Col, Row, Space, Typography } from 'antd';
+import { Select } from '../../../components/select';
+import { Link, useParams } from 'react-router-dom';
+import { PageTitle } from '../../../features/shell/components/page-meta';
 import { useTranslation } from 'react-i18next';
 import { useUrlParams } from '../../../lib/url-params';
-import { useCatalogue, useDepartments, type CatalogueColumn } from '../../../lib/reference-data';
+import { findColumn, useCatalogue, useDepartments, type CatalogueColumn } from '../../../lib/reference-data';
 import { usePortalItems } from '../../../features/portal/api/portal';
 import { ItemList } from '../../../features/portal/components/item-list';
 
-type MenuItem = { key: string; label: string; children?: MenuItem[] };
-
-function toMenu(cols: CatalogueColumn[] | undefined, en: boolean): MenuItem[] {
-  return (cols ?? []).map((c) => ({
-    key: c.code ?? '',
-    label: (en ? c.nameEn : c.nameZh) ?? '',
-    children: c.children?.length ? toMenu(c.children, en) : undefined,
-  }));
+/** The catalogue as nested links: every column, a parent too, opens its own list with its own URL (issue 16). */
+function ColumnTree({ cols, en, current }: { cols: CatalogueColumn[] | undefined; en: boolean; current?: string }) {
+  if (!cols?.length) return null;
+  return (
+    <ul className="gk-tree">
+      {cols.map((c) => (
+        <li key={c.code}>
+          <Link to={`/catalogue/${c.code}`} aria-current={c.code === current ? 'page' : undefined} className={c.code === current ? 'gk-tree-current' : undefined}>
+            {en ? c.nameEn : c.nameZh}
+          </Link>
+          <ColumnTree cols={c.children} en={en} current={current} />
+        </li>
+      ))}
+    </ul>
+  );
 }
 
-function find(cols: CatalogueColumn[] | undefined, code?: string): CatalogueColumn | undefined {
+/** The columns from the top down to this one. */
+function pathTo(cols: CatalogueColumn[] | undefined, code?: string): CatalogueColumn[] {
   for (const c of cols ?? []) {
-    if (c.code === code) return c;
-    const f = find(c.children, code);
-    if (f) return f;
+    if (c.code === code) return [c];
+    const below = pathTo(c.children, code);
+    if (below.length) return [c, ...below];
   }
-  return undefined;
+  return [];
 }
+
 
 /** 政府信息公开目录: the catalogue tree as navigation; a column lists its items and its sub-columns' (R6). */
 export function CataloguePage() {
@@ -31,37 +42,39 @@ export function CataloguePage() {
   const en = i18n.language === 'en';
   const { code } = useParams();
   const { params, set } = useUrlParams();
-  const navigate = useNavigate();
   const catalogue = useCatalogue();
   const departments = useDepartments();
   const page = Number(params.get('page') ?? 0);
   const year = params.get('year') ? Number(params.get('year')) : undefined;
   const items = usePortalItems({ column: code, page, year, size: 20 });
-  const column = find(catalogue.data?.columns, code);
+  const column = findColumn(catalogue.data?.columns, code);
   const owner = departments.data?.find((d) => d.code === column?.departmentCode);
   const thisYear = new Date().getFullYear();
 
+  const path = pathTo(catalogue.data?.columns, code);
+  const name = (c: CatalogueColumn) => (en ? c.nameEn : c.nameZh) ?? '';
+  const title = column ? name(column) : t('portal.items.all');
+  const trail = column ? [{ label: t('portal.nav.catalogue'), to: '/catalogue' }, ...path.slice(0, -1).map((c) => ({ label: name(c), to: `/catalogue/${c.code}` }))] : [];
+
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} md={7}>
-        <Card title={t('portal.nav.catalogue')} size="small" loading={catalogue.isLoading} styles={{ body: { padding: 0 } }}>
-          <Menu
-            mode="inline"
-            selectedKeys={code ? [code] : []}
-            defaultOpenKeys={(catalogue.data?.columns ?? []).map((c) => c.code ?? '')}
-            items={toMenu(catalogue.data?.columns, en)}
-            onClick={(e) => navigate(`/catalogue/${e.key}`)}
-            data-testid="catalogue-nav"
-          />
+      {/* on a phone the list comes first and the tree is one tap away */}
+      <Col xs={{ span: 24, order: 2 }} md={{ span: 7, order: 1 }}>
+        <Card title={<h2 className="gk-card-heading">{t('portal.nav.catalogue')}</h2>} size="small" loading={catalogue.isLoading} id="catalogue-tree">
+          <nav aria-label={t('portal.nav.catalogue')} data-testid="catalogue-nav">
+            <Link to="/catalogue" aria-current={!code ? 'page' : undefined} className={!code ? 'gk-tree-current' : undefined}>{t('portal.items.all')}</Link>
+            <ColumnTree cols={catalogue.data?.columns} en={en} current={code} />
+          </nav>
         </Card>
       </Col>
-      <Col xs={24} md={17}>
+      <Col xs={{ span: 24, order: 1 }} md={{ span: 17, order: 2 }}>
         <Card
-          title={<Typography.Title level={2} style={{ margin: 0, fontSize: 22 }}>{column ? (en ? column.nameEn : column.nameZh) : t('portal.items.all')}</Typography.Title>}
+          title={<PageTitle title={title} trail={trail} className="gk-card-title" />}
           extra={
             <Select
               allowClear
               placeholder={t('portal.items.year')}
+              aria-label={t('portal.items.yearFilter')}
               style={{ width: 120 }}
               value={year}
               onChange={(v) => set('year', v ? String(v) : undefined)}
@@ -69,6 +82,7 @@ export function CataloguePage() {
             />
           }
         >
+          <a href="#catalogue-tree" className="gk-phone-only" data-testid="to-catalogue-tree">{t('portal.catalogueTree')}</a>
           {column && (
             <Space direction="vertical" style={{ marginBottom: 12 }}>
               {column.description && <Typography.Text type="secondary">{column.description}</Typography.Text>}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Card, Col, Collapse, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Collapse, Input, Row, Space, Table, Tag, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUrlParams } from '../../../lib/url-params';
@@ -33,7 +34,7 @@ export function EnquiriesPage() {
         >
           <Space wrap style={{ marginBottom: 16 }}>
             <Input.Search defaultValue={q} key={q} allowClear placeholder={t('enquiry.searchPlaceholder')} onSearch={(v) => set('q', v.trim() || undefined)} style={{ width: 280 }} aria-label={t('portal.search')} />
-            <Select allowClear placeholder={t('enquiry.category')} style={{ width: 180 }} value={category} onChange={(v) => set('category', v)} options={CATEGORIES.map((c) => ({ value: c, label: t(`enquiryCategory.${c}`) }))} />
+            <Select allowClear placeholder={t('enquiry.category')} aria-label={t('enquiry.categoryFilter')} style={{ width: 180 }} value={category} onChange={(v) => set('category', v)} options={CATEGORIES.map((c) => ({ value: c, label: t(`enquiryCategory.${c}`) }))} />
           </Space>
           <Collapse
             data-testid="answered-list"

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, Rate, Space, Steps, Typ
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useNames } from '../../../lib/reference-data';
+import { PageTitle } from '../../../features/shell/components/page-meta';
 import { ENQUIRY_STATES, useRate, useTrack } from '../../../features/enquiries/api/enquiries';
 
 /** 查询办理进度: by tracking number and query code; never shows personal data. */
@@ -17,7 +18,7 @@ export function EnquiryTrackPage() {
   const p = track.data;
   return (
     <Card>
-      <Typography.Title level={2}>{t('enquiry.track')}</Typography.Title>
+      <PageTitle title={t('enquiry.track')} trail={[{ label: t('portal.nav.enquiries'), to: '/enquiries' }]} />
       <Form layout="inline" initialValues={{ trackingNo: params.get('trackingNo') ?? '' }} onFinish={(v: { trackingNo: string; code: string }) => setQuery({ trackingNo: v.trackingNo.trim(), code: v.code.trim() })} style={{ marginBottom: 24, rowGap: 8 }}>
         <Form.Item name="trackingNo" label={t('enquiry.trackingNo')} rules={[{ required: true, message: t('form.required') }]}>
           <Input data-testid="track-no" />

@@ -4,21 +4,35 @@ import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '../../../lib/reference-data';
 import { usePortalItems } from '../../../features/portal/api/portal';
 import { ItemList } from '../../../features/portal/components/item-list';
+import { PageTitle } from '../../../features/shell/components/page-meta';
+import { useBureauName } from '../../../features/shell/components/bureau-name';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const latest = usePortalItems({ size: 8 });
   const catalogue = useCatalogue();
+  const bureau = useBureauName();
   return (
     <Row gutter={[16, 16]}>
+      <PageTitle title={t('portal.home.title', { bureau })} hidden />
+      <Col xs={24}>
+        {/* the main services one tap away, on a phone too */}
+        <nav aria-label={t('portal.services')} className="gk-services" data-testid="services">
+          <Link to="/apply" className="gk-service">{t('portal.nav.apply')}</Link>
+          <Link to="/enquiries/new" className="gk-service">{t('portal.service.enquire')}</Link>
+          <Link to="/search" className="gk-service">{t('portal.nav.search')}</Link>
+          <Link to="/catalogue" className="gk-service">{t('portal.nav.catalogue')}</Link>
+          <Link to="/guide" className="gk-service">{t('portal.nav.guide')}</Link>
+        </nav>
+      </Col>
       <Col xs={24} md={16}>
-        <Card title={t('portal.home.latest')} extra={<Link to="/catalogue">{t('portal.home.more')}</Link>}>
+        <Card title={<h2 className="gk-card-heading">{t('portal.home.latest')}</h2>} extra={<Link to="/catalogue">{t('portal.home.more')}</Link>}>
           <ItemList data={latest.data} loading={latest.isLoading} />
         </Card>
       </Col>
       <Col xs={24} md={8}>
-        <Card title={t('portal.nav.catalogue')} loading={catalogue.isLoading} style={{ marginBottom: 16 }}>
+        <Card title={<h2 className="gk-card-heading">{t('portal.nav.catalogue')}</h2>} loading={catalogue.isLoading} style={{ marginBottom: 16 }}>
           <List
             size="small"
             dataSource={catalogue.data?.columns ?? []}
@@ -30,7 +44,7 @@ export function HomePage() {
             data-testid="home-catalogue"
           />
         </Card>
-        <Card title={t('portal.home.openness')}>
+        <Card title={<h2 className="gk-card-heading">{t('portal.home.openness')}</h2>}>
           <Typography.Paragraph>{t('portal.home.intro')}</Typography.Paragraph>
           <Link to="/guide">{t('portal.nav.guide')}</Link> · <Link to="/tools/due-date">{t('portal.nav.dueDate')}</Link>
         </Card>

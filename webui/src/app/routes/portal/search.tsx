@@ -1,10 +1,13 @@
-import { Card, Empty, Input, List, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Card, Empty, Input, List, Segmented, Space, Tag } from 'antd';
+import { Select } from '../../../components/select';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUrlParams } from '../../../lib/url-params';
 import { flatten, useCatalogue, useDepartments, useNames } from '../../../lib/reference-data';
 import { useCrossSearch } from '../../../features/portal/api/portal';
 import { Highlighted } from '../../../features/portal/components/highlighted';
+import { PageTitle } from '../../../features/shell/components/page-meta';
 import { beijingTime } from '../../../lib/beijing-time';
 
 /**
@@ -27,16 +30,28 @@ export function SearchPage() {
   const names = useNames();
   const thisYear = new Date().getFullYear();
   const data = result.data;
+  // after a search is submitted here, the focus goes to the result count (issue 16)
+  const [submitted, setSubmitted] = useState(false);
+  const totalRef = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (submitted && data && !result.isFetching) {
+      totalRef.current?.focus();
+      setSubmitted(false);
+    }
+  }, [submitted, data, result.isFetching]);
 
   return (
     <Card>
-      <Typography.Title level={2}>{t('search.title')}</Typography.Title>
+      <PageTitle title={t('search.title')} />
       <Input.Search
         defaultValue={q}
         key={q}
         enterButton={t('portal.search')}
         aria-label={t('portal.search')}
-        onSearch={(v) => set('q', v.trim() || undefined)}
+        onSearch={(v) => {
+          setSubmitted(true);
+          set('q', v.trim() || undefined);
+        }}
         style={{ maxWidth: 640, marginBottom: 16 }}
         size="large"
         data-testid="search-input"
@@ -45,7 +60,8 @@ export function SearchPage() {
         <Select
           allowClear
           placeholder={t('search.column')}
-          style={{ width: 200 }}
+          aria-label={t('search.columnFilter')}
+          style={{ width: 200, maxWidth: '100%' }}
           value={column}
           onChange={(v) => set('column', v)}
           options={flatten(catalogue.data?.columns).map((c) => ({ value: c.code, label: `${'　'.repeat(c.depth)}${en ? c.nameEn : c.nameZh}` }))}
@@ -53,6 +69,7 @@ export function SearchPage() {
         <Select
           allowClear
           placeholder={t('portal.items.year')}
+          aria-label={t('search.yearFilter')}
           style={{ width: 120 }}
           value={year}
           onChange={(v) => set('year', v ? String(v) : undefined)}
@@ -61,7 +78,8 @@ export function SearchPage() {
         <Select
           allowClear
           placeholder={t('search.department')}
-          style={{ width: 200 }}
+          aria-label={t('search.departmentFilter')}
+          style={{ width: 200, maxWidth: '100%' }}
           value={department}
           onChange={(v) => set('department', v)}
           options={(departments.data ?? []).map((d) => ({ value: d.code, label: en ? d.nameEn : d.nameZh }))}
@@ -79,11 +97,13 @@ export function SearchPage() {
           ]}
         />
       )}
+      {q && data?.match === 'MOST' && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('search.relaxed', { q })} data-testid="search-relaxed" />}
+      {q && data?.match === 'WITHOUT_QUESTION_WORDS' && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('search.withoutQuestionWords')} />}
       {!q && <Empty description={t('search.prompt')} />}
       {q && (
         <List
           loading={result.isFetching}
-          header={data && <span data-testid="search-total">{t('search.total', { count: data.total ?? 0, q })}</span>}
+          header={data && <span data-testid="search-total" ref={totalRef} tabIndex={-1} role="status">{t('search.total', { count: data.total ?? 0, q })}</span>}
           dataSource={data?.items ?? []}
           locale={{ emptyText: t('search.noResults', { q }) }}
           pagination={(data?.totalPages ?? 0) > 1 ? { current: page + 1, pageSize: 10, total: data?.total ?? 0, onChange: (p) => set('page', String(p - 1)), showSizeChanger: false } : false}
@@ -91,7 +111,7 @@ export function SearchPage() {
             <List.Item>
               <List.Item.Meta
                 title={
-                  <Space size={6}>
+                  <Space size={6} wrap className="gk-hit-title">
                     <Tag>{t(`search.kindName.${h.kind}`, { defaultValue: h.kind })}</Tag>
                     <Link to={h.link ?? '/'} className="gk-item-link">
                       <Highlighted segments={h.titleSegments} fallback={h.title} />
@@ -114,6 +134,7 @@ export function SearchPage() {
             </List.Item>
           )}
           data-testid="search-results"
+          className="gk-results"
         />
       )}
     </Card>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
+import { Select } from '../../../components/select';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';

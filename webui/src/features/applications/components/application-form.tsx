@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Form, Input, Radio, Result, Select, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Radio, Result, Space, Typography } from 'antd';
+import { FocusHere } from '../../../components/focus-here';
+import { RadioGroup } from '../../../components/radio-group';
+import { Select } from '../../../components/select';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
@@ -19,6 +22,7 @@ export function ApplicationForm() {
   const type = Form.useWatch('applicantType', form);
   if (receipt) {
     return (
+      <FocusHere testId="application-receipt">
       <Result
         status="success"
         title={t('application.received')}
@@ -32,6 +36,7 @@ export function ApplicationForm() {
           </Space>
         }
       />
+      </FocusHere>
     );
   }
   const err = apply.error instanceof ApiError ? apply.error : undefined;
@@ -76,9 +81,9 @@ export function ApplicationForm() {
       </Form.Item>
       <Form.Item name="purpose" label={t('application.purpose')} extra={t('application.purposeHelp')}><Input.TextArea rows={2} /></Form.Item>
       <Form.Item name="deliveryForm" label={t('application.deliveryForm')} rules={[{ required: true, message: t('form.required') }]}>
-        <Radio.Group>
+        <RadioGroup>
           {DELIVERY_FORMS.map((d) => <Radio.Button key={d} value={d}>{t(`deliveryForm.${d}`)}</Radio.Button>)}
-        </Radio.Group>
+        </RadioGroup>
       </Form.Item>
       <Typography.Paragraph type="secondary">{t('enquiry.privacy')}</Typography.Paragraph>
       <Form.Item name="notifyMe" valuePropName="checked">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Form, Input, List, Modal, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

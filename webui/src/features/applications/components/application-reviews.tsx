@@ -1,4 +1,5 @@
-import { Alert, Button, DatePicker, Form, Input, List, Select, Space } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, List, Space } from 'antd';
+import { Select } from '../../../components/select';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

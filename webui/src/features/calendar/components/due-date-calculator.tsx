@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, DatePicker, Form, InputNumber, Radio, Typography } from 'antd';
+import { RadioGroup } from '../../../components/radio-group';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
@@ -51,10 +52,10 @@ export function DueDateCalculator() {
           <InputNumber min={1} max={366} style={{ width: '100%' }} data-testid="days-input" />
         </Form.Item>
         <Form.Item name="unit" label={t('calendar.form.unit')}>
-          <Radio.Group>
+          <RadioGroup>
             <Radio.Button value="WORKING">{t('calendar.unit.WORKING')}</Radio.Button>
             <Radio.Button value="CALENDAR">{t('calendar.unit.CALENDAR')}</Radio.Button>
-          </Radio.Group>
+          </RadioGroup>
         </Form.Item>
         <Form.Item name="countStartDay" valuePropName="checked" extra={t('calendar.form.countStartDayHelp')}>
           <Checkbox>{t('calendar.form.countStartDay')}</Checkbox>

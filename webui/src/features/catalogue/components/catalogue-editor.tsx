@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { flatten, useCatalogue, useDepartments, useNames, type CatalogueColumn } from '../../../lib/reference-data';

@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Form, Input, Result, Select, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Result, Space, Typography } from 'antd';
+import { Select } from '../../../components/select';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../../lib/api-client';
+import { FocusHere } from '../../../components/focus-here';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { CATEGORIES, useChallenge, useSubmitEnquiry, type Receipt, type Submission } from '../api/enquiries';
 
 const newKey = newIdempotencyKey;
 
 /** 我要留言: the question, how to reach the person, whether it may be shown, and a plain-text question against spam. */
-export function EnquiryForm() {
+export function EnquiryForm({ initialTitle }: { initialTitle?: string } = {}) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Submission>();
   const challenge = useChallenge();
@@ -20,6 +22,7 @@ export function EnquiryForm() {
 
   if (receipt) {
     return (
+      <FocusHere testId="enquiry-receipt">
       <Result
         status="success"
         title={t('enquiry.received')}
@@ -33,6 +36,7 @@ export function EnquiryForm() {
           </Space>
         }
       />
+      </FocusHere>
     );
   }
 
@@ -54,7 +58,7 @@ export function EnquiryForm() {
 
   const err = submit.error instanceof ApiError ? submit.error : undefined;
   return (
-    <Form<Submission> form={form} layout="vertical" onFinish={onFinish} style={{ maxWidth: 720 }} initialValues={{ publishable: true }} data-testid="enquiry-form">
+    <Form<Submission> form={form} layout="vertical" onFinish={onFinish} style={{ maxWidth: 720 }} initialValues={{ publishable: true, title: initialTitle }} data-testid="enquiry-form">
       <Form.Item name="category" label={t('enquiry.category')} rules={[{ required: true, message: t('form.required') }]}>
         <Select showSearch optionFilterProp="label" options={CATEGORIES.map((c) => ({ value: c, label: t(`enquiryCategory.${c}`) }))} data-testid="category-select" />
       </Form.Item>
@@ -92,7 +96,7 @@ export function EnquiryForm() {
           </Button>
         }
       >
-        <Input style={{ width: 120 }} inputMode="numeric" aria-labelledby="challenge-question" data-testid="challenge-answer" />
+        <Input style={{ width: 120 }} inputMode="numeric" aria-label={`${t('enquiry.challenge')}: ${(i18n.language === 'en' ? challenge.data?.questionEn : challenge.data?.question) ?? ''}`} data-testid="challenge-answer" />
       </Form.Item>
       {err && !Object.keys(err.fieldErrors()).length && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={err.problem?.title} description={err.message} />}
       <Button type="primary" htmlType="submit" size="large" loading={submit.isPending} data-testid="submit-enquiry">

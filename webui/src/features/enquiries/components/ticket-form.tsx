@@ -1,4 +1,5 @@
-import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
+import { Select } from '../../../components/select';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, TICKET_TYPES, useRegisterTicket } from '../api/enquiries';

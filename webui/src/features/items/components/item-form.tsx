@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
-import { Alert, Button, Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import { Alert, Button, Checkbox, Col, DatePicker, Form, Input, Radio, Row } from 'antd';
+import { RadioGroup } from '../../../components/radio-group';
+import { Select } from '../../../components/select';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
@@ -174,13 +176,13 @@ export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved }: { 
         <Input.TextArea rows={8} data-testid="body-input" />
       </Form.Item>
       <Form.Item name="attribute" label={t('item.attribute')} rules={[{ required: true, message: t('form.required') }]} extra={t('item.attributeHelp')}>
-        <Radio.Group>
+        <RadioGroup>
           {(['PUBLIC', 'ON_REQUEST', 'NOT_PUBLIC'] as const).map((a) => (
             <Radio.Button key={a} value={a}>
               {t(`attribute.${a}`)}
             </Radio.Button>
           ))}
-        </Radio.Group>
+        </RadioGroup>
       </Form.Item>
       {attribute && attribute !== 'PUBLIC' && (
         <Row gutter={16}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Card, DatePicker, Form, Input, Select, Space, Table, Tooltip } from 'antd';
+import { Card, DatePicker, Form, Input, Space, Table, Tooltip } from 'antd';
+import { Select } from '../../../components/select';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';

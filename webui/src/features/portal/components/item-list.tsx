@@ -2,8 +2,12 @@ import { List, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { PortalPage } from '../api/portal';
+import { beijingTime } from '../../../lib/beijing-time';
 
-/** A list of published items as government portals show them: title, document number, date. */
+/**
+ * A list of published items as government portals show them: title, document number, and the publication date —
+ * the date the list is sorted by (issue 16), in Beijing time.
+ */
 export function ItemList({ data, loading, onPage }: { data?: PortalPage; loading?: boolean; onPage?: (page: number) => void }) {
   const { t } = useTranslation();
   return (
@@ -17,7 +21,7 @@ export function ItemList({ data, loading, onPage }: { data?: PortalPage; loading
           : false
       }
       renderItem={(i) => (
-        <List.Item extra={<span className="gk-date">{i.createdDate}</span>}>
+        <List.Item extra={<time className="gk-date" dateTime={i.publishedAt}>{i.publishedAt ? beijingTime(i.publishedAt).slice(0, 10) : i.createdDate}</time>}>
           <List.Item.Meta
             title={
               <Link to={`/items/${i.id}`} className="gk-item-link">

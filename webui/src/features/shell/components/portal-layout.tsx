@@ -1,25 +1,46 @@
-import { Button, Input, Layout, Menu, Space, Typography } from 'antd';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Button, Input, Layout, Space, Switch, Typography } from 'antd';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../../lib/auth';
+import { useAuth, useConfig } from '../../../lib/auth';
 import { LanguageSwitch } from './language-switch';
 import { useBureauName } from './bureau-name';
+import { Breadcrumbs } from './page-meta';
+import { useDisplayPrefs, type TextSize } from './display-prefs';
 
-/** The public portal: bureau name, navigation, search box, footer with the disclosure guide (R5, R10). */
+/** The portal's main places, in the order of the navigation and the site map. */
+export const PORTAL_NAV = [
+  { to: '/', key: 'home' },
+  { to: '/catalogue', key: 'catalogue' },
+  { to: '/apply', key: 'apply' },
+  { to: '/enquiries', key: 'enquiries' },
+  { to: '/search', key: 'search' },
+  { to: '/guide', key: 'guide' },
+  { to: '/tools/due-date', key: 'dueDate' },
+] as const;
+
+/**
+ * The public portal (R5, R10; issue 16): a skip link, the bureau's name, the search box, the navigation as plain links
+ * that wrap on a phone (apply, enquire and search one tap away, nothing behind "···"), the breadcrumb, the 适老化 mode
+ * and text size, and the footer with the site's identification code, filings and contact from the settings.
+ */
 export function PortalLayout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const bureau = useBureauName();
   const navigate = useNavigate();
-  const location = useLocation();
   const { user, login, ready } = useAuth();
-  const selected = ['/', '/catalogue', '/apply', '/enquiries', '/guide', '/tools/due-date', '/search'].filter((p) => (p === '/' ? location.pathname === '/' : location.pathname.startsWith(p)));
+  const site = useConfig().data?.site;
+  const en = i18n.language === 'en';
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a className="gk-skip" href="#main-content">
+        {t('portal.skip')}
+      </a>
       <div className="gk-topbar">
         <div className="gk-container gk-topbar-inner">
-          <span>{t('portal.welcome')}</span>
-          <Space size="middle">
+          <span className="gk-welcome">{t('portal.welcome')}</span>
+          <Space size="middle" wrap>
+            <DisplayControls />
             <LanguageSwitch />
             {user ? (
               <Link to="/console">{t('shell.console')}</Link>
@@ -38,59 +59,94 @@ export function PortalLayout() {
               公
             </span>
             <span>
-              <Typography.Title level={1} className="gk-brand-title" data-testid="bureau-name">
+              <Typography.Text className="gk-brand-title" data-testid="bureau-name">
                 {bureau}
-              </Typography.Title>
+              </Typography.Text>
               <span className="gk-brand-sub">{t('portal.subtitle')}</span>
             </span>
           </Link>
-          <Input.Search
-            className="gk-search"
-            placeholder={t('portal.searchPlaceholder')}
-            enterButton={t('portal.search')}
-            aria-label={t('portal.search')}
-            onSearch={(q) => q.trim() && navigate(`/search?q=${encodeURIComponent(q.trim())}`)}
-          />
+          <div className="gk-search" role="search">
+            <Input.Search
+              placeholder={t('portal.searchPlaceholder')}
+              enterButton={t('portal.search')}
+              aria-label={t('portal.searchLabel')}
+              onSearch={(q) => q.trim() && navigate(`/search?q=${encodeURIComponent(q.trim())}`)}
+              data-testid="header-search"
+            />
+          </div>
         </div>
       </header>
-      <nav className="gk-nav" aria-label={t('portal.navigation')}>
-        <div className="gk-container">
-          <Menu
-            mode="horizontal"
-            theme="dark"
-            selectedKeys={selected}
-            style={{ background: 'transparent', borderBottom: 0 }}
-            items={[
-              { key: '/', label: <Link to="/">{t('portal.nav.home')}</Link> },
-              { key: '/catalogue', label: <Link to="/catalogue">{t('portal.nav.catalogue')}</Link> },
-              { key: '/apply', label: <Link to="/apply">{t('portal.nav.apply')}</Link> },
-              { key: '/enquiries', label: <Link to="/enquiries">{t('portal.nav.enquiries')}</Link> },
-              { key: '/guide', label: <Link to="/guide">{t('portal.nav.guide')}</Link> },
-              { key: '/tools/due-date', label: <Link to="/tools/due-date">{t('portal.nav.dueDate')}</Link> },
-              { key: '/search', label: <Link to="/search">{t('portal.nav.search')}</Link> },
-            ]}
-          />
-        </div>
+      <nav className="gk-nav" aria-label={t('portal.navigation')} data-testid="portal-nav">
+        <ul className="gk-container gk-nav-list">
+          {PORTAL_NAV.map((n) => (
+            <li key={n.to}>
+              <NavLink to={n.to} end={n.to === '/'} className={({ isActive }) => (isActive ? 'gk-nav-link gk-nav-active' : 'gk-nav-link')}>
+                {t(`portal.nav.${n.key}`)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
       </nav>
       <Layout.Content>
-        <main className="gk-container gk-main">
+        <div className="gk-container">
+          <Breadcrumbs />
+        </div>
+        <div id="main-content" tabIndex={-1} className="gk-container gk-main">
           <Outlet />
-        </main>
+        </div>
       </Layout.Content>
-      <Layout.Footer className="gk-footer">
+      <Layout.Footer className="gk-footer" data-testid="portal-footer">
         <div className="gk-container">
           <Space wrap split="|">
             <Link to="/guide" data-testid="footer-guide">
               {t('portal.footer.guide')}
             </Link>
+            <Link to="/sitemap" data-testid="footer-sitemap">
+              {t('portal.sitemap')}
+            </Link>
             <Link to="/tools/due-date">{t('portal.nav.dueDate')}</Link>
             <Link to="/console">{t('shell.console')}</Link>
           </Space>
-          <div style={{ marginTop: 8 }}>
-            {t('portal.footer.sponsor', { bureau })} · {t('portal.footer.contact')}
-          </div>
+          <p className="gk-footer-line">
+            {t('portal.footer.sponsor', { bureau })}
+            {(en ? site?.addressEn : site?.addressZh) && <> · {t('portal.footer.address')}{en ? site?.addressEn : site?.addressZh}</>}
+            {site?.postcode && <> · {t('portal.footer.postcode')}{site.postcode}</>}
+          </p>
+          <p className="gk-footer-line">
+            {site?.phone && <>{t('portal.footer.phone')}{site.phone}</>}
+            {site?.email && <> · {t('portal.footer.email')}<a href={`mailto:${site.email}`}>{site.email}</a></>}
+            {(en ? site?.hoursEn : site?.hoursZh) && <> · {en ? site?.hoursEn : site?.hoursZh}</>}
+          </p>
+          <p className="gk-footer-line" data-testid="footer-filings">
+            {site?.idCode && <>{t('portal.footer.idCode')}{site.idCode}</>}
+            {site?.icp && <> · <a href="https://beian.miit.gov.cn/" rel="noreferrer">{site.icp}</a></>}
+            {site?.publicSecurity && <> · {site.publicSecurity}</>}
+          </p>
         </div>
       </Layout.Footer>
     </Layout>
+  );
+}
+
+/** 适老化 / 无障碍 mode and the text size, in the top bar. */
+function DisplayControls() {
+  const { t } = useTranslation();
+  const { prefs, set } = useDisplayPrefs();
+  const sizes: TextSize[] = ['normal', 'large', 'larger'];
+  return (
+    <Space size="small" wrap>
+      <label className="gk-care-switch">
+        <Switch size="small" checked={prefs.care} onChange={(care) => set({ ...prefs, care })} data-testid="care-mode" />
+        <span>{t('portal.care')}</span>
+      </label>
+      <span role="group" aria-label={t('portal.textSize')} className="gk-text-size">
+        {sizes.map((s, i) => (
+          <button key={s} type="button" aria-pressed={prefs.size === s} onClick={() => set({ ...prefs, size: s })} className="gk-size-btn" data-testid={`text-size-${s}`}
+            aria-label={t(`portal.size.${s}`)}>
+            <span aria-hidden style={{ fontSize: 12 + i * 3 }}>A</span>
+          </button>
+        ))}
+      </span>
+    </Space>
   );
 }

@@ -49,7 +49,16 @@ public class ConfigResource {
     public record ClientConfig(String bureauNameZh, String bureauNameEn, String oidcAuthority, String oidcClientId,
                                @Schema(description = "information-processing fees are switched on (off by default)") boolean feesEnabled,
                                @Schema(description = "the legal periods in force, in working days (settings with the law's defaults)")
-                               java.util.Map<String, Integer> periods) {}
+                               java.util.Map<String, Integer> periods,
+                               @Schema(description = "the portal's footer: site identification code, filings, contact (settings gongkai.site.*)") Site site) {}
+
+    @Schema(name = "SiteInfo", description = "政府网站发展指引: 网站标识码, ICP备案, 公安备案, the bureau's contact; null when not set")
+    public record Site(String idCode, String icp, String publicSecurity, String addressZh, String addressEn, String postcode, String phone,
+                       String email, String hoursZh, String hoursEn) {}
+
+    private static String site(org.eclipse.microprofile.config.Config config, String key) {
+        return config.getOptionalValue("gongkai.site." + key, String.class).map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
+    }
 
     @GET
     @PermitAll
@@ -61,6 +70,9 @@ public class ConfigResource {
         var config = ConfigProvider.getConfig();
         java.util.Map<String, Integer> periods = new java.util.LinkedHashMap<>();
         for (String[] p : PERIODS) config.getOptionalValue(p[1], Integer.class).ifPresent(v -> periods.put(p[0], v));
-        return new ClientConfig(nameZh, nameEn, auth, clientId, feesEnabled, periods);
+        Site site = new Site(site(config, "id-code"), site(config, "icp"), site(config, "public-security"), site(config, "address-zh"),
+                site(config, "address-en"), site(config, "postcode"), site(config, "phone"), site(config, "email"), site(config, "hours-zh"),
+                site(config, "hours-en"));
+        return new ClientConfig(nameZh, nameEn, auth, clientId, feesEnabled, periods, site);
     }
 }
