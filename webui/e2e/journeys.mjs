@@ -87,18 +87,149 @@ const journeys = {
       });
       assert(glyphs.a !== glyphs.b && glyphs.a !== glyphs.box, 'Chinese renders as boxes: no CJK font');
       await shot(page, 'portal');
+      // the footer from the settings (政府网站发展指引): 网站标识码, ICP filing, contact
+      const footer = await page.getByTestId('portal-footer').innerText();
+      assert(footer.includes('网站标识码：3713000099') && footer.includes('鲁ICP备') && footer.includes('0539-0000000'), `footer: ${footer}`);
       await page.getByTestId('footer-guide').click();
       await page.getByText('临沂市教育局政府信息公开指南').waitFor();
     });
   },
 
-  async 'portal works at phone width'() {
+  async 'portal works at phone width: apply, enquire and search one tap away, nothing scrolls sideways'() {
+    const noSideways = async (page, where) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 2, `${where}: the page is ${overflow}px wider than the phone screen`);
+    };
     await withPage({ width: 390, height: 844 }, async (page) => {
       await page.goto(`${BASE}/`);
       await page.getByTestId('bureau-name').waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert(overflow <= 2, `page is ${overflow}px wider than the phone screen`);
+      await noSideways(page, 'home');
       await shot(page, 'portal-phone');
+      // one tap each: the services on the home page, the search box in the header (nothing behind "···")
+      const services = page.getByTestId('services');
+      await services.getByRole('link', { name: '依申请公开' }).click();
+      await page.waitForURL(`${BASE}/apply`);
+      await page.getByTestId('application-form').or(page.locator('form')).first().waitFor();
+      await noSideways(page, 'apply');
+      await shot(page, 'portal-phone-apply');
+      await page.goBack();
+      await services.getByRole('link', { name: '我要留言' }).click();
+      await page.waitForURL(`${BASE}/enquiries/new`);
+      await page.getByTestId('enquiry-form').waitFor();
+      await noSideways(page, 'enquiry');
+      await page.goBack();
+      const search = page.locator('.gk-search input').first();
+      assert(await search.isVisible(), 'the search box is visible on a phone');
+      await search.fill('学区划分');
+      await search.press('Enter');
+      await page.waitForURL(/\/search\?q=/);
+      await page.getByTestId('search-total').waitFor();
+      await noSideways(page, 'search results');
+      await shot(page, 'portal-phone-search');
+      // the catalogue: the list first, the tree one tap away
+      await page.goto(`${BASE}/catalogue/ZSKS`);
+      await page.getByTestId('item-list').waitFor();
+      const list = await page.getByTestId('item-list').boundingBox();
+      const tree = await page.getByTestId('catalogue-nav').boundingBox();
+      assert(list && tree && list.y < tree.y, 'on a phone the list comes before the tree');
+      assert(await page.getByTestId('to-catalogue-tree').isVisible(), 'the tree is one tap away');
+      await noSideways(page, 'catalogue');
+      await shot(page, 'portal-phone-catalogue');
+    });
+    await withPage({ width: 320, height: 700 }, async (page) => {
+      for (const path of ['/search?q=招生', '/enquiries/track', '/apply/track', '/tools/due-date', '/sitemap']) {
+        await page.goto(`${BASE}${path}`);
+        await page.getByTestId('breadcrumb').waitFor();
+        await page.waitForLoadState('networkidle');
+        await noSideways(page, `${path} at 320 px`);
+      }
+    });
+  },
+
+  async 'keyboard, skip link, titles and the 适老化 mode'() {
+    await withPage({}, async (page) => {
+      await page.goto(`${BASE}/guide`);
+      await page.getByTestId('breadcrumb').waitFor();
+      const home = await page.title();
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => document.activeElement?.textContent);
+      assert(first === '跳到主要内容', `the first Tab reaches the skip link, not: ${first}`);
+      await page.keyboard.press('Enter');
+      assert((await page.evaluate(() => document.activeElement?.id)) === 'main-content', 'the skip link moves the focus to the content');
+      await page.goto(`${BASE}/sitemap`);
+      await page.getByTestId('sitemap-nav').waitFor();
+      assert((await page.title()) !== home && (await page.title()).startsWith('网站地图'), `a distinct title per page: ${await page.title()}`);
+      assert((await page.getByTestId('breadcrumb').innerText()).includes('网站地图'), 'the breadcrumb names the page');
+      // the 适老化 mode: larger text, remembered
+      await page.getByTestId('care-mode').click();
+      await page.waitForFunction(() => document.documentElement.classList.contains('gk-care'));
+      await page.reload();
+      await page.getByTestId('sitemap-nav').waitFor();
+      const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#main-content a')).fontSize));
+      assert(size >= 18, `text in the 适老化 mode is at least 18 px: ${size}`);
+      assert(await page.evaluate(() => document.documentElement.classList.contains('gk-care')), 'the mode is remembered');
+      await shot(page, 'portal-care-mode');
+    });
+  },
+
+  async 'the English portal has no Chinese in its interface'() {
+    await withPage({ locale: 'en' }, async (page) => {
+      await page.goto(`${BASE}/`);
+      await page.evaluate(() => localStorage.setItem('gongkai.lang', 'en'));
+      // the interface's own text: everything but what is marked as Chinese (documents, the language's own name)
+      const chineseInInterface = () => page.evaluate(() => {
+        const out = [];
+        const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+          const el = n.parentElement;
+          if (!el || el.closest('[lang^="zh"]') || el.closest('script,style,[hidden]') || !el.getClientRects().length) continue;
+          if (/[\u4e00-\u9fff]/.test(n.textContent)) out.push(n.textContent.trim().slice(0, 40));
+        }
+        return out;
+      });
+      for (const path of ['/', '/apply', '/enquiries/new', '/enquiries/track', '/apply/track', '/sitemap', '/catalogue', '/search?q=招生']) {
+        await page.goto(`${BASE}${path}`);
+        await page.getByTestId('breadcrumb').waitFor();
+        await page.waitForLoadState('networkidle');
+        assert((await page.locator('html').getAttribute('lang')) === 'en', `${path}: html lang is en`);
+        const found = await chineseInInterface();
+        assert(found.length === 0, `${path}: Chinese in the English interface: ${found.slice(0, 8).join(' | ')}`);
+      }
+      // the due date across National Day: the holidays by their English names
+      await page.goto(`${BASE}/tools/due-date`);
+      const start = page.getByTestId('start-input').locator('input').or(page.locator('.ant-picker input')).first();
+      await start.click();
+      await start.press('Control+A');
+      await start.fill('2026-09-28');
+      await start.press('Enter');
+      await page.getByTestId('days-input').fill('5');
+      await page.getByTestId('calculate').click();
+      await page.getByTestId('due-date-value').filter({ hasText: '2026-10-10' }).waitFor();
+      assert((await page.getByTestId('skipped-days').innerText()).includes('National Day'), 'holiday names in English');
+      const found = await chineseInInterface();
+      assert(found.length === 0, `due date: Chinese in the English interface: ${found.slice(0, 8).join(' | ')}`);
+      await shot(page, 'portal-english-due-date');
+    });
+  },
+
+  async 'the portal loads small, compressed and cached right'() {
+    await withPage({}, async (page) => {
+      await page.goto(`${BASE}/`);
+      await page.getByTestId('item-list').or(page.getByTestId('services')).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const scripts = await page.evaluate(() => performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
+        .filter((e) => e.name.endsWith('.js')).map((e) => ({ name: e.name, bytes: e.encodedBodySize || e.transferSize })));
+      const total = scripts.reduce((a, b) => a + b.bytes, 0);
+      // before issue 16 one 1.7 MB script, 540 kB compressed, the console included
+      assert(total > 0 && total < 270_000, `the portal's first load transfers ${total} bytes of JavaScript: ${JSON.stringify(scripts)}`);
+      assert(!scripts.some((s) => /console-layout|application-detail|items-table/.test(s.name)), 'the staff console is not downloaded by the portal');
+      const index = await page.request.get(`${BASE}/catalogue`, { headers: { 'Accept-Encoding': 'gzip' } });
+      assert(/no-cache/.test(index.headers()['cache-control'] ?? ''), `index.html is revalidated: ${index.headers()['cache-control']}`);
+      const asset = scripts.find((s) => s.name.includes('/assets/'));
+      const js = await page.request.get(asset.name, { headers: { 'Accept-Encoding': 'gzip' } });
+      assert(/immutable/.test(js.headers()['cache-control'] ?? ''), `hashed assets are immutable: ${js.headers()['cache-control']}`);
+      assert(/gzip|br|deflate/.test(js.headers()['content-encoding'] ?? ''), `scripts are compressed: ${JSON.stringify(js.headers())}`);
+      console.log(`      first load: ${total} bytes of JavaScript in ${scripts.length} files`);
     });
   },
 

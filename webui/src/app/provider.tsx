@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
@@ -65,13 +65,11 @@ function Themed({ children, queryClient }: { children: ReactNode; queryClient?: 
   }), [prefs]);
   return (
     <ConfigProvider locale={en ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
-      <AntApp>
         <QueryClientProvider client={client}>
           <AuthProvider>
             <PageMetaProvider>{children}</PageMetaProvider>
           </AuthProvider>
         </QueryClientProvider>
-      </AntApp>
     </ConfigProvider>
   );
 }

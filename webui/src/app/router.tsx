@@ -1,77 +1,52 @@
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { PortalLayout } from '../features/shell/components/portal-layout';
-import { ConsoleLayout } from '../features/shell/components/console-layout';
 import { HomePage } from './routes/portal/home';
-import { GuidePage } from './routes/portal/guide';
-import { DueDatePage } from './routes/portal/due-date';
-import { SearchPage } from './routes/portal/search';
-import { SitemapPage } from './routes/portal/sitemap';
-import { AuthCallbackPage } from './routes/auth-callback';
-import { ConsoleHomePage } from './routes/console/home';
-import { ObligationsPage } from './routes/console/obligations';
-import { CalendarAdminPage } from './routes/console/calendar';
-import { AuditPage } from './routes/console/audit';
-import { NotFoundPage } from './routes/not-found';
-import { CataloguePage } from './routes/portal/catalogue';
-import { ItemPage } from './routes/portal/item';
-import { ItemsPage } from './routes/console/items';
-import { ItemNewPage } from './routes/console/item-new';
-import { ItemDetailPage } from './routes/console/item-detail';
-import { ReviewQueuePage } from './routes/console/review';
-import { CatalogueEditorPage } from './routes/console/catalogue';
-import { NormativePage } from './routes/console/normative';
-import { EnquiriesPage } from './routes/portal/enquiries';
-import { EnquiryNewPage } from './routes/portal/enquiry-new';
-import { EnquiryTrackPage } from './routes/portal/enquiry-track';
-import { EnquiriesQueuePage } from './routes/console/enquiries';
-import { EnquiryDetailPage } from './routes/console/enquiry-detail';
-import { ApplyPage } from './routes/portal/apply';
-import { ApplyTrackPage } from './routes/portal/apply-track';
-import { ApplicationsQueuePage } from './routes/console/applications';
-import { ApplicationDetailPage } from './routes/console/application-detail';
-import { LettersQueuePage } from './routes/console/letters';
 
+/**
+ * The routes, each page its own chunk loaded when it is opened (issue 16): the public portal never downloads the staff
+ * console, and the home page loads only what it shows.
+ */
 export const routes = [
   {
     path: '/',
     element: <PortalLayout />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'guide', element: <GuidePage /> },
-      { path: 'catalogue', element: <CataloguePage /> },
-      { path: 'catalogue/:code', element: <CataloguePage /> },
-      { path: 'items/:id', element: <ItemPage /> },
-      { path: 'enquiries', element: <EnquiriesPage /> },
-      { path: 'apply', element: <ApplyPage /> },
-      { path: 'apply/track', element: <ApplyTrackPage /> },
-      { path: 'enquiries/new', element: <EnquiryNewPage /> },
-      { path: 'enquiries/track', element: <EnquiryTrackPage /> },
-      { path: 'tools/due-date', element: <DueDatePage /> },
-      { path: 'search', element: <SearchPage /> },
-      { path: 'sitemap', element: <SitemapPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      { path: 'guide', lazy: () => import('./routes/portal/guide').then((m) => ({ Component: m.GuidePage })) },
+      { path: 'catalogue', lazy: () => import('./routes/portal/catalogue').then((m) => ({ Component: m.CataloguePage })) },
+      { path: 'catalogue/:code', lazy: () => import('./routes/portal/catalogue').then((m) => ({ Component: m.CataloguePage })) },
+      { path: 'items/:id', lazy: () => import('./routes/portal/item').then((m) => ({ Component: m.ItemPage })) },
+      { path: 'enquiries', lazy: () => import('./routes/portal/enquiries').then((m) => ({ Component: m.EnquiriesPage })) },
+      { path: 'apply', lazy: () => import('./routes/portal/apply').then((m) => ({ Component: m.ApplyPage })) },
+      { path: 'apply/track', lazy: () => import('./routes/portal/apply-track').then((m) => ({ Component: m.ApplyTrackPage })) },
+      { path: 'enquiries/new', lazy: () => import('./routes/portal/enquiry-new').then((m) => ({ Component: m.EnquiryNewPage })) },
+      { path: 'enquiries/track', lazy: () => import('./routes/portal/enquiry-track').then((m) => ({ Component: m.EnquiryTrackPage })) },
+      { path: 'tools/due-date', lazy: () => import('./routes/portal/due-date').then((m) => ({ Component: m.DueDatePage })) },
+      { path: 'search', lazy: () => import('./routes/portal/search').then((m) => ({ Component: m.SearchPage })) },
+      { path: 'sitemap', lazy: () => import('./routes/portal/sitemap').then((m) => ({ Component: m.SitemapPage })) },
+      { path: '*', lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundPage })) },
     ],
   },
-  { path: '/auth/callback', element: <AuthCallbackPage /> },
+  { path: '/auth/callback', lazy: () => import('./routes/auth-callback').then((m) => ({ Component: m.AuthCallbackPage })) },
   {
     path: '/console',
-    element: <ConsoleLayout />,
+    lazy: () => import('../features/shell/components/console-layout').then((m) => ({ Component: m.ConsoleLayout })),
     children: [
-      { index: true, element: <ConsoleHomePage /> },
-      { path: 'obligations', element: <ObligationsPage /> },
-      { path: 'items', element: <ItemsPage /> },
-      { path: 'items/new', element: <ItemNewPage /> },
-      { path: 'items/:id', element: <ItemDetailPage /> },
-      { path: 'review', element: <ReviewQueuePage /> },
-      { path: 'catalogue', element: <CatalogueEditorPage /> },
-      { path: 'normative', element: <NormativePage /> },
-      { path: 'enquiries', element: <EnquiriesQueuePage /> },
-      { path: 'enquiries/:id', element: <EnquiryDetailPage /> },
-      { path: 'applications', element: <ApplicationsQueuePage /> },
-      { path: 'applications/:id', element: <ApplicationDetailPage /> },
-      { path: 'letters', element: <LettersQueuePage /> },
-      { path: 'calendar', element: <CalendarAdminPage /> },
-      { path: 'audit', element: <AuditPage /> },
+      { index: true, lazy: () => import('./routes/console/home').then((m) => ({ Component: m.ConsoleHomePage })) },
+      { path: 'obligations', lazy: () => import('./routes/console/obligations').then((m) => ({ Component: m.ObligationsPage })) },
+      { path: 'items', lazy: () => import('./routes/console/items').then((m) => ({ Component: m.ItemsPage })) },
+      { path: 'items/new', lazy: () => import('./routes/console/item-new').then((m) => ({ Component: m.ItemNewPage })) },
+      { path: 'items/:id', lazy: () => import('./routes/console/item-detail').then((m) => ({ Component: m.ItemDetailPage })) },
+      { path: 'review', lazy: () => import('./routes/console/review').then((m) => ({ Component: m.ReviewQueuePage })) },
+      { path: 'catalogue', lazy: () => import('./routes/console/catalogue').then((m) => ({ Component: m.CatalogueEditorPage })) },
+      { path: 'normative', lazy: () => import('./routes/console/normative').then((m) => ({ Component: m.NormativePage })) },
+      { path: 'enquiries', lazy: () => import('./routes/console/enquiries').then((m) => ({ Component: m.EnquiriesQueuePage })) },
+      { path: 'enquiries/:id', lazy: () => import('./routes/console/enquiry-detail').then((m) => ({ Component: m.EnquiryDetailPage })) },
+      { path: 'applications', lazy: () => import('./routes/console/applications').then((m) => ({ Component: m.ApplicationsQueuePage })) },
+      { path: 'applications/:id', lazy: () => import('./routes/console/application-detail').then((m) => ({ Component: m.ApplicationDetailPage })) },
+      { path: 'letters', lazy: () => import('./routes/console/letters').then((m) => ({ Component: m.LettersQueuePage })) },
+      { path: 'calendar', lazy: () => import('./routes/console/calendar').then((m) => ({ Component: m.CalendarAdminPage })) },
+      { path: 'audit', lazy: () => import('./routes/console/audit').then((m) => ({ Component: m.AuditPage })) },
     ],
   },
 ];

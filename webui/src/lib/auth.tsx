@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import type { UserManager, User } from 'oidc-client-ts';
 import { api, setTokenProvider } from './api-client';
 import type { components } from '../types/api';
 
@@ -24,11 +24,14 @@ export function useConfig() {
   return useQuery({ queryKey: ['config'], queryFn: () => api.get<ClientConfig>('/api/v1/config'), staleTime: Infinity });
 }
 
-function userManager(config: ClientConfig): UserManager {
+/**
+ * The OIDC client is loaded only when it is needed (issue 16: the portal's first load stays small): to log in, to
+ * complete a login, or when this browser tab holds a session already.
+ */
+async function userManager(config: ClientConfig): Promise<UserManager> {
+  const { UserManager, WebStorageStateStore } = await import('oidc-client-ts');
   const origin = window.location.origin;
-  // Authorization code with PKCE (S256): oidc-client-ts sends the challenge for every code flow.
   return new UserManager({
-    // a path (the dev profile's same-origin pass-through) is relative to this origin
     authority: config.oidcAuthority?.startsWith('/') ? `${origin}${config.oidcAuthority}` : (config.oidcAuthority ?? ''),
     client_id: config.oidcClientId ?? 'gongkai-web',
     redirect_uri: `${origin}/auth/callback`,
@@ -40,18 +43,33 @@ function userManager(config: ClientConfig): UserManager {
   });
 }
 
+/** Whether this tab holds an OIDC session (the store's key), without loading the client. */
+function hasStoredSession(): boolean {
+  try {
+    for (let i = 0; i < window.sessionStorage.length; i++) if (window.sessionStorage.key(i)?.startsWith('oidc.user:')) return true;
+  } catch {
+    /* storage unavailable */
+  }
+  return false;
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const { data: config } = useConfig();
   const [user, setUser] = useState<User | null | undefined>(undefined);
-  const manager = useMemo(() => (config?.oidcAuthority ? userManager(config) : undefined), [config]);
+  const manager = useMemo(() => {
+    let loaded: Promise<UserManager> | undefined;
+    return config?.oidcAuthority ? () => (loaded ??= userManager(config)) : undefined;
+  }, [config]);
 
   useEffect(() => {
     if (!config) return;
-    if (!manager) {
+    if (!manager || (!hasStoredSession() && window.location.pathname !== '/auth/callback')) {
       setUser(null);
       return;
     }
-    manager.getUser().then((u) => setUser(u && !u.expired ? u : null), () => setUser(null));
+    manager()
+      .then((m) => m.getUser())
+      .then((u) => setUser(u && !u.expired ? u : null), () => setUser(null));
   }, [config, manager]);
 
   useEffect(() => {
@@ -67,22 +85,23 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(
     async (returnTo?: string) => {
       if (!manager) return;
-      await manager.signinRedirect({ state: { returnTo: returnTo ?? '/console' } });
+      await (await manager()).signinRedirect({ state: { returnTo: returnTo ?? '/console' } });
     },
     [manager],
   );
 
   const logout = useCallback(async () => {
     if (!manager) return;
-    const u = await manager.getUser();
-    await manager.removeUser();
+    const m = await manager();
+    const u = await m.getUser();
+    await m.removeUser();
     setUser(null);
-    await manager.signoutRedirect({ id_token_hint: u?.id_token }).catch(() => window.location.assign('/'));
+    await m.signoutRedirect({ id_token_hint: u?.id_token }).catch(() => window.location.assign('/'));
   }, [manager]);
 
   const completeLogin = useCallback(async () => {
     if (!manager) throw new Error('no OIDC server configured');
-    const u = await manager.signinRedirectCallback();
+    const u = await (await manager()).signinRedirectCallback();
     setUser(u);
     const state = u.state as { returnTo?: string } | undefined;
     return state?.returnTo ?? '/console';

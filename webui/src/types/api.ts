@@ -7920,6 +7920,11 @@ export interface components {
              * @example 国庆节
              */
             name?: string;
+            /**
+             * @description the holiday's name in English
+             * @example National Day
+             */
+            nameEn?: string;
             /** @description true when the year's official list is not loaded: weekends only */
             provisional?: boolean;
             /** @example false */
@@ -8242,6 +8247,11 @@ export interface components {
             date?: components["schemas"]["LocalDate"];
             /** @example 国庆节 */
             holidayName?: string;
+            /**
+             * @description the holiday's name in English
+             * @example National Day
+             */
+            holidayNameEn?: string;
             /** @example HOLIDAY */
             kind?: components["schemas"]["DayKind"];
             /**

@@ -1,4 +1,5 @@
 import { Button, Card, Col, Descriptions, Row, Space, Table, Timeline, Typography } from 'antd';
+import { RuleName } from '../../../components/rule-name';
 import { useMutation } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -65,7 +66,7 @@ export function ApplicationDetailPage() {
           <Card title={t('console.menu.obligations')}>
             <Table rowKey="id" size="small" pagination={false} dataSource={detail.data?.obligations ?? []}
               columns={[
-                { title: t('obligations.col.rule'), dataIndex: 'ruleId' },
+                { title: t('obligations.col.rule'), dataIndex: 'ruleId', render: (v: string) => <RuleName id={v} /> },
                 { title: t('obligations.col.department'), dataIndex: 'departmentCode', render: (v: string) => names.department(v) },
                 { title: t('obligations.col.start'), dataIndex: 'startDate' },
                 { title: t('obligations.col.due'), dataIndex: 'dueDate' },

@@ -44,7 +44,7 @@ export function ApplicationsQueuePage() {
           scroll={{ x: 900 }}
           pagination={{ current: (list.data?.page ?? 0) + 1, pageSize: list.data?.size ?? 20, total: list.data?.total ?? 0, onChange: (p, s) => setF({ ...f, page: p - 1, size: s }) }}
           columns={[
-            { title: t('enquiry.trackingNo'), dataIndex: 'trackingNo', render: (v: string, a) => <Link to={`/console/applications/${a.id}`}>{v}</Link> },
+            { title: t('application.trackingNo'), dataIndex: 'trackingNo', render: (v: string, a) => <Link to={`/console/applications/${a.id}`}>{v}</Link> },
             { title: t('application.description'), dataIndex: 'description', ellipsis: true },
             { title: t('application.applicantType'), dataIndex: 'applicantType', render: (v: string) => t(`applicantType.${v}`) },
             { title: t('item.state'), dataIndex: 'state', render: (v: string) => t(`applicationState.${v}`) },

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Col, Row, Space, Table, Typography } from 'antd';
+import { RuleName } from '../../../components/rule-name';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../lib/auth';
@@ -55,7 +56,7 @@ export function ItemDetailPage() {
               pagination={false}
               dataSource={detail.data?.obligations ?? []}
               columns={[
-                { title: t('obligations.col.rule'), dataIndex: 'ruleId' },
+                { title: t('obligations.col.rule'), dataIndex: 'ruleId', render: (v: string) => <RuleName id={v} /> },
                 { title: t('obligations.col.due'), dataIndex: 'dueDate' },
                 { title: t('obligations.col.status'), dataIndex: 'status', render: (v: string) => <StatusTag status={v} /> },
               ]}

@@ -28,11 +28,11 @@ export function ApplyTrackPage() {
     <Card>
       <PageTitle title={t('application.track')} trail={[{ label: t('portal.nav.apply'), to: '/apply' }]} />
       <Form layout="inline" initialValues={{ trackingNo: params.get('trackingNo') ?? '' }} onFinish={(v: { trackingNo: string; code: string }) => setQ({ trackingNo: v.trackingNo.trim(), code: v.code.trim() })} style={{ marginBottom: 24, rowGap: 8 }}>
-        <Form.Item name="trackingNo" label={t('enquiry.trackingNo')} rules={[{ required: true, message: t('form.required') }]}><Input data-testid="app-track-no" /></Form.Item>
-        <Form.Item name="code" label={t('enquiry.queryCode')} rules={[{ required: true, message: t('form.required') }]}><Input data-testid="app-track-code" /></Form.Item>
+        <Form.Item name="trackingNo" label={t('application.trackingNo')} rules={[{ required: true, message: t('form.required') }]}><Input data-testid="app-track-no" /></Form.Item>
+        <Form.Item name="code" label={t('application.queryCode')} rules={[{ required: true, message: t('form.required') }]}><Input data-testid="app-track-code" /></Form.Item>
         <Button type="primary" htmlType="submit" data-testid="app-track-submit">{t('enquiry.query')}</Button>
       </Form>
-      {err && <Alert type="warning" showIcon message={t('enquiry.notFound')} />}
+      {err && <Alert type="warning" showIcon message={t('application.notFound')} />}
       {p && (
         <div data-testid="app-progress">
           <Steps current={step} items={STEPS.map((s) => ({ title: t(`applicationState.${s}`) }))} responsive style={{ marginBottom: 16 }} />

@@ -16,10 +16,10 @@ export function GuidePage() {
     return (
       <Card className="gk-article">
         <ItemMetadata item={guide.data} />
-        <Typography.Title level={1} className="gk-article-title" data-testid="guide-title">
+        <Typography.Title level={1} className="gk-article-title" data-testid="guide-title" lang="zh-CN">
           {guide.data.title}
         </Typography.Title>
-        <div className="gk-article-body" dangerouslySetInnerHTML={{ __html: guide.data.body ?? '' }} />
+        <div className="gk-article-body" lang="zh-CN" dangerouslySetInnerHTML={{ __html: guide.data.body ?? '' }} />
       </Card>
     );
   }

@@ -1,9 +1,9 @@
-import { Card, Col, List, Row, Typography } from 'antd';
+import { Col, Row } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '../../../lib/reference-data';
 import { usePortalItems } from '../../../features/portal/api/portal';
-import { ItemList } from '../../../features/portal/components/item-list';
+import { LatestList, Panel } from '../../../features/portal/components/latest-list';
 import { PageTitle } from '../../../features/shell/components/page-meta';
 import { useBureauName } from '../../../features/shell/components/bureau-name';
 
@@ -27,27 +27,24 @@ export function HomePage() {
         </nav>
       </Col>
       <Col xs={24} md={16}>
-        <Card title={<h2 className="gk-card-heading">{t('portal.home.latest')}</h2>} extra={<Link to="/catalogue">{t('portal.home.more')}</Link>}>
-          <ItemList data={latest.data} loading={latest.isLoading} />
-        </Card>
+        <Panel title={t('portal.home.latest')} extra={<Link to="/catalogue">{t('portal.home.more')}</Link>}>
+          <LatestList data={latest.data} loading={latest.isLoading} />
+        </Panel>
       </Col>
       <Col xs={24} md={8}>
-        <Card title={<h2 className="gk-card-heading">{t('portal.nav.catalogue')}</h2>} loading={catalogue.isLoading} style={{ marginBottom: 16 }}>
-          <List
-            size="small"
-            dataSource={catalogue.data?.columns ?? []}
-            renderItem={(c) => (
-              <List.Item>
+        <Panel title={t('portal.nav.catalogue')}>
+          <ul className="gk-plain-list" data-testid="home-catalogue">
+            {(catalogue.data?.columns ?? []).map((c) => (
+              <li key={c.code}>
                 <Link to={`/catalogue/${c.code}`}>{en ? c.nameEn : c.nameZh}</Link>
-              </List.Item>
-            )}
-            data-testid="home-catalogue"
-          />
-        </Card>
-        <Card title={<h2 className="gk-card-heading">{t('portal.home.openness')}</h2>}>
-          <Typography.Paragraph>{t('portal.home.intro')}</Typography.Paragraph>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+        <Panel title={t('portal.home.openness')}>
+          <p>{t('portal.home.intro')}</p>
           <Link to="/guide">{t('portal.nav.guide')}</Link> · <Link to="/tools/due-date">{t('portal.nav.dueDate')}</Link>
-        </Card>
+        </Panel>
       </Col>
     </Row>
   );

@@ -33,12 +33,12 @@ export function ItemPage() {
       {i && (
         <>
           <ItemMetadata item={i} />
-          <Typography.Title level={1} className="gk-article-title" data-testid="item-title">
+          <Typography.Title level={1} className="gk-article-title" data-testid="item-title" lang="zh-CN">
             {i.title}
           </Typography.Title>
-          {i.docNumber && <div className="gk-article-docno">{i.docNumber}</div>}
+          {i.docNumber && <div className="gk-article-docno" lang="zh-CN">{i.docNumber}</div>}
           {/* the body was sanitised by the server when it was saved (no scripts, no event handlers) */}
-          <div className="gk-article-body" dangerouslySetInnerHTML={{ __html: i.body ?? '' }} />
+          <div className="gk-article-body" lang="zh-CN" dangerouslySetInnerHTML={{ __html: i.body ?? '' }} />
           {(i.attachments ?? []).length > 0 && (
             <div style={{ marginTop: 24 }}>
               <Typography.Title level={2} className="gk-h2">{t('files.title')}</Typography.Title>

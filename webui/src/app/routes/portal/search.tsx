@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Card, Empty, Input, List, Segmented, Space, Tag } from 'antd';
 import { Select } from '../../../components/select';
 import { Link } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useUrlParams } from '../../../lib/url-params';
 import { flatten, useCatalogue, useDepartments, useNames } from '../../../lib/reference-data';
 import { useCrossSearch } from '../../../features/portal/api/portal';
@@ -97,15 +97,15 @@ export function SearchPage() {
           ]}
         />
       )}
-      {q && data?.match === 'MOST' && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('search.relaxed', { q })} data-testid="search-relaxed" />}
+      {q && data?.match === 'MOST' && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={<Trans i18nKey="search.relaxed" values={{ q }} components={{ q: <span lang="zh-CN" /> }} />} data-testid="search-relaxed" />}
       {q && data?.match === 'WITHOUT_QUESTION_WORDS' && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('search.withoutQuestionWords')} />}
       {!q && <Empty description={t('search.prompt')} />}
       {q && (
         <List
           loading={result.isFetching}
-          header={data && <span data-testid="search-total" ref={totalRef} tabIndex={-1} role="status">{t('search.total', { count: data.total ?? 0, q })}</span>}
+          header={data && <span data-testid="search-total" ref={totalRef} tabIndex={-1} role="status"><Trans i18nKey="search.total" count={data.total ?? 0} values={{ q }} components={{ q: <span lang="zh-CN" /> }} /></span>}
           dataSource={data?.items ?? []}
-          locale={{ emptyText: t('search.noResults', { q }) }}
+          locale={{ emptyText: <Trans i18nKey="search.noResults" values={{ q }} components={{ q: <span lang="zh-CN" /> }} /> }}
           pagination={(data?.totalPages ?? 0) > 1 ? { current: page + 1, pageSize: 10, total: data?.total ?? 0, onChange: (p) => set('page', String(p - 1)), showSizeChanger: false } : false}
           renderItem={(h) => (
             <List.Item>
@@ -113,14 +113,14 @@ export function SearchPage() {
                 title={
                   <Space size={6} wrap className="gk-hit-title">
                     <Tag>{t(`search.kindName.${h.kind}`, { defaultValue: h.kind })}</Tag>
-                    <Link to={h.link ?? '/'} className="gk-item-link">
+                    <Link to={h.link ?? '/'} className="gk-item-link" lang="zh-CN">
                       <Highlighted segments={h.titleSegments} fallback={h.title} />
                     </Link>
                   </Space>
                 }
                 description={
                   <Space direction="vertical" size={2}>
-                    <span>
+                    <span lang="zh-CN">
                       <Highlighted segments={h.snippet} />
                     </span>
                     <span className="gk-date">

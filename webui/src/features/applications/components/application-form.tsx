@@ -30,7 +30,7 @@ export function ApplicationForm() {
         extra={
           <Space direction="vertical">
             <Typography.Text style={{ fontSize: 20 }}>
-              {t('enquiry.trackingNo')}：<b data-testid="app-tracking">{receipt.trackingNo}</b>　{t('enquiry.queryCode')}：<b data-testid="app-code">{receipt.queryCode}</b>
+              {t('application.trackingNo')}：<b data-testid="app-tracking">{receipt.trackingNo}</b>　{t('application.queryCode')}：<b data-testid="app-code">{receipt.queryCode}</b>
             </Typography.Text>
             <Link to={`/apply/track?trackingNo=${receipt.trackingNo}`}>{t('application.track')}</Link>
           </Space>
@@ -85,7 +85,7 @@ export function ApplicationForm() {
           {DELIVERY_FORMS.map((d) => <Radio.Button key={d} value={d}>{t(`deliveryForm.${d}`)}</Radio.Button>)}
         </RadioGroup>
       </Form.Item>
-      <Typography.Paragraph type="secondary">{t('enquiry.privacy')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('application.privacy')}</Typography.Paragraph>
       <Form.Item name="notifyMe" valuePropName="checked">
         <Checkbox data-testid="app-notify">{t('notify.consent')}</Checkbox>
       </Form.Item>

@@ -32,7 +32,7 @@ export function ApplicationLetters({ applicationId, roles }: { applicationId: nu
     <Space direction="vertical" style={{ width: '100%' }} data-testid="letters">
       {office && (
         <Space wrap>
-          <Select value={kind} onChange={setKind} style={{ width: 220 }} options={KINDS.map((k) => ({ value: k, label: t(`letterKind.${k}`) }))} />
+          <Select value={kind} onChange={setKind} aria-label={t('letters.kind')} style={{ width: 220 }} options={KINDS.map((k) => ({ value: k, label: t(`letterKind.${k}`) }))} />
           <Button onClick={() => act.mutate({ path: '', body: { kind } })} data-testid="draft-letter">{t('letters.draft')}</Button>
         </Space>
       )}

@@ -8,13 +8,14 @@ const COLORS: Record<string, string> = {
   MAKEUP_WORKDAY: 'orange',
 };
 
-export function DayKindTag({ kind, name }: { kind?: string; name?: string }) {
-  const { t } = useTranslation();
+export function DayKindTag({ kind, name, nameEn }: { kind?: string; name?: string; nameEn?: string }) {
+  const { t, i18n } = useTranslation();
+  const shown = i18n.language === 'en' ? (nameEn ?? name) : name;
   if (!kind) return null;
   return (
     <Tag color={COLORS[kind] ?? 'default'}>
       {t(`calendar.kind.${kind}`)}
-      {name ? ` · ${name}` : ''}
+      {shown ? ` · ${shown}` : ''}
     </Tag>
   );
 }

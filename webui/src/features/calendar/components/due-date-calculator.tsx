@@ -60,7 +60,7 @@ export function DueDateCalculator() {
         <Form.Item name="countStartDay" valuePropName="checked" extra={t('calendar.form.countStartDayHelp')}>
           <Checkbox>{t('calendar.form.countStartDay')}</Checkbox>
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={isFetching} size="large">
+        <Button type="primary" htmlType="submit" data-testid="calculate" loading={isFetching} size="large">
           {t('calendar.form.submit')}
         </Button>
       </Form>

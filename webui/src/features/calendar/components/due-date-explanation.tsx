@@ -26,7 +26,7 @@ export function DueDateExplanation({ result }: { result: DueDate }) {
           <Typography.Title level={5}>{t('calendar.result.skippedList')}</Typography.Title>
           {skipped.map((d) => (
             <div key={d.date}>
-              {d.date} {weekday(d.date)} <DayKindTag kind={d.kind} name={d.holidayName} />
+              {d.date} {weekday(d.date)} <DayKindTag kind={d.kind} name={d.holidayName} nameEn={d.holidayNameEn} />
               {d.role === 'MOVED' ? t('calendar.result.moved') : ''}
             </div>
           ))}
@@ -41,7 +41,7 @@ export function DueDateExplanation({ result }: { result: DueDate }) {
         rowClassName={(d) => (d.counted ? '' : 'gk-row-skipped')}
         columns={[
           { title: t('calendar.col.date'), dataIndex: 'date', render: (v: string) => `${v} ${weekday(v)}` },
-          { title: t('calendar.col.kind'), dataIndex: 'kind', render: (_: unknown, d) => <DayKindTag kind={d.kind} name={d.holidayName} /> },
+          { title: t('calendar.col.kind'), dataIndex: 'kind', render: (_: unknown, d) => <DayKindTag kind={d.kind} name={d.holidayName} nameEn={d.holidayNameEn} /> },
           { title: t('calendar.col.role'), dataIndex: 'role', render: (v: string) => t(`calendar.role.${v}`) },
           { title: t('calendar.col.ordinal'), dataIndex: 'ordinal', render: (v?: number) => (v ? t('calendar.nth', { n: v }) : '—') },
         ]}

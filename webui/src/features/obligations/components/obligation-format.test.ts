@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import en from '../../../locales/en.json';
 import type { TFunction } from 'i18next';
 import i18n from '../../../lib/i18n';
 import type { Obligation } from '../api/obligations';
@@ -7,6 +8,8 @@ import { dueText, periodText, progressText } from './obligation-format';
 const t = { t: undefined as unknown as TFunction };
 const e = { t: undefined as unknown as TFunction };
 beforeAll(async () => {
+  // English is loaded on demand in the app; here it is added up front
+  i18n.addResourceBundle('en', 'translation', en);
   await i18n.changeLanguage('zh-CN');
   t.t = i18n.getFixedT('zh-CN');
   e.t = i18n.getFixedT('en');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Card, DatePicker, Form, Input, Space, Table, Tooltip } from 'antd';
+import { RuleName } from '../../../components/rule-name';
 import { Select } from '../../../components/select';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -90,7 +91,7 @@ export function ObligationsTable({ allDepartments }: { allDepartments: boolean }
         pagination={{ current: (data?.page ?? 0) + 1, pageSize: data?.size ?? 20, total: data?.total ?? 0, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }) }}
         columns={[
           { title: t('obligations.col.title'), dataIndex: 'title', render: (v: string, o) => <Tooltip title={`${o.subjectType} ${o.subjectId}`}>{v}</Tooltip> },
-          { title: t('obligations.col.rule'), dataIndex: 'ruleId', sorter: true },
+          { title: t('obligations.col.rule'), dataIndex: 'ruleId', sorter: true, render: (v: string) => <RuleName id={v} /> },
           { title: t('obligations.col.department'), dataIndex: 'departmentCode', render: (v: string) => deptName(v) },
           { title: t('obligations.col.responsible'), dataIndex: 'responsiblePerson' },
           { title: t('obligations.col.start'), dataIndex: 'startDate', sorter: true },

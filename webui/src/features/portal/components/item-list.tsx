@@ -24,13 +24,13 @@ export function ItemList({ data, loading, onPage }: { data?: PortalPage; loading
         <List.Item extra={<time className="gk-date" dateTime={i.publishedAt}>{i.publishedAt ? beijingTime(i.publishedAt).slice(0, 10) : i.createdDate}</time>}>
           <List.Item.Meta
             title={
-              <Link to={`/items/${i.id}`} className="gk-item-link">
+              <Link to={`/items/${i.id}`} className="gk-item-link" lang="zh-CN">
                 {i.title}
               </Link>
             }
             description={
               <>
-                {i.docNumber && <Typography.Text type="secondary">{i.docNumber} </Typography.Text>}
+                {i.docNumber && <Typography.Text type="secondary" lang="zh-CN">{i.docNumber} </Typography.Text>}
                 {i.validity && <Tag color={i.validity === 'VALID' ? 'green' : 'default'}>{t(`validity.${i.validity}`)}</Tag>}
               </>
             }

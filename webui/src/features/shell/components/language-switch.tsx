@@ -11,7 +11,7 @@ export function LanguageSwitch() {
       value={i18n.language === 'en' ? 'en' : 'zh-CN'}
       onChange={(v) => setLanguage(v as Language)}
       options={[
-        { label: '中文', value: 'zh-CN' },
+        { label: <span lang="zh-CN">中文</span>, value: 'zh-CN' },
         { label: 'EN', value: 'en' },
       ]}
     />

@@ -1,5 +1,4 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { Breadcrumb } from 'antd';
 import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useBureauName } from './bureau-name';
@@ -39,11 +38,16 @@ export function Breadcrumbs() {
   return (
     <nav aria-label={t('portal.breadcrumb')} className="gk-breadcrumb" data-testid="breadcrumb">
       <span className="gk-breadcrumb-label">{t('portal.here')}</span>
-      <Breadcrumb
-        items={[{ title: <Link to="/">{t('portal.nav.home')}</Link> }, ...trail.map((c, i) => ({
-          title: c.to && i < trail.length - 1 ? <Link to={c.to}>{c.label}</Link> : <span aria-current={i === trail.length - 1 ? 'page' : undefined}>{c.label}</span>,
-        }))]}
-      />
+      <ol className="gk-crumbs">
+        <li>
+          <Link to="/">{t('portal.nav.home')}</Link>
+        </li>
+        {trail.map((c, i) => (
+          <li key={`${i}-${c.label}`}>
+            {c.to && i < trail.length - 1 ? <Link to={c.to}>{c.label}</Link> : <span aria-current={i === trail.length - 1 ? 'page' : undefined}>{c.label}</span>}
+          </li>
+        ))}
+      </ol>
     </nav>
   );
 }

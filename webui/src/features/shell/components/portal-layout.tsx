@@ -55,7 +55,7 @@ export function PortalLayout() {
       <header className="gk-masthead">
         <div className="gk-container gk-masthead-inner">
           <Link to="/" className="gk-brand">
-            <span className="gk-emblem" aria-hidden>
+            <span className="gk-emblem" aria-hidden lang="zh-CN">
               公
             </span>
             <span>
@@ -119,8 +119,8 @@ export function PortalLayout() {
           </p>
           <p className="gk-footer-line" data-testid="footer-filings">
             {site?.idCode && <>{t('portal.footer.idCode')}{site.idCode}</>}
-            {site?.icp && <> · <a href="https://beian.miit.gov.cn/" rel="noreferrer">{site.icp}</a></>}
-            {site?.publicSecurity && <> · {site.publicSecurity}</>}
+            {site?.icp && <> · <a href="https://beian.miit.gov.cn/" rel="noreferrer" lang="zh-CN">{site.icp}</a></>}
+            {site?.publicSecurity && <> · <span lang="zh-CN">{site.publicSecurity}</span></>}
           </p>
         </div>
       </Layout.Footer>

@@ -11,5 +11,10 @@ public record DayInfo(
         @Schema(examples = "false") boolean working,
         @Schema(examples = "HOLIDAY") DayKind kind,
         @Schema(description = "holiday name for listed days", examples = "国庆节") String name,
+        @Schema(description = "the holiday's name in English", examples = "National Day") String nameEn,
         @Schema(description = "true when the year's official list is not loaded: weekends only") boolean provisional) {
+
+    public DayInfo(LocalDate date, boolean working, DayKind kind, String name, boolean provisional) {
+        this(date, working, kind, name, HolidayNames.en(name), provisional);
+    }
 }

@@ -14,6 +14,11 @@ public record ExplainedDay(
         @Schema(description = "1-based number of the counted day", examples = "3") Integer ordinal,
         @Schema(examples = "HOLIDAY") DayKind kind,
         @Schema(examples = "国庆节") String holidayName,
+        @Schema(description = "the holiday's name in English", examples = "National Day") String holidayNameEn,
         @Schema(description = "START (the triggering day), COUNTED, SKIPPED, MOVED (calendar-day deadline moved off a day off)",
                 examples = "SKIPPED") String role) {
+
+    public ExplainedDay(LocalDate date, boolean counted, Integer ordinal, DayKind kind, String holidayName, String role) {
+        this(date, counted, ordinal, kind, holidayName, HolidayNames.en(holidayName), role);
+    }
 }
