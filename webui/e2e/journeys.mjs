@@ -39,6 +39,19 @@ async function withPage(opts, fn) {
   }
 }
 
+/** The due-date tool: 5 working days from 2026-09-28, across the National Day holiday (due 2026-10-10). */
+async function dueDateAcrossNationalDay(page) {
+  await page.goto(`${BASE}/tools/due-date`);
+  const start = page.getByTestId('start-input').locator('input').or(page.locator('.ant-picker input')).first();
+  await start.click();
+  await start.press('Control+A');
+  await start.fill('2026-09-28');
+  await start.press('Enter');
+  await page.getByTestId('days-input').fill('5');
+  await page.getByTestId('calculate').click();
+  await page.getByTestId('due-date-value').filter({ hasText: '2026-10-10' }).waitFor();
+}
+
 /** Logs in through the real Keycloak login page (shown in Chinese) and lands in the console. */
 async function login(page, user) {
   await page.goto(`${BASE}/`);
@@ -91,7 +104,7 @@ const journeys = {
       const footer = await page.getByTestId('portal-footer').innerText();
       assert(footer.includes('网站标识码：3713000099') && footer.includes('鲁ICP备') && footer.includes('0539-0000000'), `footer: ${footer}`);
       await page.getByTestId('footer-guide').click();
-      await page.getByText('临沂市教育局政府信息公开指南').waitFor();
+      await page.getByTestId('guide-title').filter({ hasText: '临沂市教育局政府信息公开指南' }).waitFor();
     });
   },
 
@@ -196,15 +209,7 @@ const journeys = {
         assert(found.length === 0, `${path}: Chinese in the English interface: ${found.slice(0, 8).join(' | ')}`);
       }
       // the due date across National Day: the holidays by their English names
-      await page.goto(`${BASE}/tools/due-date`);
-      const start = page.getByTestId('start-input').locator('input').or(page.locator('.ant-picker input')).first();
-      await start.click();
-      await start.press('Control+A');
-      await start.fill('2026-09-28');
-      await start.press('Enter');
-      await page.getByTestId('days-input').fill('5');
-      await page.getByTestId('calculate').click();
-      await page.getByTestId('due-date-value').filter({ hasText: '2026-10-10' }).waitFor();
+      await dueDateAcrossNationalDay(page);
       assert((await page.getByTestId('skipped-days').innerText()).includes('National Day'), 'holiday names in English');
       const found = await chineseInInterface();
       assert(found.length === 0, `due date: Chinese in the English interface: ${found.slice(0, 8).join(' | ')}`);
@@ -235,15 +240,7 @@ const journeys = {
 
   async 'due date across the National Day holiday lists the skipped days'() {
     await withPage({}, async (page) => {
-      await page.goto(`${BASE}/tools/due-date`);
-      const start = page.getByTestId('start-input').locator('input').or(page.locator('.ant-picker input')).first();
-      await start.click();
-      await start.press('Control+A');
-      await start.fill('2026-09-28');
-      await start.press('Enter');
-      await page.getByTestId('days-input').fill('5');
-      await page.getByRole('button', { name: /计算截止日期/ }).click();
-      await page.getByTestId('due-date-value').filter({ hasText: '2026-10-10' }).waitFor();
+      await dueDateAcrossNationalDay(page);
       const due = await page.getByTestId('due-date-value').innerText();
       assert(due.includes('2026-10-10'), `due date shown: ${due}`);
       const skipped = await page.getByTestId('skipped-days').innerText();

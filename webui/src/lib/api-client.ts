@@ -6,11 +6,19 @@ export type Problem = components['schemas']['Problem'];
 export class ApiError extends Error {
   readonly status: number;
   readonly problem?: Problem;
+  /** seconds, from Retry-After (429, 503) */
+  readonly retryAfter?: number;
 
-  constructor(status: number, problem?: Problem) {
+  constructor(status: number, problem?: Problem, retryAfter?: number) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
     this.status = status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
+  }
+
+  /** The problem's kind: the last part of its type URI (rate-limited, challenge-required, …). */
+  kind(): string | undefined {
+    return this.problem?.type?.split('/').pop();
   }
 
   fieldErrors(): Record<string, string> {
@@ -23,6 +31,21 @@ export class ApiError extends Error {
 }
 
 let tokenProvider: () => string | undefined = () => undefined;
+
+/** A random id of this browser, kept in its storage (no personal data): what the rate limits count (issue 16). */
+export function deviceId(): string {
+  const KEY = 'gongkai.device';
+  try {
+    let id = localStorage.getItem(KEY);
+    if (!id) {
+      id = (crypto.randomUUID?.() ?? `${Date.now()}-${Math.random()}`).replace(/[^A-Za-z0-9-]/g, '');
+      localStorage.setItem(KEY, id);
+    }
+    return id;
+  } catch {
+    return 'no-storage';
+  }
+}
 
 /** The auth provider registers how to get the current access token. */
 export function setTokenProvider(p: () => string | undefined) {
@@ -43,6 +66,8 @@ function withQuery(path: string, query?: Query): string {
 
 export async function apiFetch<T>(method: string, path: string, opts: { query?: Query; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers };
+  // submissions carry this browser's own random id: the public intakes limit per device, not per shared address
+  if (method !== 'GET') headers['X-Device-Id'] = deviceId();
   const token = tokenProvider();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -58,7 +83,8 @@ export async function apiFetch<T>(method: string, path: string, opts: { query?: 
     } catch {
       problem = undefined;
     }
-    throw new ApiError(res.status, problem);
+    const retry = Number(res.headers.get('Retry-After'));
+    throw new ApiError(res.status, problem, Number.isFinite(retry) && retry > 0 ? retry : undefined);
   }
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;

@@ -77,6 +77,8 @@ export interface paths {
                 query?: never;
                 header?: {
                     "Idempotency-Key"?: string;
+                    /** @description the browser's own random id (the web UI keeps one): limited per device */
+                    "X-Device-Id"?: string;
                 };
                 path?: never;
                 cookie?: never;
@@ -3359,6 +3361,8 @@ export interface paths {
                 header?: {
                     /** @description a client-made key, the same on retries */
                     "Idempotency-Key"?: string;
+                    /** @description the browser's own random id (the web UI keeps one): limited per device */
+                    "X-Device-Id"?: string;
                 };
                 path?: never;
                 cookie?: never;
@@ -7770,7 +7774,7 @@ export interface components {
             obligations?: components["schemas"]["Obligation"][];
             pauses?: components["schemas"]["ApplicationPause"][];
             reviews?: components["schemas"]["ApplicationReview"][];
-            timeline?: components["schemas"]["ApplicationHistoryEntry"][];
+            timeline?: components["schemas"]["TimelineEntry"][];
         };
         /** @description why the reply needs more time (Art. 33) */
         ApplicationExtensionText: {
@@ -7780,12 +7784,6 @@ export interface components {
             mode: components["schemas"]["Mode"];
             /** Format: int32 */
             quantity: number;
-        };
-        ApplicationHistoryEntry: {
-            action?: string;
-            actor?: string;
-            after?: string;
-            at?: string;
         };
         /** @description A stop of the reply clock: when, why, and the working days it added */
         ApplicationPause: {
@@ -7837,6 +7835,9 @@ export interface components {
         ApplicationRequest: {
             address?: string;
             applicantType: components["schemas"]["ApplicantType"];
+            challengeAnswer?: string;
+            /** @description asked for only from a busy network (problem challenge-required): GET /api/v1/enquiries/challenge */
+            challengeId?: string;
             deliveryForm: components["schemas"]["DeliveryForm"];
             /** @example 2026年兰山区小学学区划分的依据文件 */
             description: string;
@@ -8129,7 +8130,7 @@ export interface components {
             attachments?: components["schemas"]["Attachment"][];
             enquiry?: components["schemas"]["StaffEnquiry"];
             extensions?: components["schemas"]["EnquiryExtension"][];
-            history?: components["schemas"]["EnquiryHistoryEntry"][];
+            history?: components["schemas"]["TimelineEntry"][];
             obligations?: components["schemas"]["Obligation"][];
         };
         EnquiryExtension: {
@@ -8152,12 +8153,6 @@ export interface components {
             /** Format: int32 */
             days: number;
             reason: string;
-        };
-        EnquiryHistoryEntry: {
-            action?: string;
-            actor?: string;
-            after?: string;
-            at?: string;
         };
         /** @description One month's figures */
         EnquiryMonth: {
@@ -9144,6 +9139,27 @@ export interface components {
         };
         /** @enum {string} */
         TicketType: "CONSULT" | "COMPLAINT" | "HELP" | "SUGGESTION" | "REPORT";
+        TimelineEntry: {
+            /**
+             * @description what happened, as a code the console words
+             * @example application.received
+             */
+            action?: string;
+            /** @description the login, for the record */
+            actor?: string;
+            /**
+             * @description the person's department code, when known
+             * @example BGS
+             */
+            actorDepartment?: string;
+            /**
+             * @description the person's name, when known
+             * @example 王芳
+             */
+            actorName?: string;
+            after?: string;
+            at?: string;
+        };
         /** Format: uuid */
         UUID: string;
         UnreadCount: {

@@ -1,4 +1,5 @@
-import { Button, Card, Col, Descriptions, Row, Space, Table, Timeline, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Space, Table, Typography } from 'antd';
+import { TimelineSentences } from '../../../components/timeline-sentences';
 import { RuleName } from '../../../components/rule-name';
 import { useMutation } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
@@ -101,7 +102,7 @@ export function ApplicationDetailPage() {
             <Attachments files={detail.data?.files} base={`/api/v1/applications/${id}/files`} editable={office && a?.state !== 'DELIVERED' && a?.state !== 'CLOSED'} removable={false} invalidate={['applications', 'detail', id]} />
           </Card>
           <Card title={t('enquiry.history')} style={{ marginTop: 16 }}>
-            <Timeline items={(detail.data?.timeline ?? []).map((h) => ({ children: `${h.at?.replace('T', ' ').slice(0, 16)} · ${h.actor} · ${h.action}` }))} />
+            <TimelineSentences entries={detail.data?.timeline} testId="app-timeline" />
           </Card>
         </Col>
       </Row>

@@ -1,4 +1,5 @@
-import { Button, Card, Col, Descriptions, Row, Space, Table, Timeline, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Space, Table, Typography } from 'antd';
+import { TimelineSentences } from '../../../components/timeline-sentences';
 import { RuleName } from '../../../components/rule-name';
 import { useMutation } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
@@ -74,7 +75,7 @@ export function EnquiryDetailPage() {
             <Attachments files={detail.data?.attachments} base={`/api/v1/enquiries/${id}/attachments`} editable={office && e?.state !== 'CLOSED'} invalidate={['enquiries', 'detail', id]} />
           </Card>
           <Card title={t('enquiry.history')} style={{ marginTop: 16 }}>
-            <Timeline items={(detail.data?.history ?? []).map((h) => ({ children: `${h.at?.replace('T', ' ').slice(0, 16)} · ${h.actor} · ${t(`enquiryEvent.${h.action?.replace(/\./g, '_')}`, { defaultValue: h.action })}` }))} />
+            <TimelineSentences entries={detail.data?.history} testId="enquiry-timeline" />
           </Card>
         </Col>
       </Row>

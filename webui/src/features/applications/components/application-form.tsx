@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Form, Input, Radio, Result, Space, Typography } from 'antd';
+import { Button, Checkbox, Form, Input, Radio, Result, Space, Typography } from 'antd';
 import { FocusHere } from '../../../components/focus-here';
+import { ProblemAlert } from '../../../components/problem-alert';
 import { RadioGroup } from '../../../components/radio-group';
 import { Select } from '../../../components/select';
 import { Link } from 'react-router-dom';
@@ -8,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { APPLICANT_TYPES, DELIVERY_FORMS, useApply, type ApplicationReceipt, type ApplicationRequest } from '../api/applications';
+import { StepUpChallenge } from '../../enquiries/components/step-up-challenge';
 
 const newKey = newIdempotencyKey;
 
@@ -16,6 +18,9 @@ export function ApplicationForm() {
   const { t } = useTranslation();
   const [form] = Form.useForm<ApplicationRequest>();
   const apply = useApply();
+  // from a busy network the server asks for the text challenge (issue 16): shown then, not before
+  const [stepUp, setStepUp] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   // the same key on retries after a lost answer; a fresh one after the server refused (nothing was stored)
   const [key, setKey] = useState(newKey);
   const [receipt, setReceipt] = useState<ApplicationReceipt>();
@@ -51,6 +56,11 @@ export function ApplicationForm() {
           onSuccess: setReceipt,
           onError: (e) => {
             if (!(e instanceof ApiError)) return;
+            if (e.kind() === 'challenge-required' || stepUp) {
+              // a challenge is used up by any answer: a fresh one for the next try
+              setStepUp(true);
+              setAttempt((n) => n + 1);
+            }
             setKey(newKey());
             form.setFields(Object.entries(e.fieldErrors()).map(([name, m]) => ({ name: name as keyof ApplicationRequest, errors: [m] })));
           },
@@ -89,7 +99,8 @@ export function ApplicationForm() {
       <Form.Item name="notifyMe" valuePropName="checked">
         <Checkbox data-testid="app-notify">{t('notify.consent')}</Checkbox>
       </Form.Item>
-      {err && !Object.keys(err.fieldErrors()).length && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={err.problem?.title} description={err.message} />}
+      {err && (!Object.keys(err.fieldErrors()).length || err.kind() === 'challenge-required') && <ProblemAlert error={err} style={{ marginBottom: 12 }} />}
+      {stepUp && <StepUpChallenge key={attempt} form={form} />}
       <Button type="primary" htmlType="submit" size="large" loading={apply.isPending} data-testid="submit-application">{t('application.submit')}</Button>
     </Form>
   );

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Form, Input, Result, Space, Typography } from 'antd';
+import { Button, Checkbox, Form, Input, Result, Space, Typography } from 'antd';
 import { Select } from '../../../components/select';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../../lib/api-client';
 import { FocusHere } from '../../../components/focus-here';
+import { ProblemAlert } from '../../../components/problem-alert';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { CATEGORIES, useChallenge, useSubmitEnquiry, type Receipt, type Submission } from '../api/enquiries';
 
@@ -98,7 +99,7 @@ export function EnquiryForm({ initialTitle }: { initialTitle?: string } = {}) {
       >
         <Input style={{ width: 120 }} inputMode="numeric" aria-label={`${t('enquiry.challenge')}: ${(i18n.language === 'en' ? challenge.data?.questionEn : challenge.data?.question) ?? ''}`} data-testid="challenge-answer" />
       </Form.Item>
-      {err && !Object.keys(err.fieldErrors()).length && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={err.problem?.title} description={err.message} />}
+      {err && (!Object.keys(err.fieldErrors()).length || err.kind() === 'challenge-required') && <ProblemAlert error={err} style={{ marginBottom: 12 }} />}
       <Button type="primary" htmlType="submit" size="large" loading={submit.isPending} data-testid="submit-enquiry">
         {t('enquiry.submit')}
       </Button>

@@ -19,7 +19,9 @@ type Department = components['schemas']['Department'];
  */
 export function ObligationsTable({ allDepartments }: { allDepartments: boolean }) {
   const { t, i18n } = useTranslation();
-  const [filters, setFilters] = useState<ObligationFilters>({ page: 0, size: 20, sort: 'dueDate,asc' });
+  // a dashboard counter links here with its status (?status=OVERDUE)
+  const linked = new URLSearchParams(window.location.search).get('status') as ObligationFilters['status'] | null;
+  const [filters, setFilters] = useState<ObligationFilters>({ page: 0, size: 20, sort: 'dueDate,asc', ...(linked && STATUSES.includes(linked as never) ? { status: linked } : {}) });
   const { data, isFetching, error } = useObligations(filters);
   const departments = useQuery({ queryKey: ['departments'], queryFn: () => api.get<Department[]>('/api/v1/departments') });
   const deptName = (code?: string) => {

@@ -58,7 +58,7 @@ public class NotificationService {
         String where = n.user() != null ? "username = :u"
                 : n.department() != null ? "department_code = :d" + (n.role() != null ? " and roles like :r" : "")
                 : "roles like :r";
-        var q = s.createNativeQuery("select username, email from staff_contact where " + where + " order by username limit 50", Object[].class);
+        var q = s.createNativeQuery("select username, email from staff_contact where email is not null and (" + where + ") order by username limit 50", Object[].class);
         if (n.user() != null) q.setParameter("u", n.user());
         else {
             if (n.department() != null) q.setParameter("d", n.department());
@@ -75,12 +75,17 @@ public class NotificationService {
         });
     }
 
-    /** Remembers where to reach a member of staff (their token's address), in a transaction of its own. */
-    public Uni<Void> rememberContact(String username, String email, String department, Set<String> roles) {
+    /**
+     * Remembers who a member of staff is and where to reach them (their token's name and address, either may be
+     * missing), in a transaction of its own.
+     */
+    public Uni<Void> rememberContact(String username, String email, String name, String department, Set<String> roles) {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.createNativeQuery("insert into staff_contact (username, email, "
-                        + "department_code, roles, updated_at) values (:u, :e, :d, :r, :at) on conflict (username) do update set "
-                        + "email = excluded.email, department_code = excluded.department_code, roles = excluded.roles, updated_at = excluded.updated_at")
-                .setParameter("u", username).setParameter("e", cipher.encrypt(email)).setParameter("d", department)
+                        + "display_name, department_code, roles, updated_at) values (:u, :e, :n, :d, :r, :at) on conflict (username) do update set "
+                        + "email = excluded.email, display_name = excluded.display_name, department_code = excluded.department_code, "
+                        + "roles = excluded.roles, updated_at = excluded.updated_at")
+                .setParameter("u", username).setParameter("e", email == null ? null : cipher.encrypt(email))
+                .setParameter("n", name == null ? null : cipher.encrypt(name)).setParameter("d", department)
                 .setParameter("r", "," + String.join(",", roles) + ",").setParameter("at", time.now()).executeUpdate())).replaceWithVoid();
     }
 

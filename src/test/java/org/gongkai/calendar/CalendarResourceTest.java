@@ -27,6 +27,8 @@ class CalendarResourceTest {
                 .body("provisional", equalTo(false))
                 .body("skippedDays", equalTo(7))
                 .body("explanation.findAll { it.role == 'SKIPPED' }.holidayName", hasItem("国庆节"))
+                // issue 16: the English portal shows the holiday in English
+                .body("explanation.findAll { it.role == 'SKIPPED' }.holidayNameEn", hasItem("National Day"))
                 .body("explanation.find { it.date == '2026-10-10' }.kind", equalTo("MAKEUP_WORKDAY"))
                 .body("explanation.find { it.date == '2026-10-10' }.ordinal", equalTo(5));
     }

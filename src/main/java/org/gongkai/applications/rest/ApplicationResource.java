@@ -65,6 +65,8 @@ public class ApplicationResource {
     static final Set<String> SORTABLE = Set.of("receivedOn", "updatedAt", "id");
 
     @Inject
+    org.gongkai.audit.service.Timeline timeline;
+    @Inject
     ApplicationService service;
     @Inject
     ApplicationRepository repository;
@@ -97,7 +99,9 @@ public class ApplicationResource {
                           @NotBlank @Size(max = 5000) @Schema(examples = "2026年兰山区小学学区划分的依据文件") String description,
                           @Size(max = 2000) @Schema(description = "optional: the law no longer requires it") String purpose,
                           @NotNull DeliveryForm deliveryForm,
-                          @Schema(description = "tell me by e-mail or text message when there is a reply (only with this consent)") Boolean notifyMe) {
+                          @Schema(description = "tell me by e-mail or text message when there is a reply (only with this consent)") Boolean notifyMe,
+                          @Size(max = 64) @Schema(description = "asked for only from a busy network (problem challenge-required): GET /api/v1/enquiries/challenge") String challengeId,
+                          @Size(max = 16) String challengeAnswer) {
         ApplicationService.Applicant applicant() {
             return new ApplicationService.Applicant(applicantType, organisation, name, idType, idNumber, phone, email, address, description,
                     purpose, deliveryForm, Boolean.TRUE.equals(notifyMe));
@@ -115,10 +119,11 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The same submission again: the first receipt")
     @APIResponse(responseCode = "400", description = "A field is wrong", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many submissions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> apply(@Valid @NotNull Request r, @HeaderParam("Idempotency-Key") String key, @Context HttpServerRequest http) {
-        String address = CurrentUser.clientAddress(http);
-        String citizen = user.citizenAccount();
-        return service.submit(r.applicant(), key, address, citizen, user.anonymous() ? Actor.PUBLIC : Actor.of(user))
+    public Uni<Response> apply(@Valid @NotNull Request r, @HeaderParam("Idempotency-Key") String key,
+                               @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the browser's own random id (the web UI keeps one): limited per device") @HeaderParam("X-Device-Id") String device,
+                               @Context HttpServerRequest http) {
+        var caller = org.gongkai.common.abuse.IntakeLimits.Caller.of(CurrentUser.clientAddress(http), device, user.citizenAccount());
+        return service.submit(r.applicant(), key, caller, r.challengeId(), r.challengeAnswer(), user.anonymous() ? Actor.PUBLIC : Actor.of(user))
                 .map(x -> Response.status(x.replayed() ? 200 : 201).entity(new Receipt(x.trackingNo(), x.queryCode(), x.receivedOn(), x.dueDate())).build());
     }
 
@@ -178,13 +183,12 @@ public class ApplicationResource {
 
     @Schema(name = "ApplicationDetail")
     public record Detail(Staff application, List<ObligationView> obligations, List<AssignmentView> assignments, List<ReviewView> reviews,
-                         List<AttachmentService.View> files, List<AttachmentService.View> applicantFiles, List<Pause> pauses, List<History> timeline) {}
+                         List<AttachmentService.View> files, List<AttachmentService.View> applicantFiles, List<Pause> pauses, List<org.gongkai.audit.service.Timeline.Entry> timeline) {}
 
     @Schema(name = "ApplicationPause", description = "A stop of the reply clock: when, why, and the working days it added")
     public record Pause(LocalDate pausedOn, LocalDate resumedOn, String reason, Integer addedDays) {}
 
     @Schema(name = "ApplicationHistoryEntry")
-    public record History(String at, String actor, String action, String after) {}
 
     @GET
     @Path("/{id}")
@@ -202,13 +206,13 @@ public class ApplicationResource {
         return obligations.rowsFor(ApplicationService.SUBJECT, List.of(sid)).flatMap(rows -> repository.assignments(a.id)
                 .flatMap(asg -> repository.reviews(a.id).flatMap(rev -> attachments.list(ApplicationService.SUBJECT, sid)
                         .flatMap(files -> attachments.list(ApplicationService.INTAKE, sid).flatMap(intake -> pausesOf(rows)
-                        .flatMap(pauses -> audit.forSubject(ApplicationService.SUBJECT, sid).map(events -> {
+                        .flatMap(pauses -> audit.forSubject(ApplicationService.SUBJECT, sid).flatMap(timeline::of).map(events -> {
                             List<ObligationView> clocks = rows.stream().map(ObligationView::of).toList();
                             ObligationView reply = clocks.stream().filter(c -> "OGI-33".equals(c.ruleId())).findFirst().orElse(null);
                             return new Detail(staff(a, reply), clocks, asg.stream().map(AssignmentView::of).toList(), rev.stream().map(ReviewView::of).toList(),
                                     files.stream().map(AttachmentService.View::of).toList(),
                                     intake.stream().map(AttachmentService.View::of).toList(), pauses,
-                                    events.stream().map(e -> new History(e.occurredAt.toString(), e.actor, e.action, e.afterState)).toList());
+                                    events);
                         })))))));
     }
 

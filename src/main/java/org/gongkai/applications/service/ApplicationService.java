@@ -107,8 +107,10 @@ public class ApplicationService {
     int assignmentDays;
     @ConfigProperty(name = "gongkai.applications.correction-period-working-days", defaultValue = "15")
     int correctionPeriod;
-    @ConfigProperty(name = "gongkai.enquiries.limit-per-address-hour")
-    int perAddressHour;
+    @Inject
+    org.gongkai.common.abuse.IntakeLimits intakeLimits;
+    @Inject
+    org.gongkai.common.abuse.ChallengeService challenges;
     @ConfigProperty(name = "gongkai.applications.fees.enabled", defaultValue = "false")
     boolean feesEnabled;
     @ConfigProperty(name = "gongkai.applications.fees.payment-working-days", defaultValue = "20")
@@ -122,24 +124,29 @@ public class ApplicationService {
 
     public record Receipt(String trackingNo, String queryCode, LocalDate receivedOn, LocalDate dueDate, boolean replayed) {}
 
-    /** Online (Art. 31: the day it is submitted, confirmed by the system at once). */
-    @WithTransaction
-    public Uni<Receipt> submit(Applicant a, String idempotencyKey, String clientAddress, String citizen, Actor actor) {
+    /**
+     * Online (Art. 31: the day it is submitted, confirmed by the system at once). Limited like every public intake
+     * (IntakeLimits); from a busy network the text challenge is asked for, answered in {@code challengeId} and
+     * {@code challengeAnswer} (used up in a transaction of its own, before the submission's).
+     */
+    public Uni<Receipt> submit(Applicant a, String idempotencyKey, org.gongkai.common.abuse.IntakeLimits.Caller caller, String challengeId,
+                               String challengeAnswer, Actor actor) {
         String key = org.gongkai.common.idempotency.Idempotency.checkedKey(idempotencyKey);
         validate(a);
-        String fingerprint = org.gongkai.common.idempotency.Idempotency.fingerprint(citizen, a);
-        Uni<DisclosureApplication> prev = key == null ? Uni.createFrom().nullItem()
-                : repository.find("idempotencyKey", key).firstResult();
-        return prev.flatMap(p -> {
+        String fingerprint = org.gongkai.common.idempotency.Idempotency.fingerprint(caller.account(), a);
+        boolean answered = challengeId != null && !challengeId.isBlank();
+        Uni<Boolean> challenged = answered ? challenges.consume(challengeId, challengeAnswer).replaceWith(true) : Uni.createFrom().item(false);
+        return challenged.flatMap(ok -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> (key == null
+                ? Uni.createFrom().<DisclosureApplication>nullItem() : repository.find("idempotencyKey", key).firstResult()).flatMap(p -> {
             if (p != null) {
                 org.gongkai.common.idempotency.Idempotency.requireSameRequest(p.idempotencyHash, fingerprint);
                 return receipt(p, true);
             }
-            return limiter.hit("application:" + clientAddress, perAddressHour, 3600)
-                    .flatMap(x -> create(a, Channel.ONLINE, ReceiptRule.ONLINE, time.today(), citizen, key, actor))
+            return intakeLimits.hit("application", caller, ok)
+                    .flatMap(x -> create(a, Channel.ONLINE, ReceiptRule.ONLINE, time.today(), caller.account(), key, actor))
                     .invoke(app -> app.idempotencyHash = key == null ? null : fingerprint)
                     .flatMap(app -> receipt(app, false));
-        });
+        })));
     }
 
     /** A letter registered by the office, with the day of receipt by Art. 31 (registered mail: the day signed for …). */

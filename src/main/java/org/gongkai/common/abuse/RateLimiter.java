@@ -35,6 +35,17 @@ public class RateLimiter {
 
     /** Counts the hit and refuses when the bucket's window already had {@code limit} hits. Joins the caller's transaction. */
     public Uni<Void> hit(String bucket, int limit, int windowSeconds) {
+        return count(bucket, windowSeconds).map(c -> {
+            if (c.hits() > limit) throw limited(limit, windowSeconds, c.retryAfter());
+            return null;
+        }).replaceWithVoid();
+    }
+
+    /** A bucket's hits in the current window, this one included, and the seconds until the window ends. */
+    public record Count(int hits, int retryAfter) {}
+
+    /** Counts the hit without refusing: for policies that step up before they refuse (IntakeLimits). */
+    public Uni<Count> count(String bucket, int windowSeconds) {
         String key = hash(bucket);
         return Panache.getSession().flatMap(s -> s.createNativeQuery(
                         "insert into rate_limit_window (bucket, window_start, hits) "
@@ -43,14 +54,11 @@ public class RateLimiter {
                                 + "returning hits, cast(ceil(extract(epoch from window_start) + :w - extract(epoch from now())) as int)",
                         Object[].class)
                 .setParameter("b", key).setParameter("w", windowSeconds).getSingleResult()
-                .map(r -> {
-                    int hits = ((Number) r[0]).intValue();
-                    if (hits > limit) {
-                        int retry = Math.max(1, ((Number) r[1]).intValue());
-                        throw new Limited("at most " + limit + " per " + describe(windowSeconds) + ": please try again later", retry);
-                    }
-                    return null;
-                })).replaceWithVoid();
+                .map(r -> new Count(((Number) r[0]).intValue(), Math.max(1, ((Number) r[1]).intValue()))));
+    }
+
+    public static Limited limited(int limit, int windowSeconds, int retryAfter) {
+        return new Limited("at most " + limit + " per " + describe(windowSeconds) + ": please try again later", retryAfter);
     }
 
     static String describe(int seconds) {

@@ -74,6 +74,8 @@ public class EnquiryResource {
     static final String[] STAFF = {Roles.STAFF, Roles.DEPARTMENT_HEAD, Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEGAL, Roles.INFO_SECTION, Roles.LEADER, Roles.ADMIN};
 
     @Inject
+    org.gongkai.audit.service.Timeline timeline;
+    @Inject
     EnquiryService service;
     @Inject
     EnquiryRepository repository;
@@ -131,12 +133,12 @@ public class EnquiryResource {
     @APIResponse(responseCode = "429", description = "Too many submissions from this address or account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> submit(@Valid @NotNull Submission s,
                                 @Parameter(description = "a client-made key, the same on retries") @HeaderParam("Idempotency-Key") String key,
+                                @Parameter(description = "the browser's own random id (the web UI keeps one): limited per device") @HeaderParam("X-Device-Id") String device,
                                 @Context HttpServerRequest request) {
-        String address = CurrentUser.clientAddress(request);
-        String citizen = user.citizenAccount();
+        var caller = org.gongkai.common.abuse.IntakeLimits.Caller.of(CurrentUser.clientAddress(request), device, user.citizenAccount());
         Actor actor = user.anonymous() ? Actor.PUBLIC : Actor.of(user);
         return service.submit(new EnquiryService.Submission(s.category(), s.title(), s.question(), s.contactName(), s.contactPhone(),
-                        s.contactEmail(), s.publishable(), s.challengeId(), s.challengeAnswer(), Boolean.TRUE.equals(s.notifyMe())), key, address, citizen, actor)
+                        s.contactEmail(), s.publishable(), s.challengeId(), s.challengeAnswer(), Boolean.TRUE.equals(s.notifyMe())), key, caller, actor)
                 .map(r -> Response.status(r.replayed() ? 200 : 201).entity(new EnquiryViews.Receipt(r.trackingNo(), r.queryCode(), r.receivedOn(), r.dueDate(), r.provisional())).build());
     }
 
@@ -283,14 +285,14 @@ public class EnquiryResource {
     private Uni<EnquiryViews.Detail> detail(Enquiry e) {
         long id = e.id;
         return obligations.rowsFor(EnquiryService.SUBJECT, List.of(String.valueOf(id)))
-                .flatMap(rows -> repository.extensions(id).flatMap(ext -> audit.forSubject(EnquiryService.SUBJECT, String.valueOf(id))
+                .flatMap(rows -> repository.extensions(id).flatMap(ext -> audit.forSubject(EnquiryService.SUBJECT, String.valueOf(id)).flatMap(timeline::of)
                         .flatMap(events -> attachments.list(EnquiryService.SUBJECT, String.valueOf(id)).map(files -> {
                             List<ObligationView> clocks = rows.stream().map(ObligationView::of).toList();
                             ObligationView open = clocks.stream().filter(c -> c.state() == ObligationState.OPEN || c.state() == ObligationState.PAUSED)
                                     .min(Comparator.comparing(ObligationView::dueDate)).orElse(null);
                             return new EnquiryViews.Detail(EnquiryViews.Staff.of(e, cipher, open), clocks,
                                     ext.stream().map(EnquiryViews.Extension::of).toList(),
-                                    events.stream().map(x -> new EnquiryViews.History(x.occurredAt.toString(), x.actor, x.action, x.afterState)).toList(),
+                                    events,
                                     files.stream().map(org.gongkai.files.AttachmentService.View::of).toList());
                         }))));
     }

@@ -70,11 +70,9 @@ public final class EnquiryViews {
         }
     }
 
-    @Schema(name = "EnquiryHistoryEntry")
-    public record History(String at, String actor, String action, String after) {}
 
     @Schema(name = "EnquiryDetail")
-    public record Detail(Staff enquiry, List<ObligationView> obligations, List<Extension> extensions, List<History> history,
+    public record Detail(Staff enquiry, List<ObligationView> obligations, List<Extension> extensions, List<org.gongkai.audit.service.Timeline.Entry> history,
                          List<org.gongkai.files.AttachmentService.View> attachments) {}
 
     @Schema(name = "EnquiryMonth", description = "One month's figures")

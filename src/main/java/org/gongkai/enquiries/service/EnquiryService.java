@@ -92,10 +92,8 @@ public class EnquiryService {
     int departmentDays;
     @ConfigProperty(name = "gongkai.enquiries.reply-working-days")
     int replyDays;
-    @ConfigProperty(name = "gongkai.enquiries.limit-per-address-hour")
-    int perAddressHour;
-    @ConfigProperty(name = "gongkai.enquiries.limit-per-account-day")
-    int perAccountDay;
+    @Inject
+    org.gongkai.common.abuse.IntakeLimits intakeLimits;
 
     /** What a person submits online. */
     public record Submission(Enums.Category category, String title, String question, String contactName, String contactPhone,
@@ -105,7 +103,8 @@ public class EnquiryService {
     public record Receipt(String trackingNo, String queryCode, LocalDate receivedOn, LocalDate dueDate, boolean provisional, boolean replayed) {}
 
     /** Not one transaction: the challenge is used up in its own (committed even when the submission is refused). */
-        public Uni<Receipt> submit(Submission s, String idempotencyKey, String clientAddress, String citizen, Actor actor) {
+        public Uni<Receipt> submit(Submission s, String idempotencyKey, org.gongkai.common.abuse.IntakeLimits.Caller caller, Actor actor) {
+        String citizen = caller.account();
         String key = org.gongkai.common.idempotency.Idempotency.checkedKey(idempotencyKey);
         validate(s);
         String fingerprint = org.gongkai.common.idempotency.Idempotency.fingerprint(citizen, s);
@@ -118,9 +117,8 @@ public class EnquiryService {
                         o == null ? null : o.dueDate, o != null && o.provisional, true));
             }
             return challenges.consume(s.challengeId(), s.challengeAnswer())
-                    .flatMap(ok -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> limiter
-                    .hit("address:" + clientAddress, perAddressHour, 3600)
-                    .call(() -> citizen == null ? Uni.createFrom().voidItem() : limiter.hit("account:" + citizen, perAccountDay, 86400))
+                    .flatMap(ok -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> intakeLimits
+                    .hit("enquiry", caller, true)
                     .flatMap(x -> create(Enums.Channel.ONLINE, s.category(), s.title(), s.question(), s.contactName(), s.contactPhone(),
                             s.contactEmail(), s.publishable(), citizen, key, actor))
                     .invoke(e -> e.idempotencyHash = key == null ? null : fingerprint)

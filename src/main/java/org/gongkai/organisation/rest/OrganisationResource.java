@@ -61,9 +61,10 @@ public class OrganisationResource {
         String username = user.username();
         String name = user.displayName();
         Set<String> roles = user.roles();
-        // staff are told by e-mail too: remember the address the identity provider gives (issue 10)
-        Uni<Void> remembered = user.isStaff() && user.email().isPresent()
-                ? notifications.rememberContact(username, user.email().get(), dept, roles) : Uni.createFrom().voidItem();
+        // staff are told by e-mail too (issue 10) and shown by name in timelines (issue 16): remember what the token says
+        Uni<Void> remembered = user.isStaff()
+                ? notifications.rememberContact(username, user.email().orElse(null), name.equals(username) ? null : name, dept, roles)
+                : Uni.createFrom().voidItem();
         if (dept == null) return remembered.replaceWith(new MeView(username, name, roles, null, null));
         return remembered.flatMap(x -> departments.byCode(dept)).map(d -> new MeView(username, name, roles, dept, d == null ? null : DepartmentView.of(d)));
     }

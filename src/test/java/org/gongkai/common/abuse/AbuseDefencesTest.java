@@ -107,4 +107,41 @@ class AbuseDefencesTest {
             assertEquals(0, rs.getInt(3));
         }
     }
+
+    /**
+     * Issue 16: limits parents can live with. Behind one address (a school's Wi-Fi) the sixth parent in an hour gets
+     * through, each from their own browser; one browser is limited at 5; past the step-up mark (10 from the address)
+     * an application must answer the text challenge — refused with challenge-required without it, received with it.
+     */
+    @Test
+    void aSharedAddressIsLimitedLooselyADeviceTightlyAndTheChallengeStepsUp() {
+        org.gongkai.testsupport.Clock.today("2026-09-28");
+        String school = "203.0.113." + (1 + (int) (Math.random() * 250));
+        for (int parent = 1; parent <= 8; parent++) {
+            as("anonymous").header("X-Forwarded-For", school).header("X-Device-Id", "parent-" + parent + "-" + UUID.randomUUID())
+                    .body(org.gongkai.testsupport.Applications.body("学区划分依据（家长" + parent + "）", "UPLOAD"))
+                    .post("/api/v1/applications").then().statusCode(201);
+        }
+        // one browser: five an hour
+        String device = "one-browser-" + UUID.randomUUID();
+        for (int i = 1; i <= 5; i++) {
+            as("anonymous").header("X-Forwarded-For", "198.19.7." + i).header("X-Device-Id", device)
+                    .body(org.gongkai.testsupport.Applications.body("同一浏览器第" + i + "件", "UPLOAD")).post("/api/v1/applications").then().statusCode(201);
+        }
+        as("anonymous").header("X-Forwarded-For", "198.19.7.9").header("X-Device-Id", device)
+                .body(org.gongkai.testsupport.Applications.body("同一浏览器第6件", "UPLOAD")).post("/api/v1/applications").then().statusCode(429)
+                .contentType("application/problem+json").body("type", org.hamcrest.Matchers.endsWith("rate-limited"));
+        // the school's address: past 10, the challenge is asked for
+        for (int parent = 9; parent <= 10; parent++) {
+            as("anonymous").header("X-Forwarded-For", school).header("X-Device-Id", "parent-" + parent + "-" + UUID.randomUUID())
+                    .body(org.gongkai.testsupport.Applications.body("学区划分依据（家长" + parent + "）", "UPLOAD")).post("/api/v1/applications").then().statusCode(201);
+        }
+        String eleventh = "parent-11-" + UUID.randomUUID();
+        as("anonymous").header("X-Forwarded-For", school).header("X-Device-Id", eleventh)
+                .body(org.gongkai.testsupport.Applications.body("学区划分依据（家长11）", "UPLOAD")).post("/api/v1/applications").then().statusCode(400)
+                .body("type", org.hamcrest.Matchers.endsWith("challenge-required")).body("errors[0].field", equalTo("challengeAnswer"));
+        Map<String, Object> body = new java.util.HashMap<>(org.gongkai.testsupport.Applications.body("学区划分依据（家长11）", "UPLOAD"));
+        body.putAll(Enquiries.answeredChallenge("anonymous"));
+        as("anonymous").header("X-Forwarded-For", school).header("X-Device-Id", eleventh).body(body).post("/api/v1/applications").then().statusCode(201);
+    }
 }
