@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUrlParams } from '../../../lib/url-params';
 import { useNames } from '../../../lib/reference-data';
+import { PageTitle } from '../../../features/shell/components/page-meta';
 import { CATEGORIES, useAnswered, useStatistics, type Month } from '../../../features/enquiries/api/enquiries';
 
 /** 留言选登: answered enquiries people allowed to be shown, searchable; the monthly figures. */
@@ -22,7 +23,7 @@ export function EnquiriesPage() {
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={16}>
         <Card
-          title={t('enquiry.publicTitle')}
+          title={<PageTitle title={t('enquiry.publicTitle')} className="gk-card-title" />}
           extra={
             <Space>
               <Link to="/enquiries/new">

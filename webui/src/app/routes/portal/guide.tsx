@@ -15,7 +15,7 @@ export function GuidePage() {
   if (guide.data) {
     return (
       <Card className="gk-article">
-        <ItemMetadata item={guide.data} />
+        <ItemMetadata item={guide.data} guide />
         <Typography.Title level={1} className="gk-article-title" data-testid="guide-title" lang="zh-CN">
           {guide.data.title}
         </Typography.Title>

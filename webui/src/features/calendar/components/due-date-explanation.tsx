@@ -23,7 +23,7 @@ export function DueDateExplanation({ result }: { result: DueDate }) {
       {result.provisional && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('calendar.result.provisional')} />}
       {skipped.length > 0 && (
         <div style={{ marginBottom: 16 }} data-testid="skipped-days">
-          <Typography.Title level={5}>{t('calendar.result.skippedList')}</Typography.Title>
+          <Typography.Title level={2} className="gk-h2">{t('calendar.result.skippedList')}</Typography.Title>
           {skipped.map((d) => (
             <div key={d.date}>
               {d.date} {weekday(d.date)} <DayKindTag kind={d.kind} name={d.holidayName} nameEn={d.holidayNameEn} />

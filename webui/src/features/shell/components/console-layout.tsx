@@ -33,6 +33,12 @@ export function ConsoleLayout() {
   useEffect(() => {
     if (ready && !user) void login(location.pathname);
   }, [ready, user, login, location.pathname]);
+  // a distinct title per console page (issue 16): its section of the menu, then the console's name
+  const section = location.pathname.split('/')[2] || 'home';
+  const pageTitle = `${t(`console.menu.${section}`, { defaultValue: t('console.title') })} - ${t('console.title')}`;
+  useEffect(() => {
+    document.title = pageTitle;
+  }, [pageTitle]);
 
   if (!ready || !user || !me) {
     return (
@@ -69,6 +75,7 @@ export function ConsoleLayout() {
     can.admin && { key: '/console/audit', icon: <AuditOutlined />, label: <Link to="/console/audit">{t('console.menu.audit')}</Link> },
     { key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('console.menu.portal')}</Link> },
   ].filter(Boolean) as { key: string; icon: JSX.Element; label: JSX.Element }[];
+
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
