@@ -148,6 +148,9 @@ public final class SearchBenchmark {
             }
             ps.executeBatch();
         }
+        try (Statement s = c.createStatement()) {
+            s.execute("vacuum analyze search_document");
+        }
         return k;
     }
 
