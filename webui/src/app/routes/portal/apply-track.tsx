@@ -6,6 +6,7 @@ import { apiDownload, apiUpload, QUERY_CODE_HEADER } from '../../../lib/api-clie
 import { useTranslation } from 'react-i18next';
 import { useUrlParams } from '../../../lib/url-params';
 import { PageTitle } from '../../../features/shell/components/page-meta';
+import { FocusHere } from '../../../components/focus-here';
 import { useApplicationProgress } from '../../../features/applications/api/applications';
 
 const STEPS = ['RECEIVED', 'DECIDED', 'DELIVERED'] as const;
@@ -34,6 +35,7 @@ export function ApplyTrackPage() {
       </Form>
       {err && <Alert type="warning" showIcon message={t('application.notFound')} />}
       {p && (
+        <FocusHere announce={false} key={JSON.stringify(q)}>
         <div data-testid="app-progress">
           <Steps current={step} items={STEPS.map((s) => ({ title: t(`applicationState.${s}`) }))} responsive style={{ marginBottom: 16 }} />
           <Descriptions bordered size="small" column={1}>
@@ -93,6 +95,7 @@ export function ApplyTrackPage() {
             />
           )}
         </div>
+        </FocusHere>
       )}
     </Card>
   );

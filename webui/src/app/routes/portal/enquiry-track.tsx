@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useNames } from '../../../lib/reference-data';
 import { PageTitle } from '../../../features/shell/components/page-meta';
+import { FocusHere } from '../../../components/focus-here';
 import { ENQUIRY_STATES, useRate, useTrack } from '../../../features/enquiries/api/enquiries';
 
 /** 查询办理进度: by tracking number and query code; never shows personal data. */
@@ -30,6 +31,7 @@ export function EnquiryTrackPage() {
       </Form>
       {track.isError && <Alert type="warning" showIcon message={t('enquiry.notFound')} />}
       {p && (
+        <FocusHere announce={false} key={JSON.stringify(p.trackingNo)}>
         <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="track-result">
           <Steps current={ENQUIRY_STATES.indexOf(p.state ?? 'REGISTERED')} items={ENQUIRY_STATES.map((s) => ({ title: t(`enquiryState.${s}`) }))} responsive />
           <Descriptions bordered size="small" column={1}>
@@ -55,6 +57,7 @@ export function EnquiryTrackPage() {
             </Space>
           ))}
         </Space>
+        </FocusHere>
       )}
     </Card>
   );
