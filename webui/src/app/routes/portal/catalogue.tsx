@@ -9,7 +9,7 @@ import { usePortalItems } from '../../../features/portal/api/portal';
 import { ItemList } from '../../../features/portal/components/item-list';
 
 /** The catalogue as nested links: every column, a parent too, opens its own list with its own URL (issue 16). */
-function ColumnTree({ cols, en, current }: { cols: CatalogueColumn[] | undefined; en: boolean; current?: string }) {
+export function ColumnTree({ cols, en, current }: { cols: CatalogueColumn[] | undefined; en: boolean; current?: string }) {
   if (!cols?.length) return null;
   return (
     <ul className="gk-tree">

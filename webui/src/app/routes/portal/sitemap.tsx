@@ -1,23 +1,10 @@
 import { Card, Col, Row } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useCatalogue, type CatalogueColumn } from '../../../lib/reference-data';
+import { useCatalogue } from '../../../lib/reference-data';
+import { ColumnTree } from './catalogue';
 import { PageTitle } from '../../../features/shell/components/page-meta';
 import { PORTAL_NAV } from '../../../features/shell/components/portal-layout';
-
-function Columns({ cols, en }: { cols?: CatalogueColumn[]; en: boolean }) {
-  if (!cols?.length) return null;
-  return (
-    <ul>
-      {cols.map((c) => (
-        <li key={c.code}>
-          <Link to={`/catalogue/${c.code}`}>{en ? c.nameEn : c.nameZh}</Link>
-          <Columns cols={c.children} en={en} />
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /** 网站地图 (政府网站发展指引): every place of the portal and every column of the catalogue, as links. */
 export function SitemapPage() {
@@ -55,7 +42,7 @@ export function SitemapPage() {
         </Col>
         <Col xs={24} md={16}>
           <h2 className="gk-h2">{t('portal.nav.catalogue')}</h2>
-          <Columns cols={catalogue.data?.columns} en={en} />
+          <ColumnTree cols={catalogue.data?.columns} en={en} />
         </Col>
       </Row>
     </Card>

@@ -10,6 +10,7 @@ import type { components } from '../../../types/api';
 import { KINDS, STATUSES, useObligations, type Obligation, type ObligationFilters } from '../api/obligations';
 import { dueText, periodText, progressText } from './obligation-format';
 import { StatusTag } from './status-tag';
+import { useUrlParams } from '../../../lib/url-params';
 
 type Department = components['schemas']['Department'];
 
@@ -20,7 +21,7 @@ type Department = components['schemas']['Department'];
 export function ObligationsTable({ allDepartments }: { allDepartments: boolean }) {
   const { t, i18n } = useTranslation();
   // a dashboard counter links here with its status (?status=OVERDUE)
-  const linked = new URLSearchParams(window.location.search).get('status') as ObligationFilters['status'] | null;
+  const linked = useUrlParams().params.get('status') as ObligationFilters['status'] | null;
   const [filters, setFilters] = useState<ObligationFilters>({ page: 0, size: 20, sort: 'dueDate,asc', ...(linked && STATUSES.includes(linked as never) ? { status: linked } : {}) });
   const { data, isFetching, error } = useObligations(filters);
   const departments = useQuery({ queryKey: ['departments'], queryFn: () => api.get<Department[]>('/api/v1/departments') });

@@ -2,7 +2,7 @@ import { List, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { PortalPage } from '../api/portal';
-import { beijingTime } from '../../../lib/beijing-time';
+import { publishedDay } from '../../../lib/beijing-time';
 
 /**
  * A list of published items as government portals show them: title, document number, and the publication date —
@@ -21,7 +21,7 @@ export function ItemList({ data, loading, onPage }: { data?: PortalPage; loading
           : false
       }
       renderItem={(i) => (
-        <List.Item extra={<time className="gk-date" dateTime={i.publishedAt}>{i.publishedAt ? beijingTime(i.publishedAt).slice(0, 10) : i.createdDate}</time>}>
+        <List.Item extra={<time className="gk-date" dateTime={i.publishedAt}>{publishedDay(i)}</time>}>
           <List.Item.Meta
             title={
               <Link to={`/items/${i.id}`} className="gk-item-link" lang="zh-CN">

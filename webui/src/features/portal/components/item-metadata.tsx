@@ -2,7 +2,7 @@ import { Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNames } from '../../../lib/reference-data';
 import type { PortalItem } from '../api/portal';
-import { beijingTime } from '../../../lib/beijing-time';
+import { publishedDay } from '../../../lib/beijing-time';
 
 /** The metadata table every government portal shows above a document (索引号, 发布机构, 生成日期, 文号, 有效性 …). */
 export function ItemMetadata({ item, guide }: { item: PortalItem; guide?: boolean }) {
@@ -16,7 +16,7 @@ export function ItemMetadata({ item, guide }: { item: PortalItem; guide?: boolea
       <Descriptions.Item label={t('item.issuer')}>{names.department(item.issuingDepartment)}</Descriptions.Item>
       <Descriptions.Item label={t('item.createdDate')}>{item.createdDate}</Descriptions.Item>
       <Descriptions.Item label={t('item.docNumber')}>{item.docNumber || '—'}</Descriptions.Item>
-      <Descriptions.Item label={t('item.publishedAt')}>{item.publishedAt ? beijingTime(item.publishedAt).slice(0, 10) : '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('item.publishedAt')}>{item.publishedAt ? publishedDay(item) : '—'}</Descriptions.Item>
       <Descriptions.Item label={t('item.subjects')}>{(item.subjects ?? []).join('、') || '—'}</Descriptions.Item>
       <Descriptions.Item label={t('item.attribute')}>{t('attribute.PUBLIC')}</Descriptions.Item>
       {item.normative && (

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { PortalPage } from '../api/portal';
-import { beijingTime } from '../../../lib/beijing-time';
+import { publishedDay } from '../../../lib/beijing-time';
 
 /** A titled panel in plain markup: the home page's boxes, without Ant Design's Card (issue 16: a small first load). */
 export function Panel({ title, extra, children, testId }: { title: string; extra?: ReactNode; children: ReactNode; testId?: string }) {
@@ -38,7 +38,7 @@ export function LatestList({ data, loading }: { data?: PortalPage; loading?: boo
             )}
           </span>
           <time className="gk-date" dateTime={i.publishedAt}>
-            {i.publishedAt ? beijingTime(i.publishedAt).slice(0, 10) : i.createdDate}
+            {publishedDay(i)}
           </time>
         </li>
       ))}

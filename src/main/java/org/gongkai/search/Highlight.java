@@ -20,8 +20,7 @@ public final class Highlight {
      * of two or more, unless the query has nothing else — and the query as typed.
      */
     public static List<String> marks(List<String> words, String query) {
-        List<String> marks = new ArrayList<>(words.stream().filter(w -> w.length() > 1).toList());
-        if (marks.isEmpty()) marks.addAll(words);
+        List<String> marks = new ArrayList<>(SearchText.significant(words));
         marks.add(query);
         return marks;
     }

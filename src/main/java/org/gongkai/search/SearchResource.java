@@ -87,7 +87,7 @@ public class SearchResource {
     public static List<String> marks(SearchIndex.Query q, SearchIndex.Match match) {
         List<String> marks = new ArrayList<>(Highlight.marks(q.words(), q.raw()));
         if (match == SearchIndex.Match.WITHOUT_QUESTION_WORDS || match == SearchIndex.Match.MOST) {
-            marks.addAll(SearchText.significant(q.strippedWords()).stream().filter(w -> w.length() > 1).toList());
+            marks.addAll(SearchText.significant(q.strippedWords()));
             marks.addAll(Arrays.asList(q.stripped().split(" ")));
         }
         if (match == SearchIndex.Match.MOST) marks.addAll(SearchText.distinctTerms(q.stripped()).stream().filter(t -> t.length() > 1).toList());

@@ -135,18 +135,20 @@ public class ApplicationService {
         validate(a);
         String fingerprint = org.gongkai.common.idempotency.Idempotency.fingerprint(caller.account(), a);
         boolean answered = challengeId != null && !challengeId.isBlank();
-        Uni<Boolean> challenged = answered ? challenges.consume(challengeId, challengeAnswer).replaceWith(true) : Uni.createFrom().item(false);
-        return challenged.flatMap(ok -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> (key == null
-                ? Uni.createFrom().<DisclosureApplication>nullItem() : repository.find("idempotencyKey", key).firstResult()).flatMap(p -> {
-            if (p != null) {
-                org.gongkai.common.idempotency.Idempotency.requireSameRequest(p.idempotencyHash, fingerprint);
-                return receipt(p, true);
+        // a retry with the same Idempotency-Key returns the first receipt before anything is used up (its challenge was)
+        Uni<DisclosureApplication> existing = key == null ? Uni.createFrom().nullItem()
+                : io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> repository.find("idempotencyKey", key).firstResult());
+        return existing.flatMap(prev -> {
+            if (prev != null) {
+                org.gongkai.common.idempotency.Idempotency.requireSameRequest(prev.idempotencyHash, fingerprint);
+                return io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> receipt(prev, true));
             }
-            return intakeLimits.hit("application", caller, ok)
+            Uni<Boolean> challenged = answered ? challenges.consume(challengeId, challengeAnswer).replaceWith(true) : Uni.createFrom().item(false);
+            return challenged.flatMap(ok -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> intakeLimits.hit("application", caller, ok)
                     .flatMap(x -> create(a, Channel.ONLINE, ReceiptRule.ONLINE, time.today(), caller.account(), key, actor))
                     .invoke(app -> app.idempotencyHash = key == null ? null : fingerprint)
-                    .flatMap(app -> receipt(app, false));
-        })));
+                    .flatMap(app -> receipt(app, false))));
+        });
     }
 
     /** A letter registered by the office, with the day of receipt by Art. 31 (registered mail: the day signed for …). */

@@ -142,6 +142,11 @@ class AbuseDefencesTest {
                 .body("type", org.hamcrest.Matchers.endsWith("challenge-required")).body("errors[0].field", equalTo("challengeAnswer"));
         Map<String, Object> body = new java.util.HashMap<>(org.gongkai.testsupport.Applications.body("学区划分依据（家长11）", "UPLOAD"));
         body.putAll(Enquiries.answeredChallenge("anonymous"));
-        as("anonymous").header("X-Forwarded-For", school).header("X-Device-Id", eleventh).body(body).post("/api/v1/applications").then().statusCode(201);
+        String key = UUID.randomUUID().toString();
+        String tracking = as("anonymous").header("X-Forwarded-For", school).header("X-Device-Id", eleventh).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/applications").then().statusCode(201).extract().jsonPath().getString("trackingNo");
+        // the answer was lost on the way back: the same request again returns the first receipt, though its challenge is used up
+        as("anonymous").header("X-Forwarded-For", school).header("X-Device-Id", eleventh).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/applications").then().statusCode(200).body("trackingNo", equalTo(tracking));
     }
 }
