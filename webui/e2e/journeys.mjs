@@ -467,7 +467,8 @@ const journeys = {
     await step('office', 'assignments', async (page) => {
       await page.getByTestId('app-departments').click();
       await page.keyboard.type('基础教育科');
-      await page.keyboard.press('Enter');
+      // the departments arrive with their own request: pick the option once it is there (Enter alone raced it)
+      await page.locator('.ant-select-item-option').filter({ hasText: '基础教育科' }).first().click();
       await page.keyboard.press('Escape');
     });
     await step('staff', 'assignments-answer', async (page) => {
