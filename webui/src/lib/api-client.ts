@@ -74,6 +74,9 @@ export async function apiFetch<T>(method: string, path: string, opts: { query?: 
   const res = await fetch(withQuery(path, opts.query), {
     method,
     headers,
+    // public reads may be kept by proxies for a minute (issue 17); this app revalidates each time (a 304 costs nothing),
+    // so that what was just published shows at once
+    cache: method === 'GET' ? 'no-cache' : undefined,
     body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
   });
   if (!res.ok) {

@@ -68,9 +68,9 @@ public class SearchResource {
         v.throwIfInvalid();
         String query = q.trim();
         String dept = department == null || department.isBlank() ? null : department.trim();
-        Uni<List<String>> columns = column == null || column.isBlank() ? Uni.createFrom().nullItem() : catalogue.current().map(tree -> {
-            if (tree.column(column) == null) throw ProblemException.badField("column", "no column " + column + " in the current catalogue");
-            return new ArrayList<>(tree.descendantsAndSelf(column));
+        Uni<List<String>> columns = column == null || column.isBlank() ? Uni.createFrom().nullItem() : catalogue.publishedColumnAndBelow(column).map(cols -> {
+            if (cols == null) throw ProblemException.badField("column", "no column " + column + " in the current catalogue");
+            return new ArrayList<>(cols);
         });
         return columns.flatMap(cols -> workers.run(() -> SearchIndex.Query.of(segmenter, query)).flatMap(parsed -> index.search(parsed,
                         new SearchIndex.Filter(kinds, cols, dept, y == null || y < 0 ? null : y), p, s)

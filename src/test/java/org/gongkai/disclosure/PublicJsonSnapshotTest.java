@@ -49,6 +49,8 @@ class PublicJsonSnapshotTest {
         Items.publish(doc);
         placeholders.put("\"id\" : " + doc, "\"id\" : \"<doc>\"");
         placeholders.put("\"id\" : " + related, "\"id\" : \"<related>\"");
+        placeholders.put("\"refId\" : \"" + doc + "\"", "\"refId\" : \"<doc>\"");
+        placeholders.put("\"refId\" : \"" + related + "\"", "\"refId\" : \"<related>\"");
         placeholders.put("/items/" + doc, "/items/<doc>");
         placeholders.put("/items/" + related, "/items/<related>");
         String indexNo = as("anonymous").get("/api/v1/portal/items/" + doc).then().statusCode(200).extract().path("indexNo");

@@ -71,6 +71,37 @@ public class CatalogueService {
         }
     }
 
+    @Inject
+    org.gongkai.common.web.PublicEpoch epoch;
+    private volatile Tree published;
+
+    /**
+     * The published catalogue as the portal reads it (issue 17): held in memory, keyed by the published version
+     * number the public epoch reports, so read again only when another version is published (by any application
+     * copy; at most a second late). The tree is shared: read it, never change it.
+     */
+    public Uni<Tree> published() {
+        return epoch.current().flatMap(s -> {
+            Tree t = published;
+            if (t != null && t.version().versionNo == s.catalogueVersion()) return Uni.createFrom().item(t);
+            return io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> repository.current()
+                    .flatMap(v -> v == null ? Uni.createFrom().<Tree>nullItem() : repository.columns(v.id).map(cols -> new Tree(v, List.copyOf(cols)))))
+                    .invoke(tree -> { if (tree != null) published = tree; });
+        });
+    }
+
+    /**
+     * A published column and its sub-columns (a list of a column includes them), or null when there is no such column.
+     * A column published a moment ago by another copy is looked up afresh rather than reported missing.
+     */
+    public Uni<Set<String>> publishedColumnAndBelow(String code) {
+        return published().flatMap(tree -> {
+            if (tree != null && tree.column(code) != null) return Uni.createFrom().item(tree.descendantsAndSelf(code));
+            published = null;
+            return published().map(t -> t == null || t.column(code) == null ? null : t.descendantsAndSelf(code));
+        });
+    }
+
     @WithSession
     public Uni<Tree> current() {
         return repository.current().flatMap(v -> repository.columns(v.id).map(cols -> new Tree(v, cols)));
@@ -177,6 +208,7 @@ public class CatalogueService {
             v.state = CatalogueVersion.State.PUBLISHED;
             v.publishedAt = time.now();
             v.publishedBy = actor.username();
+            published = null;
             return repository.flush()
                     .call(() -> audit.record(actor, "catalogue.published", SUBJECT, v.versionNo,
                             cur == null ? null : Map.of("current", cur.versionNo), Map.of("current", v.versionNo)))

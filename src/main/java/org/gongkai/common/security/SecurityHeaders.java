@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * inline script: its own scripts, Ant Design's inline styles (CSS-in-JS), images and fonts from itself and data
  * URLs, and the OIDC server for login. Swagger UI (under /q/) needs inline script and gets its own, looser
  * policy; dev mode (Vite's inline preamble) gets none. {@code nosniff} everywhere (downloads too), no framing,
- * HSTS when the request came over TLS (directly or as told by a trusted proxy), and {@code no-store} on
- * personal answers (any request with a token, tracking by number and code) unless a resource said otherwise.
+ * HSTS when the request came over TLS (directly or as told by a trusted proxy). What the API may be cached as is
+ * {@link org.gongkai.common.web.PublicCaching}'s (issue 17: public reads cached, every other answer no-store).
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -69,14 +69,5 @@ public class SecurityHeaders {
         if ("https".equalsIgnoreCase(ctx.request().scheme())) {
             h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        if (path != null && path.startsWith("/api/") && !h.contains("Cache-Control") && personal(ctx, path)) {
-            h.set("Cache-Control", "no-store");
-            h.set("Pragma", "no-cache");
-        }
-    }
-
-    private static boolean personal(RoutingContext ctx, String path) {
-        return ctx.request().getHeader("Authorization") != null || path.contains("/track") || path.contains("/mine")
-                || path.contains("personal-data");
     }
 }

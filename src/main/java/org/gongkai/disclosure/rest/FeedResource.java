@@ -1,7 +1,6 @@
 package org.gongkai.disclosure.rest;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -23,8 +22,6 @@ import org.gongkai.catalogue.service.CatalogueService;
 import org.gongkai.common.error.ProblemException;
 import org.gongkai.common.error.Validation;
 import org.gongkai.common.time.TimeSource;
-import org.gongkai.disclosure.InfoItemVersion;
-import org.gongkai.disclosure.repository.InfoItemVersionRepository;
 import org.gongkai.disclosure.rest.dto.PortalItemView;
 
 /** R5: feeds of the latest items, for the bureau's WeChat and Weibo publishing tools and for anyone who follows. */
@@ -33,21 +30,20 @@ import org.gongkai.disclosure.rest.dto.PortalItemView;
 @Tag(name = "Feeds 订阅", description = "The latest published items as JSON Feed or RSS, per column too (R5)")
 public class FeedResource {
     @Inject
-    InfoItemVersionRepository versions;
+    org.gongkai.disclosure.repository.PortalReads reads;
     @Inject
     CatalogueService catalogue;
     @ConfigProperty(name = "gongkai.bureau.name-zh")
     String bureau;
 
-    private Uni<List<InfoItemVersion>> latest(String column, String limit) {
+    private Uni<List<PortalItemView>> latest(String column, String limit) {
         Validation v = new Validation();
         Integer n = v.integer("limit", limit, 20, 1, 100);
         v.throwIfInvalid();
-        if (column == null || column.isBlank()) return versions.latest(null, n);
-        return catalogue.current().flatMap(tree -> {
-            if (tree.column(column) == null) throw ProblemException.notFound("column", column);
-            Collection<String> cols = tree.descendantsAndSelf(column);
-            return versions.latest(cols, n);
+        if (column == null || column.isBlank()) return reads.latest(null, n);
+        return catalogue.publishedColumnAndBelow(column).flatMap(cols -> {
+            if (cols == null) throw ProblemException.notFound("column", column);
+            return reads.latest(cols, n);
         });
     }
 
@@ -64,8 +60,8 @@ public class FeedResource {
     public Uni<JsonFeed> json(@QueryParam("column") String column, @QueryParam("limit") String limit, @Context UriInfo uri) {
         String base = base(uri);
         return latest(column, limit).map(list -> new JsonFeed("https://jsonfeed.org/version/1.1", bureau + " · 政务公开", base + "/",
-                uri.getRequestUri().toString(), list.stream().map(v -> new JsonFeedItem(v.indexNo, base + "/items/" + v.itemId, v.title,
-                        v.summary, v.publishedAt.toString(), PortalItemView.of(v).subjects())).toList()));
+                uri.getRequestUri().toString(), list.stream().map(v -> new JsonFeedItem(v.indexNo(), base + "/items/" + v.id(), v.title(),
+                        v.summary(), v.publishedAt(), v.subjects())).toList()));
     }
 
     @GET
@@ -78,11 +74,11 @@ public class FeedResource {
             StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>");
             sb.append("<title>").append(xml(bureau + " · 政务公开")).append("</title><link>").append(xml(base + "/"))
                     .append("</link><description>").append(xml(bureau + "主动公开的政府信息")).append("</description><language>zh-cn</language>");
-            for (InfoItemVersion v : list) {
-                sb.append("<item><title>").append(xml(v.title)).append("</title><link>").append(xml(base + "/items/" + v.itemId))
-                        .append("</link><guid isPermaLink=\"false\">").append(xml(v.indexNo + "#" + v.versionNo)).append("</guid><pubDate>")
-                        .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(v.publishedAt.atZone(TimeSource.ZONE)))
-                        .append("</pubDate><description>").append(xml(v.summary)).append("</description></item>");
+            for (PortalItemView v : list) {
+                sb.append("<item><title>").append(xml(v.title())).append("</title><link>").append(xml(base + "/items/" + v.id()))
+                        .append("</link><guid isPermaLink=\"false\">").append(xml(v.indexNo() + "#" + v.versionNo())).append("</guid><pubDate>")
+                        .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.Instant.parse(v.publishedAt()).atZone(TimeSource.ZONE)))
+                        .append("</pubDate><description>").append(xml(v.summary())).append("</description></item>");
             }
             return sb.append("</channel></rss>").toString();
         });

@@ -1,6 +1,5 @@
 package org.gongkai.disclosure.rest;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -46,6 +45,8 @@ public class PortalResource {
     @Inject
     InfoItemVersionRepository versions;
     @Inject
+    org.gongkai.disclosure.repository.PortalReads reads;
+    @Inject
     CatalogueService catalogue;
     @Inject
     ChineseSegmenter segmenter;
@@ -76,9 +77,8 @@ public class PortalResource {
         if (column == null || column.isBlank()) {
             return Uni.createFrom().item(new InfoItemVersionRepository.PortalFilter(null, yr, dept, val == null ? null : val.name()));
         }
-        return catalogue.current().map(tree -> {
-            if (tree.column(column) == null) throw ProblemException.notFound("column", column);
-            Collection<String> cols = tree.descendantsAndSelf(column);
+        return catalogue.publishedColumnAndBelow(column).map(cols -> {
+            if (cols == null) throw ProblemException.notFound("column", column);
             return new InfoItemVersionRepository.PortalFilter(cols, yr, dept, val == null ? null : val.name());
         });
     }
@@ -93,7 +93,7 @@ public class PortalResource {
                                            @BeanParam PageRequest paging) {
         Validation v = new Validation();
         PageRequest.Checked page = paging.check(v, SORTABLE, "publishedAt,desc");
-        return filter(v, column, year, department, validity).flatMap(f -> versions.list(f, page)).map(p -> p.map(PortalItemView::brief));
+        return filter(v, column, year, department, validity).flatMap(f -> reads.list(f, page));
     }
 
     @GET
@@ -102,9 +102,11 @@ public class PortalResource {
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "Not published (or withdrawn)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PortalItemView> item(@PathParam("id") long id) {
-        return versions.current(id).flatMap(v -> {
-            if (v == null || v.kind != InfoItem.Kind.ITEM) throw ProblemException.notFound("published item", id);
-            return withAttachments(v);
+        return reads.item(id).flatMap(c -> {
+            if (c == null) throw ProblemException.notFound("published item", id);
+            if (c.attachmentIds().isEmpty()) return Uni.createFrom().item(c.view());
+            return io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> attachments.byIds(c.attachmentIds()))
+                    .map(list -> c.view().withAttachments(list.stream().map(org.gongkai.files.AttachmentService.View::of).toList()));
         });
     }
 
@@ -183,21 +185,21 @@ public class PortalResource {
         return filter(v, column, year, department, validity).flatMap(f -> workers.run(() -> org.gongkai.search.SearchIndex.Query.of(segmenter, query))
                 .flatMap(parsed -> searchIndex.search(parsed, new org.gongkai.search.SearchIndex.Filter(List.of("ITEM"),
                                 f.columns() == null ? null : new java.util.ArrayList<>(f.columns()), f.department(), f.year(), f.validity()), p, s)
-                        .flatMap(r -> versions.currentOf(r.rows().stream().map(x -> Long.parseLong(x.refId())).toList()).map(list -> {
+                        .flatMap(r -> reads.hits(r.rows().stream().map(x -> Long.parseLong(x.refId())).toList()).map(list -> {
                             List<String> marks = org.gongkai.search.SearchResource.marks(parsed, r.match());
                             List<Hit> hits = list.stream().map(x -> hit(x, marks)).toList();
                             return new SearchResult(query, parsed.words(), hits, p, s, r.total(), (int) ((r.total() + s - 1) / s));
                         }))));
     }
 
-    static Hit hit(InfoItemVersion v, List<String> marks) {
+    static Hit hit(org.gongkai.disclosure.repository.PortalReads.HitSource v, List<String> marks) {
         // precomputed at publication; versions published before it existed fall back to parsing
-        String text = v.plainText != null ? v.plainText
-                : (v.summary == null || v.summary.isBlank() ? "" : v.summary + " ") + HtmlText.plain(v.body);
-        return new Hit(v.itemId, v.indexNo, v.title, Highlight.segments(v.title, marks),
-                Highlight.segments(Highlight.snippet(text, marks, 120), marks), v.docNumber,
-                v.docNumber == null ? List.of() : Highlight.segments(v.docNumber, marks), v.columnCode, v.issuingDepartment,
-                String.valueOf(v.createdDate), v.publishedAt.toString(), v.validity);
+        String text = v.plainText() != null ? v.plainText()
+                : (v.summary() == null || v.summary().isBlank() ? "" : v.summary() + " ") + HtmlText.plain(v.body());
+        return new Hit(v.itemId(), v.indexNo(), v.title(), Highlight.segments(v.title(), marks),
+                Highlight.segments(Highlight.snippet(text, marks, 120), marks), v.docNumber(),
+                v.docNumber() == null ? List.of() : Highlight.segments(v.docNumber(), marks), v.columnCode(), v.issuingDepartment(),
+                String.valueOf(v.createdDate()), v.publishedAt(), v.validity());
     }
 
     @GET
