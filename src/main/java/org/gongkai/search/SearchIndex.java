@@ -124,7 +124,10 @@ public class SearchIndex {
     }
 
     /** The SQL of a search, pure (the benchmark runs it too). */
-    public record Sql(String select, String count, String facets, Map<String, Object> params) {}
+    public record Sql(String select, String facets, Map<String, Object> params) {}
+
+    /** How many of the newest matches are ranked (and counted): a setting, issue 17. */
+    public static final int CANDIDATES = 2000;
 
     /** Share of a query's words or characters that must be there for MOST. */
     static final double MOST = 0.6;
@@ -137,6 +140,10 @@ public class SearchIndex {
      * apply (MOST for a query of one word).
      */
     public static Sql sql(Match tier, String raw, List<String> words, Filter f, int page, int size) {
+        return sql(tier, raw, words, f, page, size, CANDIDATES);
+    }
+
+    public static Sql sql(Match tier, String raw, List<String> words, Filter f, int page, int size, int cap) {
         Map<String, Object> p = new HashMap<>();
         List<String> order = new ArrayList<>();
         String match;
@@ -225,16 +232,27 @@ public class SearchIndex {
         if (f.status() != null) { narrowed.append(" and d.status = :status"); p.put("status", f.status()); }
         order.add("d.published_at desc");
         order.add("d.ref_id");
-        String select = "select d.kind, d.ref_id, d.title, d.body_text, d.column_code, d.department_code, d.year, d.published_at, d.link" + narrowed
-                + " order by " + String.join(", ", order) + " limit :limit offset :offset";
-        // facets over everything the query matches (not narrowed by the facets themselves): one scan, four groupings
-        String facets = "select case when grouping(d.kind) = 0 then 'kind' when grouping(d.column_code) = 0 then 'column' "
+        // Issue 17: the newest :cap matches are the candidates (the newest index read backwards for a common word, the
+        // word index for a rare one), only they are ranked, and their number is the (capped) total: one statement
+        // answers the page and its total; the page's rows are read in full only for the page.
+        String candidates = "select d.kind, d.ref_id, d.published_at, d.search_vector, d.phrase_vector, d.doc_number_norm";
+        String select = "with c as materialized (" + candidates + narrowed + " order by d.published_at desc, d.ref_id limit :cap), "
+                + "pg as (select d.kind, d.ref_id, row_number() over () as no from (select * from c d order by " + String.join(", ", order)
+                + " limit :limit offset :offset) d) "
+                + "select t.total, s.kind, s.ref_id, s.title, s.body_text, s.column_code, s.department_code, s.year, s.published_at, s.link "
+                + "from (select count(*) as total from c) t left join (pg join search_document s on s.kind = pg.kind and s.ref_id = pg.ref_id) on true "
+                + "order by pg.no";
+        // facets over the candidates of the query (not narrowed by the facets themselves): one scan, four groupings
+        String facets = "with c as materialized (select d.kind, d.column_code, d.department_code, d.year" + where
+                + " order by d.published_at desc, d.ref_id limit :cap) "
+                + "select case when grouping(d.kind) = 0 then 'kind' when grouping(d.column_code) = 0 then 'column' "
                 + "when grouping(d.department_code) = 0 then 'department' else 'year' end, "
-                + "coalesce(d.kind, d.column_code, d.department_code, cast(d.year as text)), count(*)" + where
+                + "coalesce(d.kind, d.column_code, d.department_code, cast(d.year as text)), count(*) from c d"
                 + " group by grouping sets ((d.kind), (d.column_code), (d.department_code), (d.year))";
         p.put("limit", size);
         p.put("offset", page * size);
-        return new Sql(select, "select count(*)" + narrowed, facets, p);
+        p.put("cap", cap);
+        return new Sql(select, facets, p);
     }
 
     static String likeEscape(String s) {
@@ -251,32 +269,51 @@ public class SearchIndex {
      * question words; then MOST. A query that nothing is relevant to still finds nothing (NONE).
      */
     public Uni<Result> search(Query q, Filter f, int page, int size) {
+        return search(q, f, page, size, true);
+    }
+
+    /** The same, with the facets only when asked for (the portal does not show them: one statement per tier). */
+    public Uni<Result> search(Query q, Filter f, int page, int size, boolean withFacets) {
         List<Sql> tiers = new ArrayList<>();
         List<Match> names = new ArrayList<>();
-        tiers.add(sql(Match.ALL, q.raw(), q.words(), f, page, size));
+        tiers.add(sql(Match.ALL, q.raw(), q.words(), f, page, size, candidates));
         names.add(Match.ALL);
         if (!q.stripped().equals(q.raw())) {
-            tiers.add(sql(Match.ALL, q.stripped(), q.strippedWords(), f, page, size));
+            tiers.add(sql(Match.ALL, q.stripped(), q.strippedWords(), f, page, size, candidates));
             names.add(Match.WITHOUT_QUESTION_WORDS);
         }
-        Sql most = sql(Match.MOST, q.stripped(), q.strippedWords(), f, page, size);
+        Sql most = sql(Match.MOST, q.stripped(), q.strippedWords(), f, page, size, candidates);
         if (most != null) {
             tiers.add(most);
             names.add(Match.MOST);
         }
-        return Panache.withSession(() -> tier(tiers, names, 0));
+        return Panache.withSession(() -> tier(tiers, names, 0, withFacets));
     }
 
-    private Uni<Result> tier(List<Sql> tiers, List<Match> names, int i) {
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.search.candidates", defaultValue = "" + CANDIDATES)
+    int candidates;
+
+    private static final Facets NO_FACETS = new Facets(Map.of(), Map.of(), Map.of(), Map.of());
+
+    private Uni<Result> tier(List<Sql> tiers, List<Match> names, int i, boolean withFacets) {
         Sql q = tiers.get(i);
         return Panache.getSession().flatMap(s -> {
-            var count = s.createNativeQuery(q.count(), Long.class);
-            bind(q, q.count(), count::setParameter);
-            return count.getSingleResult();
-        }).flatMap(total -> {
-            if (total == 0 && i + 1 < tiers.size()) return tier(tiers, names, i + 1);
-            if (total == 0) return Uni.createFrom().item(new Result(List.of(), 0, new Facets(Map.of(), Map.of(), Map.of(), Map.of()), Match.NONE));
-            return page(q, total, names.get(i));
+            var select = s.createNativeQuery(q.select(), Object[].class);
+            bind(q, q.select(), select::setParameter);
+            return select.getResultList();
+        }).flatMap(rows -> {
+            long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[0]).longValue();
+            if (total == 0 && i + 1 < tiers.size()) return tier(tiers, names, i + 1, withFacets);
+            if (total == 0) return Uni.createFrom().item(new Result(List.of(), 0, NO_FACETS, Match.NONE));
+            List<Row> out = new ArrayList<>();
+            for (Object[] r : rows) {
+                if (r[1] == null) continue;
+                Object at = r[8];
+                Instant when = at instanceof Instant x ? x : at instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) at).toInstant();
+                out.add(new Row((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], ((Number) r[7]).intValue(), when, (String) r[9]));
+            }
+            if (!withFacets) return Uni.createFrom().item(new Result(out, total, NO_FACETS, names.get(i)));
+            return facets(q).map(f -> new Result(out, total, f, names.get(i)));
         });
     }
 
@@ -286,24 +323,16 @@ public class SearchIndex {
         });
     }
 
-    private Uni<Result> page(Sql q, long total, Match match) {
+    private Uni<Facets> facets(Sql q) {
         return Panache.getSession().flatMap(s -> {
-            var select = s.createNativeQuery(q.select(), Object[].class);
             var facets = s.createNativeQuery(q.facets(), Object[].class);
-            bind(q, q.select(), select::setParameter);
             bind(q, q.facets(), facets::setParameter);
-            return select.getResultList().flatMap(rows -> facets.getResultList().map(fs -> {
-                List<Row> out = new ArrayList<>();
-                for (Object[] r : rows) {
-                    Object at = r[7];
-                    Instant when = at instanceof Instant i ? i : at instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) at).toInstant();
-                    out.add(new Row((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], ((Number) r[6]).intValue(), when, (String) r[8]));
-                }
+            return facets.getResultList().map(fs -> {
                 Map<String, Map<String, Long>> by = new LinkedHashMap<>();
                 for (String k : List.of("kind", "column", "department", "year")) by.put(k, new LinkedHashMap<>());
                 for (Object[] r : fs) if (r[1] != null) by.get((String) r[0]).put((String) r[1], ((Number) r[2]).longValue());
-                return new Result(out, total, new Facets(by.get("kind"), by.get("column"), by.get("department"), by.get("year")), match);
-            }));
+                return new Facets(by.get("kind"), by.get("column"), by.get("department"), by.get("year"));
+            });
         });
     }
 }

@@ -184,7 +184,7 @@ public class PortalResource {
         // the one search (issue 10, ranked as issue 16 measures it), narrowed to items; the hits read from the current versions
         return filter(v, column, year, department, validity).flatMap(f -> workers.run(() -> org.gongkai.search.SearchIndex.Query.of(segmenter, query))
                 .flatMap(parsed -> searchIndex.search(parsed, new org.gongkai.search.SearchIndex.Filter(List.of("ITEM"),
-                                f.columns() == null ? null : new java.util.ArrayList<>(f.columns()), f.department(), f.year(), f.validity()), p, s)
+                                f.columns() == null ? null : new java.util.ArrayList<>(f.columns()), f.department(), f.year(), f.validity()), p, s, false)
                         .flatMap(r -> reads.hits(r.rows().stream().map(x -> Long.parseLong(x.refId())).toList()).map(list -> {
                             List<String> marks = org.gongkai.search.SearchResource.marks(parsed, r.match());
                             List<Hit> hits = list.stream().map(x -> hit(x, marks)).toList();
