@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HttpLimits {
     public static final int MAX_URI_LENGTH = 8192;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Inject
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
@@ -53,6 +53,12 @@ public class HttpLimits {
     }
 
     private void end(RoutingContext ctx, int status, String type, String title, String detail) {
+        answer(ctx, status, type, title, detail, true);
+    }
+
+    /** A problem answered before any resource: {@code close} drops the connection (a body we will not read). */
+    static void answer(RoutingContext ctx, int status, String type, String title, String detail, boolean close) {
+        ObjectMapper mapper = MAPPER;
         String path = ctx.request().path();
         Problem p = new Problem(Problem.TYPE_BASE + type, title, status, detail, path == null || path.length() > 200 ? null : path, null);
         String body;
@@ -61,6 +67,8 @@ public class HttpLimits {
         } catch (Exception e) {
             body = "{\"status\":" + status + "}";
         }
-        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close").end(body);
+        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (close) ctx.response().putHeader("Connection", "close");
+        ctx.response().end(body);
     }
 }

@@ -19,11 +19,15 @@ public class PersistenceProblems {
     private static final Logger LOG = Logger.getLogger(PersistenceProblems.class);
     static final int RETRY_AFTER_SECONDS = 5;
 
-    enum Kind { CONFLICT, UNAVAILABLE, OTHER }
+    enum Kind { CONFLICT, UNAVAILABLE, BUSY, OTHER }
+
+    /** Seconds to wait when every database connection is busy and the queue for them is full (issue 17). */
+    static final int BUSY_RETRY_AFTER_SECONDS = 1;
 
     /** Walks the cause chain for the first thing we recognise. */
     static Kind classify(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.core.http.ConnectionPoolTooBusyException) return Kind.BUSY;
             if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
                 return Kind.CONFLICT;
             }
@@ -65,6 +69,13 @@ public class PersistenceProblems {
                 r.getHeaders().putSingle("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
                 yield r;
             }
+            case BUSY -> {
+                // past capacity: shed at once rather than queue (the pool's wait queue is bounded)
+                Response r = ProblemMappers.problem(503, "overloaded", "Service busy",
+                        "too many requests at this moment: nothing was changed; try again in a second", uri, null);
+                r.getHeaders().putSingle("Retry-After", String.valueOf(BUSY_RETRY_AFTER_SECONDS));
+                yield r;
+            }
             case OTHER -> {
                 LOG.errorf("unexpected %s at %s", e.getClass().getName(), uri == null ? "" : uri.getPath());
                 yield ProblemMappers.problem(500, "internal", "Internal error",
@@ -100,6 +111,11 @@ public class PersistenceProblems {
 
     @ServerExceptionMapper
     public Response completion(CompletionException e, UriInfo uri) {
+        return toResponse(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response busy(io.vertx.core.http.ConnectionPoolTooBusyException e, UriInfo uri) {
         return toResponse(e, uri);
     }
 

@@ -28,6 +28,22 @@ class PersistenceProblemsTest {
     }
 
     @Test
+    void pastCapacityTheAnswerIsAFast503() {
+        // issue 17: every connection busy and the wait queue full
+        var r = answer(new CompletionException(new io.vertx.core.http.ConnectionPoolTooBusyException("Connection pool reached max wait queue size of 128")));
+        assertEquals(503, r.getStatus());
+        assertEquals("1", r.getHeaderString("Retry-After"));
+        assertEquals(Problem.MEDIA_TYPE, r.getMediaType().toString());
+        // more requests than gongkai.http.max-in-flight: refused until one is answered
+        LoadShedding l = new LoadShedding();
+        l.maxInFlight = 2;
+        org.junit.jupiter.api.Assertions.assertTrue(l.tryAdmit());
+        org.junit.jupiter.api.Assertions.assertTrue(l.tryAdmit());
+        org.junit.jupiter.api.Assertions.assertFalse(l.tryAdmit());
+        assertEquals(2, l.inFlight());
+    }
+
+    @Test
     void anUnreachableDatabaseIs503WithRetryAfter() {
         var r = answer(new CompletionException(new java.net.ConnectException("Connection refused: /127.0.0.1:5432")));
         assertEquals(503, r.getStatus());
