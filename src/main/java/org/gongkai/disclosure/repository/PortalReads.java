@@ -40,9 +40,9 @@ public class PortalReads {
     Pool pool;
 
     /** The where clause of a list and its parameters, numbered from $1. */
-    record Where(String sql, List<Object> params) {}
+    public record Where(String sql, List<Object> params) {}
 
-    static Where where(InfoItemVersionRepository.PortalFilter f) {
+    public static Where where(InfoItemVersionRepository.PortalFilter f) {
         StringBuilder w = new StringBuilder("current and kind = 'ITEM'");
         List<Object> p = new ArrayList<>();
         if (f.columns() != null) {
@@ -77,7 +77,7 @@ public class PortalReads {
     }
 
     /** The statement of one page of a list with its total: one row per item, or one row with the total only. */
-    static String listSql(Where w, Sort sort) {
+    public static String listSql(Where w, Sort sort) {
         int n = w.params().size();
         return "select c.total, p.* from (select count(*) as total from info_item_version where " + w.sql() + ") c left join lateral (select "
                 + LISTED + " from info_item_version where " + w.sql() + " order by " + orderBy(sort) + " limit $" + (n + 1) + " offset $" + (n + 2)
