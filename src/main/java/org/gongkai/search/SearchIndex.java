@@ -126,8 +126,10 @@ public class SearchIndex {
     /** The SQL of a search, pure (the benchmark runs it too). */
     public record Sql(String select, String facets, Map<String, Object> params) {}
 
-    /** How many of the newest matches are ranked (and counted): a setting, issue 17. */
+    /** How many of the newest matches are ranked: a setting, issue 17. */
     public static final int CANDIDATES = 2000;
+    /** Up to this many times the candidates, matches are counted exactly (beyond: "at least"). */
+    static final int PROBE_FACTOR = 10;
 
     /** Share of a query's words or characters that must be there for MOST. */
     static final double MOST = 0.6;
@@ -232,19 +234,24 @@ public class SearchIndex {
         if (f.status() != null) { narrowed.append(" and d.status = :status"); p.put("status", f.status()); }
         order.add("d.published_at desc");
         order.add("d.ref_id");
-        // Issue 17: the newest :cap matches are the candidates (the newest index read backwards for a common word, the
-        // word index for a rare one), only they are ranked, and their number is the (capped) total: one statement
-        // answers the page and its total; the page's rows are read in full only for the page.
-        String candidates = "select d.kind, d.ref_id, d.published_at, d.search_vector, d.phrase_vector, d.doc_number_norm";
-        String select = "with c as materialized (" + candidates + narrowed + " order by d.published_at desc, d.ref_id limit :cap), "
-                + "pg as (select d.kind, d.ref_id, row_number() over () as no from (select * from c d order by " + String.join(", ", order)
+        // Issue 17: bounded work at any size. A probe reads up to :probe matches in whatever order the word index gives
+        // them. Fewer than that: they are every match (the total is exact) and the newest :cap of them are ranked. As
+        // many: the word is common, and the newest :cap matches are read from the publication index backwards (a few
+        // times :cap rows for a common word); the total says "at least :probe". Only the candidates are ranked, and the
+        // page's rows are read in full only for the page: one statement for the page and its total.
+        String select = "with p as materialized (select d.kind, d.ref_id, d.published_at" + narrowed + " limit :probe), "
+                + "n as materialized (select count(*) as n from p), "
+                + "c as materialized ((select p.kind, p.ref_id from p where (select n.n from n) < :probe order by p.published_at desc, p.ref_id limit :cap) "
+                + "union all (select d.kind, d.ref_id" + narrowed + " and (select n.n from n) >= :probe order by d.published_at desc, d.ref_id limit :cap)), "
+                + "r as (select d.kind, d.ref_id, d.published_at, d.search_vector, d.phrase_vector, d.doc_number_norm "
+                + "from c join search_document d on d.kind = c.kind and d.ref_id = c.ref_id), "
+                + "pg as (select d.kind, d.ref_id, row_number() over () as no from (select * from r d order by " + String.join(", ", order)
                 + " limit :limit offset :offset) d) "
-                + "select t.total, s.kind, s.ref_id, s.title, s.body_text, s.column_code, s.department_code, s.year, s.published_at, s.link "
-                + "from (select count(*) as total from c) t left join (pg join search_document s on s.kind = pg.kind and s.ref_id = pg.ref_id) on true "
+                + "select t.n, s.kind, s.ref_id, s.title, s.body_text, s.column_code, s.department_code, s.year, s.published_at, s.link "
+                + "from n t left join (pg join search_document s on s.kind = pg.kind and s.ref_id = pg.ref_id) on true "
                 + "order by pg.no";
-        // facets over the candidates of the query (not narrowed by the facets themselves): one scan, four groupings
-        String facets = "with c as materialized (select d.kind, d.column_code, d.department_code, d.year" + where
-                + " order by d.published_at desc, d.ref_id limit :cap) "
+        // facets over the query's matches, up to :probe of them (not narrowed by the facets themselves): one scan, four groupings
+        String facets = "with c as materialized (select d.kind, d.column_code, d.department_code, d.year" + where + " limit :probe) "
                 + "select case when grouping(d.kind) = 0 then 'kind' when grouping(d.column_code) = 0 then 'column' "
                 + "when grouping(d.department_code) = 0 then 'department' else 'year' end, "
                 + "coalesce(d.kind, d.column_code, d.department_code, cast(d.year as text)), count(*) from c d"
@@ -252,6 +259,7 @@ public class SearchIndex {
         p.put("limit", size);
         p.put("offset", page * size);
         p.put("cap", cap);
+        p.put("probe", PROBE_FACTOR * cap);
         return new Sql(select, facets, p);
     }
 

@@ -32,6 +32,8 @@ public class SearchResource {
     @Inject
     SearchIndex index;
     @Inject
+    org.gongkai.common.web.PublicCache cache;
+    @Inject
     ChineseSegmenter segmenter;
     @Inject
     CatalogueService catalogue;
@@ -72,7 +74,8 @@ public class SearchResource {
             if (cols == null) throw ProblemException.badField("column", "no column " + column + " in the current catalogue");
             return new ArrayList<>(cols);
         });
-        return columns.flatMap(cols -> workers.run(() -> SearchIndex.Query.of(segmenter, query)).flatMap(parsed -> index.search(parsed,
+        // the same question asked again before anything is published is answered from memory (issue 17)
+        return columns.flatMap(cols -> cache.get(Arrays.asList("search", query, kinds, cols, dept, y, p, s), () -> workers.run(() -> SearchIndex.Query.of(segmenter, query)).flatMap(parsed -> index.search(parsed,
                         new SearchIndex.Filter(kinds, cols, dept, y == null || y < 0 ? null : y), p, s)
                 .map(r -> {
                     List<String> marks = marks(parsed, r.match());
@@ -80,7 +83,7 @@ public class SearchResource {
                             Highlight.segments(Highlight.snippet(x.text(), marks, 120), marks), x.link(), x.columnCode(), x.departmentCode(),
                             x.year(), x.publishedAt())).toList();
                     return new Result(query, parsed.words(), hits, p, s, r.total(), (int) ((r.total() + s - 1) / s), r.facets(), r.match());
-                })));
+                }))));
     }
 
     /** What to highlight: the words and the query as typed; a question without its question words; for MOST, its bigrams too. */

@@ -231,7 +231,7 @@ public class HttpBenchmark {
         String non2xx = find(out, "Non-2xx or 3xx responses: (\\d+)");
         String errors = find(out, "Socket errors: (.*)");
         return String.format("| %s | closed %d conn (wrk) | %,.0f | %s | %s | %s | %s | %s |", name, connections, Double.parseDouble(rps),
-                ms(find(out, "50%\\s+(\\S+)")), ms(find(out, "99%\\s+(\\S+)")), "–", non2xx == null ? "0" : non2xx, errors == null ? "0" : errors);
+                ms(find(out, "(?m)^\\s+50%\\s+(\\S+)")), ms(find(out, "(?m)^\\s+99%\\s+(\\S+)")), "–", non2xx == null ? "0" : non2xx, errors == null ? "0" : errors);
     }
 
     static String ms(String wrk) {

@@ -39,8 +39,15 @@ class PublicCachingTest {
         }
 
         String title = "缓存测试通知" + System.nanoTime();
+        // a search answered from memory until something is published
+        String search = "/api/v1/portal/search?q=" + title;
+        as("anonymous").get(search).then().statusCode(200).body("total", equalTo(0));
+        as("anonymous").get("/api/v1/search?q=" + title).then().statusCode(200).body("total", equalTo(0));
         long id = Items.draft(Items.body("YWJYZS", title, null, "2026-11-20", "PUBLIC", null));
         Items.publish(id);
+        // whoever published sees it at once (this copy does not answer from memory while its own change is unseen)
+        as("anonymous").get(list).then().statusCode(200).body("items.title", hasItem(title));
+        as("anonymous").get(search).then().statusCode(200).body("total", equalTo(1));
         String now = etag;
         for (int i = 0; i < 40 && now.equals(etag); i++) {
             Thread.sleep(50);
@@ -49,6 +56,9 @@ class PublicCachingTest {
         assertNotEquals(etag, now, "a publication changes the ETag within two seconds");
         as("anonymous").header("If-None-Match", etag).get(list).then().statusCode(200).body("items.title", hasItem(title));
         as("anonymous").header("If-None-Match", now).get("/api/v1/portal/items/" + id).then().statusCode(304);
+        // the answers kept from before the publication are gone
+        as("anonymous").get(search).then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo((int) id));
+        as("anonymous").get("/api/v1/search?q=" + title).then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test

@@ -65,10 +65,20 @@ public class PublicCaching {
         router.route("/api/*").order(-99).handler(this::handle);
     }
 
+    /** A request that may change what is public: a staff or account write, not a public submission. */
+    static boolean mayPublish(HttpMethod method, String path, boolean token) {
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS || !token) return false;
+        return !(method == HttpMethod.POST && (path.equals("/api/v1/applications") || path.equals("/api/v1/enquiries")));
+    }
+
     void handle(RoutingContext rc) {
         String path = rc.normalizedPath();
+        if (mayPublish(rc.request().method(), path, rc.request().getHeader("Authorization") != null)) {
+            epoch.writeStarted();
+            rc.addEndHandler(x -> epoch.writeEnded());
+        }
         PublicEpoch.State s = publicRead(rc.request().method(), path) ? epoch.now() : null;
-        if (s != null && notModified(rc.request().getHeader("If-None-Match"), rc.request().getHeader("If-Modified-Since"), s)) {
+        if (s != null && epoch.settled() && notModified(rc.request().getHeader("If-None-Match"), rc.request().getHeader("If-Modified-Since"), s)) {
             headers(rc, s);
             rc.response().setStatusCode(304).end();
             return;

@@ -51,6 +51,7 @@ public class PublicEpoch {
     private long timer = -1;
 
     void start(@Observes StartupEvent e) {
+        refresh().subscribe().with(x -> {}, err -> {});
         timer = vertx.setPeriodic(1000, id -> refresh().subscribe().with(x -> {}, err -> {}));
         url.ifPresent(u -> {
             PgConnectOptions options = PgConnectOptions.fromUri(u);
@@ -72,6 +73,30 @@ public class PublicEpoch {
     public io.smallrye.mutiny.Uni<State> current() {
         State s = state;
         return s != null ? io.smallrye.mutiny.Uni.createFrom().item(s) : refresh();
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong unsettledSince = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * A request of this copy that may change what is public began (staff editing, publishing, answering). Until it has
+     * ended and the epoch has been read again, public reads are not answered from memory nor with a 304: whoever
+     * published sees the result at once, even before the notification arrives.
+     */
+    public void writeStarted() {
+        writes.incrementAndGet();
+    }
+
+    public void writeEnded() {
+        long mark = System.nanoTime();
+        unsettledSince.set(mark);
+        writes.decrementAndGet();
+        refresh().subscribe().with(x -> unsettledSince.compareAndSet(mark, 0), err -> {});
+    }
+
+    /** No change of this copy's is under way or unseen. */
+    public boolean settled() {
+        return writes.get() == 0 && unsettledSince.get() == 0;
     }
 
     /** The latest state seen, or null before the first read (then no public read is answered from it). */

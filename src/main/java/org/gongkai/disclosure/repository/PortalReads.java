@@ -66,7 +66,7 @@ public class PortalReads {
         return new Where(w.toString(), p);
     }
 
-    static String orderBy(Sort sort) {
+    public static String orderBy(Sort sort) {
         List<String> out = new ArrayList<>();
         for (Sort.Column c : sort.getColumns()) {
             String col = COLUMNS.get(c.getName());

@@ -32,6 +32,8 @@ public class FeedResource {
     @Inject
     org.gongkai.disclosure.repository.PortalReads reads;
     @Inject
+    org.gongkai.common.web.PublicCache cache;
+    @Inject
     CatalogueService catalogue;
     @ConfigProperty(name = "gongkai.bureau.name-zh")
     String bureau;
@@ -40,10 +42,11 @@ public class FeedResource {
         Validation v = new Validation();
         Integer n = v.integer("limit", limit, 20, 1, 100);
         v.throwIfInvalid();
-        if (column == null || column.isBlank()) return reads.latest(null, n);
+        // the same until something is published: kept in memory until then (issue 17)
+        if (column == null || column.isBlank()) return cache.get(java.util.Arrays.asList("feed", null, n), () -> reads.latest(null, n));
         return catalogue.publishedColumnAndBelow(column).flatMap(cols -> {
             if (cols == null) throw ProblemException.notFound("column", column);
-            return reads.latest(cols, n);
+            return cache.get(List.of("feed", cols, n), () -> reads.latest(cols, n));
         });
     }
 
