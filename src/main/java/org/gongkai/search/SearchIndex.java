@@ -127,9 +127,9 @@ public class SearchIndex {
     public record Sql(String select, String facets, Map<String, Object> params) {}
 
     /** How many of the newest matches are ranked: a setting, issue 17. */
-    public static final int CANDIDATES = 2000;
+    public static final int CANDIDATES = 1000;
     /** Up to this many times the candidates, matches are counted exactly (beyond: "at least"). */
-    static final int PROBE_FACTOR = 10;
+    static final int PROBE_FACTOR = 5;
 
     /** Share of a query's words or characters that must be there for MOST. */
     static final double MOST = 0.6;

@@ -46,6 +46,26 @@ class EnquiryWorkflowTest {
 
     /** Issue 9: keys are UUIDs bound to the caller and the body; a replay with another body never gets the first receipt. */
     @Test
+    void concurrentSubmissionsEachGetTheirOwnNumberWithoutWaiting() throws Exception {
+        // issue 17: numbers from a sequence, not a counter row every submission of the year waited on
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> got = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                int k = i;
+                got.add(pool.submit(() -> org.gongkai.testsupport.Enquiries.submit("anonymous", "198.19.7." + k, UUID.randomUUID().toString(),
+                        "同时提交的咨询" + k, false).then().statusCode(201).extract().path("trackingNo")));
+            }
+            java.util.Set<String> numbers = new java.util.TreeSet<>();
+            for (var f : got) numbers.add(f.get());
+            assertEquals(16, numbers.size(), "all different: " + numbers);
+            assertTrue(numbers.stream().allMatch(n -> n.matches("ZX\\d{4}-\\d{6}")), numbers.toString());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void idempotencyKeysAreBoundToTheRequest() {
         Clock.today("2026-09-28");
         String key = UUID.randomUUID().toString();

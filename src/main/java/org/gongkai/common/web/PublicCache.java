@@ -53,17 +53,41 @@ public class PublicCache {
             }
         }
         Object held = entries.get(key);
+        if (held instanceof Pending p) return await(p);
         if (held != null) return Uni.createFrom().item((V) held);
-        return compute.get().invoke(v -> {
-            // kept only if nothing was published while it was computed
-            if (v != null && entriesEpoch == n && epoch.now().n() == n && epoch.settled()) {
+        // one computation per question: whoever asks the same while it is computed waits for that answer (a popular
+        // search arriving 200 times a second is computed once, not 200 times over a queue of connections)
+        Pending mine = new Pending(new java.util.concurrent.CompletableFuture<>());
+        Object raced = entries.putIfAbsent(key, mine);
+        if (raced instanceof Pending p) return await(p);
+        if (raced != null) return Uni.createFrom().item((V) raced);
+        return compute.get().onItemOrFailure().invoke((v, err) -> {
+            if (err != null || v == null || entriesEpoch != n || epoch.now().n() != n || !epoch.settled()) {
+                entries.remove(key, mine);
+            } else {
                 long w = weight.applyAsLong(v);
-                if (w > maxChars / 10) return;
-                if (entries.size() >= maxEntries || chars.get() + w > maxChars) clear();
-                if (entries.putIfAbsent(key, v) == null) chars.addAndGet(w);
+                if (w > maxChars / 10) {
+                    entries.remove(key, mine);
+                } else {
+                    if (entries.size() >= maxEntries || chars.get() + w > maxChars) clear();
+                    if (entries.replace(key, mine, v)) chars.addAndGet(w);
+                }
             }
+            if (err != null) mine.future.completeExceptionally(err);
+            else mine.future.complete(v);
         });
     }
+
+    /** The answer of a computation under way, delivered on the waiting request's own context. */
+    @SuppressWarnings("unchecked")
+    private static <V> Uni<V> await(Pending p) {
+        io.vertx.core.Context ctx = io.vertx.core.Vertx.currentContext();
+        Uni<V> u = Uni.createFrom().completionStage(() -> (java.util.concurrent.CompletionStage<V>) (Object) p.future);
+        return ctx == null ? u : u.emitOn(run -> ctx.runOnContext(x -> run.run()));
+    }
+
+    /** A computation under way. */
+    private record Pending(java.util.concurrent.CompletableFuture<Object> future) {}
 
     private synchronized void clear() {
         entries.clear();
