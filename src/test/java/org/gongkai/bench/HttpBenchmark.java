@@ -42,6 +42,17 @@ public class HttpBenchmark {
     static final List<String> REPORT = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("submit")) {
+            // against a running application: HttpBenchmark submit PORT RATE SECONDS
+            Load l = new Load(10_000);
+            try {
+                System.out.println(l.open("a submission", "127.0.0.1", Integer.parseInt(args[1]), submission(), Integer.parseInt(args[2]),
+                        Integer.parseInt(args[3]), 256).line());
+            } finally {
+                l.close();
+            }
+            System.exit(0);
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         File jar = new File("target/quarkus-app/quarkus-run.jar");
@@ -89,6 +100,8 @@ public class HttpBenchmark {
         }
         Files.write(work.resolve("results.md"), REPORT);
         System.out.println("\nwritten to target/bench/results.md");
+        // the load generator's threads end with the process (Maven's exec would otherwise keep them)
+        System.exit(0);
     }
 
     static void run(String base, int port, String column, long item, int seconds, String jdbc, Process app) throws Exception {

@@ -23,7 +23,7 @@ final class Load {
     /** One request of a scenario: returns the HTTP status of its last answer (a submission is two requests). */
     interface Scenario extends Function<HttpClient, Future<Integer>> {}
 
-    record Result(String name, String model, double seconds, long sent, long ok, long shed, long errors, long[] micros) {
+    record Result(String name, String model, double seconds, long sent, long ok, long shed, long errors, long[] micros, long[] shedMicros) {
         double rate() { return ok / seconds; }
 
         double pct(double p) {
@@ -32,11 +32,12 @@ final class Load {
         }
 
         String line() {
-            return String.format("| %s | %s | %,.0f | %.1f | %.1f | %.1f | %d | %d |", name, model, rate(), pct(50), pct(99), pct(99.9), shed, errors);
+            String shedP99 = shedMicros.length == 0 ? "–" : String.format("%.1f", shedMicros[Math.min(shedMicros.length - 1, (int) Math.ceil(0.99 * shedMicros.length) - 1)] / 1000.0);
+            return String.format("| %s | %s | %,.0f | %.1f | %.1f | %.1f | %d (p99 %s ms) | %d |", name, model, rate(), pct(50), pct(99), pct(99.9), shed, shedP99, errors);
         }
     }
 
-    static final String HEADER = "| endpoint | model | achieved rps | p50 ms | p99 ms | p99.9 ms | 503 shed | errors |\n|---|---|---|---|---|---|---|---|";
+    static final String HEADER = "| endpoint | model | achieved rps | p50 ms | p99 ms | p99.9 ms | 503 shed (answered within) | errors |\n|---|---|---|---|---|---|---|---|";
 
     private final Vertx vertx = Vertx.vertx();
     private final int timeoutMs;
@@ -57,7 +58,9 @@ final class Load {
 
     private static final class Recorder {
         final long[] micros;
+        final long[] shedMicros = new long[1_000_000];
         final AtomicInteger n = new AtomicInteger();
+        final AtomicInteger ns = new AtomicInteger();
         final AtomicLong ok = new AtomicLong(), shed = new AtomicLong(), errors = new AtomicLong();
 
         Recorder(int capacity) {
@@ -67,11 +70,22 @@ final class Load {
         void record(long startNanos, Integer status, Throwable err) {
             long us = (System.nanoTime() - startNanos) / 1000;
             if (err != null || status == null) { errors.incrementAndGet(); return; }
-            if (status == 503) { shed.incrementAndGet(); return; }
+            if (status == 503) {
+                shed.incrementAndGet();
+                int i = ns.getAndIncrement();
+                if (i < shedMicros.length) shedMicros[i] = us;
+                return;
+            }
             if (status >= 400) { errors.incrementAndGet(); return; }
             ok.incrementAndGet();
             int i = n.getAndIncrement();
             if (i < micros.length) micros[i] = us;
+        }
+
+        long[] shedSorted() {
+            long[] out = Arrays.copyOf(shedMicros, Math.min(ns.get(), shedMicros.length));
+            Arrays.sort(out);
+            return out;
         }
 
         long[] sorted() {
@@ -107,7 +121,7 @@ final class Load {
         done.get(seconds + timeoutMs / 1000 + 30, java.util.concurrent.TimeUnit.SECONDS);
         double took = (System.nanoTime() - t0) / 1e9;
         c.close();
-        return new Result(name, "open " + rate + "/s", Math.max(seconds, took), total, rec.ok.get(), rec.shed.get(), rec.errors.get(), rec.sorted());
+        return new Result(name, "open " + rate + "/s", Math.max(seconds, took), total, rec.ok.get(), rec.shed.get(), rec.errors.get(), rec.sorted(), rec.shedSorted());
     }
 
     /** {@code clients} clients, each sending its next request when its last was answered, for {@code seconds}. */
@@ -123,7 +137,7 @@ final class Load {
         done.get(seconds + timeoutMs / 1000 + 30, java.util.concurrent.TimeUnit.SECONDS);
         double took = (System.nanoTime() - t0) / 1e9;
         c.close();
-        return new Result(name, "closed " + clients + " conn", took, sent.get(), rec.ok.get(), rec.shed.get(), rec.errors.get(), rec.sorted());
+        return new Result(name, "closed " + clients + " conn", took, sent.get(), rec.ok.get(), rec.shed.get(), rec.errors.get(), rec.sorted(), rec.shedSorted());
     }
 
     private void loop(HttpClient c, Scenario s, Recorder rec, long end, AtomicLong sent, AtomicInteger running, CompletableFuture<Void> done) {
@@ -139,7 +153,7 @@ final class Load {
         });
     }
 
-    void close() {
-        vertx.close();
+    void close() throws Exception {
+        vertx.close().toCompletionStage().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

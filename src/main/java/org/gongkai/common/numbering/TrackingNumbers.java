@@ -26,8 +26,6 @@ public class TrackingNumbers {
     @Inject
     PersonalDataCipher cipher;
 
-    @Inject
-    io.vertx.mutiny.sqlclient.Pool pool;
     private final java.util.Set<String> created = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
@@ -40,11 +38,13 @@ public class TrackingNumbers {
     public Uni<String> next(String prefix, int year) {
         if (!prefix.matches("[A-Z]{1,8}") || year < 1990 || year > 2200) throw new IllegalArgumentException(prefix + year);
         String name = "tracking_" + prefix.toLowerCase(java.util.Locale.ROOT) + "_" + year;
-        Uni<Void> ready = created.contains(name) ? Uni.createFrom().voidItem() : pool.query("do $$ begin "
+        // created in the caller's transaction (a second connection from the pool while this one is held could wait
+        // for ever once every connection is held the same way); once per copy, year and prefix
+        Uni<Void> ready = created.contains(name) ? Uni.createFrom().voidItem() : Panache.getSession().flatMap(s -> s.createNativeQuery("do $$ begin "
                         + "if not exists (select 1 from pg_class where relname = '" + name + "' and relkind = 'S') then "
                         + "execute format('create sequence %I start with %s', '" + name + "', "
                         + "(select coalesce(max(next), 1) from tracking_counter where prefix = '" + prefix + "' and year = " + year + ")); "
-                        + "end if; exception when duplicate_table or unique_violation then null; end $$").execute()
+                        + "end if; exception when duplicate_table or unique_violation then null; end $$").executeUpdate())
                 .invoke(x -> created.add(name)).replaceWithVoid();
         return ready.flatMap(x -> Panache.getSession().flatMap(s -> s.createNativeQuery("select nextval('" + name + "')", Long.class).getSingleResult()))
                 .map(n -> "%s%d-%06d".formatted(prefix, year, n));
