@@ -144,7 +144,10 @@ public class ApplicationService {
                 return io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> receipt(prev, true));
             }
             Uni<Boolean> challenged = answered ? challenges.consume(challengeId, challengeAnswer).replaceWith(true) : Uni.createFrom().item(false);
-            return challenged.flatMap(ok -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> intakeLimits.hit("application", caller, ok)
+            // the limits counted in a transaction of their own (issue 17): a busy address's counter row is locked for one
+            // statement, not for the whole submission
+            return challenged.flatMap(ok -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> intakeLimits.hit("application", caller, ok)))
+                    .flatMap(verdict -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> Uni.createFrom().voidItem()
                     .flatMap(x -> create(a, Channel.ONLINE, ReceiptRule.ONLINE, time.today(), caller.account(), key, actor))
                     .invoke(app -> app.idempotencyHash = key == null ? null : fingerprint)
                     .flatMap(app -> receipt(app, false))));

@@ -40,8 +40,9 @@ public class IntakeLimits {
     public record Verdict(boolean challengeRequired) {}
 
     /**
-     * Counts one submission to {@code intake} and refuses (429 with Retry-After) past a limit; joins the caller's
-     * transaction. {@code challenged}: the submission carries a correct answer to the text challenge. Without one,
+     * Counts one submission to {@code intake} and refuses (429 with Retry-After) past a limit; in a transaction of its
+     * own, before the submission's (a counter row locked for the whole submission made every submission from one busy
+     * address wait for the one before: issue 17). {@code challenged}: the submission carries a correct answer to the text challenge. Without one,
      * past the step-up mark, a 400 problem (challenge-required, field challengeAnswer) asks for it.
      */
     public Uni<Verdict> hit(String intake, Caller c, boolean challenged) {

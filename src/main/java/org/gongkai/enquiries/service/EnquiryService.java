@@ -116,9 +116,11 @@ public class EnquiryService {
                 return replyClock(prev).map(o -> new Receipt(prev.trackingNo, cipher.decrypt(prev.queryCodeEnc), prev.receivedOn,
                         o == null ? null : o.dueDate, o != null && o.provisional, true));
             }
+            // the limits counted in a transaction of their own (issue 17): a busy address's counter row is locked for one
+            // statement, not for the whole submission (many parents share a carrier's address: they queued behind it)
             return challenges.consume(s.challengeId(), s.challengeAnswer())
-                    .flatMap(ok -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> intakeLimits
-                    .hit("enquiry", caller, true)
+                    .flatMap(ok -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> intakeLimits.hit("enquiry", caller, true)))
+                    .flatMap(verdict -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> Uni.createFrom().voidItem()
                     .flatMap(x -> create(Enums.Channel.ONLINE, s.category(), s.title(), s.question(), s.contactName(), s.contactPhone(),
                             s.contactEmail(), s.publishable(), citizen, key, actor))
                     .invoke(e -> e.idempotencyHash = key == null ? null : fingerprint)
