@@ -42,11 +42,12 @@ public class HttpBenchmark {
     static final List<String> REPORT = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("submit")) {
-            // against a running application: HttpBenchmark submit PORT RATE SECONDS
+        if (args.length > 0 && args[0].equals("attach")) {
+            // against a running application: HttpBenchmark attach PORT RATE SECONDS (submit | PATH)
             Load l = new Load(10_000);
             try {
-                System.out.println(l.open("a submission", "127.0.0.1", Integer.parseInt(args[1]), submission(), Integer.parseInt(args[2]),
+                Load.Scenario s = args[4].equals("submit") ? submission() : Load.get(args[4]);
+                System.out.println(l.open(args[4], "127.0.0.1", Integer.parseInt(args[1]), s, Integer.parseInt(args[2]),
                         Integer.parseInt(args[3]), 256).line());
             } finally {
                 l.close();

@@ -95,10 +95,17 @@ final class Load {
         }
     }
 
-    /** Sends {@code rate} requests a second for {@code seconds}, over at most {@code connections} connections. */
+    /** Seconds at the start of an open-model run that are sent but not recorded (as wrk2 calibrates for its first 10 s). */
+    static final int CALIBRATION_SECONDS = 3;
+
+    /**
+     * Sends {@code rate} requests a second for {@code seconds} (after {@link #CALIBRATION_SECONDS} not recorded: the
+     * generator's own JIT and connections warm up), over at most {@code connections} connections.
+     */
     Result open(String name, String host, int port, Scenario s, int rate, int seconds, int connections) throws Exception {
         HttpClient c = client(host, port, connections);
-        long total = (long) rate * seconds;
+        long calibration = (long) rate * CALIBRATION_SECONDS;
+        long total = (long) rate * (seconds + CALIBRATION_SECONDS);
         Recorder rec = new Recorder((int) Math.min(total, 20_000_000));
         CompletableFuture<Void> done = new CompletableFuture<>();
         AtomicLong sentCount = new AtomicLong();
@@ -112,16 +119,16 @@ final class Load {
                 long i = sentCount.getAndIncrement();
                 long scheduled = t0 + (long) (i * interval);
                 s.apply(c).timeout(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS).onComplete(ar -> {
-                    rec.record(scheduled, ar.succeeded() ? ar.result() : null, ar.cause());
+                    if (i >= calibration) rec.record(scheduled, ar.succeeded() ? ar.result() : null, ar.cause());
                     if (answered.incrementAndGet() == total) done.complete(null);
                 });
             }
             if (sentCount.get() >= total) vertx.cancelTimer(id);
         }));
-        done.get(seconds + timeoutMs / 1000 + 30, java.util.concurrent.TimeUnit.SECONDS);
-        double took = (System.nanoTime() - t0) / 1e9;
+        done.get(seconds + CALIBRATION_SECONDS + timeoutMs / 1000 + 30, java.util.concurrent.TimeUnit.SECONDS);
+        double took = (System.nanoTime() - t0) / 1e9 - CALIBRATION_SECONDS;
         c.close();
-        return new Result(name, "open " + rate + "/s", Math.max(seconds, took), total, rec.ok.get(), rec.shed.get(), rec.errors.get(), rec.sorted(), rec.shedSorted());
+        return new Result(name, "open " + rate + "/s", Math.max(seconds, took), total - calibration, rec.ok.get(), rec.shed.get(), rec.errors.get(), rec.sorted(), rec.shedSorted());
     }
 
     /** {@code clients} clients, each sending its next request when its last was answered, for {@code seconds}. */
