@@ -41,6 +41,14 @@ class PersistenceProblemsTest {
         org.junit.jupiter.api.Assertions.assertTrue(l.tryAdmit());
         org.junit.jupiter.api.Assertions.assertFalse(l.tryAdmit());
         assertEquals(2, l.inFlight());
+        // writes have a bound of their own, inside the bound of all requests
+        LoadShedding w = new LoadShedding();
+        w.maxInFlight = 10;
+        w.maxWrites = 1;
+        org.junit.jupiter.api.Assertions.assertTrue(w.tryAdmitWrite());
+        org.junit.jupiter.api.Assertions.assertFalse(w.tryAdmitWrite(), "a second write waits for the first");
+        org.junit.jupiter.api.Assertions.assertTrue(w.tryAdmit(), "reads still come in");
+        assertEquals(2, w.inFlight());
     }
 
     @Test
