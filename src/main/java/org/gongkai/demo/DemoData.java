@@ -84,6 +84,28 @@ public class DemoData {
             new Demo("YWJY", "2026年秋季学期中小学课后服务工作安排", null, "JCJY", 12,
                     "课后服务时间、内容、保障措施和收费政策。", false));
 
+    /** The interpretation of a demo normative document, in text and Q&A form with an expert (R25), approved by the department. */
+    Uni<Void> interpretation(org.gongkai.disclosure.InfoItem doc, LocalDate today) {
+        var details = new org.gongkai.interpretation.InterpretationDetails(
+                "依据《中华人民共和国义务教育法》及省教育厅有关规定，结合本市实际制定。", "保障适龄儿童少年依法就近入学，促进教育公平。",
+                "全市义务教育阶段公办、民办学校及适龄儿童少年家庭。", "一是划片招生；二是阳光招生、公民同招；三是随迁子女积分入学。",
+                "与上年相比，新增网上报名“一网通办”，取消纸质证明材料。", null, "市教育局基础教育科，0539-8123456（工作日 9:00–17:00）",
+                java.util.List.of(org.gongkai.interpretation.InterpretationDetails.Form.TEXT, org.gongkai.interpretation.InterpretationDetails.Form.QA,
+                        org.gongkai.interpretation.InterpretationDetails.Form.EXPERT),
+                java.util.List.of(new org.gongkai.interpretation.InterpretationDetails.Interpreter("王明",
+                        org.gongkai.interpretation.InterpretationDetails.Interpreter.Kind.EXPERT, "临沂大学教育学院", "教授")),
+                java.util.List.of(), false, null);
+        return items.create(new org.gongkai.disclosure.service.ItemInput(null, null, "《" + doc.title + "》政策解读", null, doc.issuingDepartment,
+                        today.minusDays(1), java.util.List.of("政策解读"), "一图读懂、一问一答：" + doc.title + "的背景、要点和变化。",
+                        "<p>问：今年招生有哪些变化？</p><p>答：新增网上报名，取消纸质证明材料。</p>",
+                        org.gongkai.publication.DisclosureAttribute.PUBLIC, null, null, null, false, null, null, null, null,
+                        java.util.List.of(org.gongkai.disclosure.Channel.WECHAT), org.gongkai.disclosure.ItemType.INTERPRETATION, null, null,
+                        null, details, doc.id), STAFF)
+                .flatMap(i -> items.submit(i.id, "经保密审查，不涉密，同意与文件同步公开。", STAFF))
+                .flatMap(i -> items.approve(i.id, "同意。", HEAD))
+                .replaceWithVoid();
+    }
+
     Uni<Void> demoItems(LocalDate today) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Demo d : DEMO) {
@@ -93,6 +115,8 @@ public class DemoData {
                             org.gongkai.publication.DisclosureAttribute.PUBLIC, null, null, null, d.normative(),
                             d.normative() ? org.gongkai.disclosure.Validity.VALID : null, null, null, null,
                             java.util.List.of(org.gongkai.disclosure.Channel.WECHAT)), STAFF)
+                    // R24: a normative document is routed and published with its interpretation
+                    .call(i -> d.normative() ? interpretation(i, today) : Uni.createFrom().voidItem())
                     .flatMap(i -> items.submit(i.id, "经保密审查，不涉及国家秘密、商业秘密和个人隐私，同意主动公开。", STAFF))
                     .flatMap(i -> items.approve(i.id, "同意。", HEAD))
                     .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD))

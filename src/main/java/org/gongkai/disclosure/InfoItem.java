@@ -59,6 +59,11 @@ public class InfoItem {
     @Column(name = "review_date")
     public LocalDate reviewDate;
     public boolean normative;
+    /** R24: 涉及群众切身利益或社会关注度较高 — routed only with its interpretation, like a normative document (issue 11). */
+    @Column(name = "major_decision")
+    public boolean majorDecision;
+    /** What its kind adds (an interpretation's elements, forms, interpreters, media), as JSON (issue 11). */
+    public String details;
     @Enumerated(EnumType.STRING)
     public Validity validity;
     @Column(name = "valid_from")
@@ -84,6 +89,11 @@ public class InfoItem {
     public Instant updatedAt;
     @Version
     public int version;
+
+    /** R24: a normative document or a major decision goes to the office only with its interpretation. */
+    public boolean needsInterpretation() {
+        return itemType == ItemType.DOCUMENT && (normative || majorDecision);
+    }
 
     /** A version of it is on the portal now (published, or under revision while the last version stays up). */
     public boolean live() {

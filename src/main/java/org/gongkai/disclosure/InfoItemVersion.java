@@ -44,6 +44,12 @@ public class InfoItemVersion {
     public String summary;
     public String body;
     public boolean normative;
+    @Column(name = "major_decision")
+    public boolean majorDecision;
+    /** What its kind adds, as published (issue 11). */
+    public String details;
+    /** An interpretation's forms, comma-separated (the portal filters by them). */
+    public String forms;
     @Enumerated(EnumType.STRING)
     public Validity validity;
     @Column(name = "valid_from")
@@ -88,6 +94,10 @@ public class InfoItemVersion {
         v.summary = i.summary;
         v.body = i.body;
         v.normative = i.normative;
+        v.majorDecision = i.majorDecision;
+        v.details = i.details;
+        var interpretation = org.gongkai.interpretation.InterpretationDetails.parse(i.details);
+        v.forms = interpretation == null ? null : interpretation.formsCsv();
         v.validity = i.validity;
         v.validFrom = i.validFrom;
         v.validTo = i.validTo;

@@ -33,7 +33,9 @@ public class AttachmentService {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-powerpoint",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation", "application/zip", "text/plain",
             "application/vnd.oasis.opendocument.text", "application/x-tika-ooxml", "application/x-tika-msoffice",
-            "application/ofd");
+            "application/ofd",
+            // an interpretation's media (issue 11): images above, and audio, video, animation
+            "image/gif", "audio/mpeg", "audio/mp4", "video/mp4", "video/webm", "audio/webm");
     private final Tika tika = new Tika();
 
     /** Loads Tika's type registry at start-up, on a worker, not in the first upload's request (issue 9). */

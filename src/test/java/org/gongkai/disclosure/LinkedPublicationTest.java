@@ -13,7 +13,6 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import org.gongkai.testsupport.Clock;
 import org.gongkai.testsupport.Db;
-import org.gongkai.testsupport.InterpretationGate;
 import org.gongkai.testsupport.Items;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,8 @@ class LinkedPublicationTest {
 
     static long interpretation(String title) {
         // no column named: the type's default column (政策解读, ZCJD)
-        return Items.draft(Items.body("", title, null, "2026-10-12", "PUBLIC", "\"type\":\"INTERPRETATION\"").replace("\"columnCode\":\"\",", ""));
+        return Items.draft(Items.body("", title, null, "2026-10-12", "PUBLIC", "\"type\":\"INTERPRETATION\"," + Items.TEXT_INTERPRETATION)
+                .replace("\"columnCode\":\"\",", ""));
     }
 
     static String state(long id) {
@@ -86,20 +86,25 @@ class LinkedPublicationTest {
     @Test
     void aRegisteredGateRefusesAMoveNamingTheMissingStepAndTheRefusalIsAudited() throws Exception {
         Clock.today("2026-10-12");
-        String title = InterpretationGate.MARK + "关于规范校外培训的通知" + System.nanoTime();
-        long doc = Items.draft(Items.body("YWJYZS", title, null, "2026-10-12", "PUBLIC", null));
+        // the gate R24 registers (issue 11): a major decision goes for review only with its interpretation
+        String title = "关于规范校外培训的通知" + System.nanoTime();
+        long doc = Items.draft(Items.body("YWJYZS", title, null, "2026-10-12", "PUBLIC", "\"majorDecision\":true"));
         as("staff").body(Map.of("opinion", "经审查不涉密")).post("/api/v1/items/" + doc + "/submission").then().statusCode(409)
-                .body("type", containsString("gate")).body("detail", containsString("its interpretation must be drafted and linked first"))
-                .body("detail", containsString("须先起草并关联政策解读"));
+                .body("type", containsString("gate")).body("detail", containsString("routed only with its interpretation"))
+                .body("detail", containsString("同步报审"));
         assertEquals("DRAFT", state(doc));
         try (Connection c = Db.connect()) {
             ResultSet rs = c.createStatement().executeQuery("select after_state from audit_event where action = 'publication.gate.refused' "
                     + "and subject_type = 'item' and subject_id = '" + doc + "'");
             org.junit.jupiter.api.Assertions.assertTrue(rs.next(), "the refusal is an audit event");
-            org.junit.jupiter.api.Assertions.assertTrue(rs.getString(1).contains("test-interpretation"), rs.getString(1));
+            org.junit.jupiter.api.Assertions.assertTrue(rs.getString(1).contains("\"R24\""), rs.getString(1));
         }
         long interp = interpretation("解读：" + title);
+        // linked, but not to be published with it: still refused
         as("staff").body(Map.of("itemId", doc, "relation", "INTERPRETS")).post("/api/v1/items/" + interp + "/links").then().statusCode(201);
+        Items.move("staff", doc, "submission", Map.of("opinion", "经审查不涉密"), 409);
+        as("staff").delete("/api/v1/items/" + interp + "/links/" + doc).then().statusCode(204);
+        as("staff").body(Map.of("itemId", doc, "relation", "INTERPRETS", "together", true)).post("/api/v1/items/" + interp + "/links").then().statusCode(201);
         Items.move("staff", doc, "submission", Map.of("opinion", "经审查不涉密"), 200);
         assertEquals("SUBMITTED", state(doc));
     }

@@ -23,7 +23,7 @@ class NormativeCleanupTest {
         long id = as("staff").body(Items.body("GFXWJ", title, "临教发〔2018〕62号", "2026-09-28", "PUBLIC",
                         "\"normative\":true,\"validity\":\"VALID\",\"validFrom\":\"2018-09-01\""))
                 .post("/api/v1/items").then().statusCode(201).extract().jsonPath().getLong("id");
-        Items.publish(id);
+        long interp = Items.publishWithInterpretation(id, title);
         as("legal").queryParam("validity", "VALID").get("/api/v1/normative-documents").then().statusCode(200)
                 .body("items.id", hasItem((int) id));
         as("staff").body(Map.of("validity", "REPEALED", "note", "已废止")).post("/api/v1/normative-documents/" + id + "/validity")
@@ -36,8 +36,11 @@ class NormativeCleanupTest {
                 .body("obligations.find { it.ruleId == 'R9' }.dueDate", equalTo("2026-10-30"))
                 .body("obligations.find { it.ruleId == 'R9' }.status", equalTo("OPEN"));
         Clock.today("2026-10-12");
-        Items.move("office", id, "withdrawal", Map.of("reason", "规范性文件已废止"), 200);
+        // its interpretation (R24) leaves with it
+        as("office").queryParam("linked", "WITHDRAW").body(Map.of("reason", "规范性文件已废止")).post("/api/v1/items/" + id + "/withdrawal")
+                .then().statusCode(200);
         as("office").get("/api/v1/items/" + id).then().body("obligations.find { it.ruleId == 'R9' }.status", equalTo("MET"));
+        as("anonymous").get("/api/v1/portal/items/" + interp).then().statusCode(404);
         as("legal").body(Map.of("validity", "VALID", "note", "x")).post("/api/v1/normative-documents/999999/validity")
                 .then().statusCode(404);
     }

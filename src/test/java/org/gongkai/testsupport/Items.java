@@ -19,6 +19,17 @@ public final class Items {
                 createdDate, title, title, attribute, extra == null ? "" : "," + extra);
     }
 
+    /** An interpretation's elements in text form (R25): what every interpretation states. */
+    public static final String TEXT_INTERPRETATION = """
+            "interpretation":{"background":"依据《中华人民共和国义务教育法》和省教育厅有关规定制定。","purpose":"保障适龄儿童少年就近入学。",
+             "scope":"全市义务教育阶段公办、民办学校。","measures":"划片招生、阳光招生、公民同招。","contact":"市教育局基础教育科，0539-8123456",
+             "forms":["TEXT"]}""";
+
+    /** An interpretation in text form of the given item (linked at creation, to be published together): its body's extra fields. */
+    public static String interpretationOf(long document) {
+        return "\"type\":\"INTERPRETATION\",\"interprets\":" + document + "," + TEXT_INTERPRETATION;
+    }
+
     /** staff (基础教育科) drafts: returns the item id. */
     public static long draft(String body) {
         return as("staff").body(body).post("/api/v1/items").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -33,5 +44,20 @@ public final class Items {
         move("staff", id, "submission", Map.of("opinion", "经审查不涉密，同意公开"), 200);
         move("depthead", id, "approval", Map.of("opinion", "同意"), 200);
         move("officehead", id, "approval", Map.of("opinion", "同意发布"), 200);
+    }
+
+    /**
+     * A normative document or major decision with its interpretation (R24): the interpretation drafted, linked and
+     * approved by the department, then the document's review, whose last approval publishes both. Returns the
+     * interpretation's id.
+     */
+    public static long publishWithInterpretation(long document, String title) {
+        long interp = draft("""
+                {"title":"《%s》政策解读","issuingDepartment":"JCJY","summary":"解读要点。","body":"<p>一问一答。</p>","attribute":"PUBLIC",%s}"""
+                .formatted(title, interpretationOf(document)));
+        move("staff", interp, "submission", Map.of("opinion", "经审查不涉密，同意公开"), 200);
+        move("depthead", interp, "approval", Map.of("opinion", "同意"), 200);
+        publish(document);
+        return interp;
     }
 }

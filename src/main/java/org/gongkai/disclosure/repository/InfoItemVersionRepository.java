@@ -17,7 +17,11 @@ import org.gongkai.disclosure.InfoItemVersion;
 public class InfoItemVersionRepository implements PanacheRepository<InfoItemVersion> {
 
     /** Portal filters; null means any. {@code columns}: a column and its sub-columns (read by {@link PortalReads}). */
-    public record PortalFilter(Collection<String> columns, Integer year, String department, String validity) {}
+    public record PortalFilter(Collection<String> columns, Integer year, String department, String validity, String form) {
+        public PortalFilter(Collection<String> columns, Integer year, String department, String validity) {
+            this(columns, year, department, validity, null);
+        }
+    }
 
     public Uni<InfoItemVersion> current(long itemId) {
         return find("itemId = ?1 and current = true", itemId).firstResult();

@@ -32,7 +32,7 @@ import org.gongkai.disclosure.rest.dto.PortalItemView;
 @ApplicationScoped
 public class PortalReads {
     static final String LISTED = "item_id, index_no, version_no, column_code, title, doc_number, issuing_department, created_date, "
-            + "published_at, subjects, summary, normative, validity, valid_from, valid_to, channels, item_type";
+            + "published_at, subjects, summary, normative, validity, valid_from, valid_to, channels, item_type, forms";
     /** The sortable properties of a list and their columns; ties are broken by the version's id, as before. */
     static final Map<String, String> COLUMNS = Map.of("publishedAt", "published_at", "createdDate", "created_date", "title", "title", "id", "id");
 
@@ -62,6 +62,11 @@ public class PortalReads {
         if (f.validity() != null) {
             p.add(f.validity());
             w.append(" and validity = $").append(p.size());
+        }
+        if (f.form() != null) {
+            // an interpretation's form (issue 11): only interpretations have forms
+            p.add("%," + f.form() + ",%");
+            w.append(" and item_type = 'INTERPRETATION' and (',' || forms || ',') like $").append(p.size());
         }
         return new Where(w.toString(), p);
     }
@@ -115,7 +120,7 @@ public class PortalReads {
     /** An item's current version as the portal shows it, with its live links, and the ids of its attachments. */
     public record Current(PortalItemView view, List<Long> attachmentIds) {}
 
-    static final String ITEM = "select " + LISTED + ", body, attachment_ids, (select json_agg(json_build_array(o.id, o.title, o.item_type, "
+    static final String ITEM = "select " + LISTED + ", body, attachment_ids, details, (select json_agg(json_build_array(o.id, o.title, o.item_type, "
             + "case when k.relation = 'RELATED' then 'RELATED' when k.from_item_id = v.item_id then 'INTERPRETS' else 'INTERPRETED_BY' end) order by k.id) "
             + "from info_item_link k join info_item o on o.id = case when k.from_item_id = v.item_id then k.to_item_id else k.from_item_id end "
             + "where (k.from_item_id = v.item_id or k.to_item_id = v.item_id) and o.published_version > 0 and o.state not in ('WITHDRAWN', 'DECIDED')) as links "
@@ -137,7 +142,7 @@ public class PortalReads {
             List<Long> attachments = new ArrayList<>();
             String ids = r.getString("attachment_ids");
             if (ids != null) for (String s : ids.split(",")) if (!s.isBlank()) attachments.add(Long.parseLong(s.trim()));
-            PortalItemView b = view(r, r.getString("body"));
+            PortalItemView b = view(r, r.getString("body"), org.gongkai.interpretation.InterpretationDetails.parse(r.getString("details")));
             return new Current(b.withLinks(links), attachments);
         });
     }
@@ -167,16 +172,16 @@ public class PortalReads {
     }
 
     static PortalItemView brief(Row r) {
-        return view(r, null);
+        return view(r, null, null);
     }
 
-    static PortalItemView view(Row r, String body) {
+    static PortalItemView view(Row r, String body, org.gongkai.interpretation.InterpretationDetails interpretation) {
         String validity = r.getString("validity");
         return new PortalItemView(r.getLong("item_id"), r.getString("index_no"), r.getInteger("version_no"), r.getString("column_code"),
                 r.getString("title"), r.getString("doc_number"), r.getString("issuing_department"), r.getLocalDate("created_date"),
                 r.getOffsetDateTime("published_at").toInstant().toString(), ItemView.split(r.getString("subjects")), r.getString("summary"), body,
                 r.getBoolean("normative"), validity == null ? null : Validity.valueOf(validity), r.getLocalDate("valid_from"),
                 r.getLocalDate("valid_to"), ItemView.split(r.getString("channels")), true, List.of(), ItemType.valueOf(r.getString("item_type")),
-                List.of());
+                List.of(), PortalItemView.forms(r.getString("forms")), interpretation);
     }
 }

@@ -13,7 +13,8 @@ public record ItemInput(InfoItem.Kind kind, String columnCode, String title, Str
                         LocalDate createdDate, List<String> subjects, String summary, String body,
                         DisclosureAttribute attribute, String attributeBasis, String attributeReason, LocalDate reviewDate,
                         Boolean normative, Validity validity, LocalDate validFrom, LocalDate validTo, LocalDate expiresOn,
-                        List<Channel> channels, org.gongkai.disclosure.ItemType type, String featureType, String featureId) {
+                        List<Channel> channels, org.gongkai.disclosure.ItemType type, String featureType, String featureId,
+                        Boolean majorDecision, org.gongkai.interpretation.InterpretationDetails interpretation, Long interprets) {
 
     /** A document (the common case), not tied to a feature record. */
     public ItemInput(InfoItem.Kind kind, String columnCode, String title, String docNumber, String issuingDepartment,
@@ -22,7 +23,7 @@ public record ItemInput(InfoItem.Kind kind, String columnCode, String title, Str
                      Boolean normative, Validity validity, LocalDate validFrom, LocalDate validTo, LocalDate expiresOn,
                      List<Channel> channels) {
         this(kind, columnCode, title, docNumber, issuingDepartment, createdDate, subjects, summary, body, attribute, attributeBasis,
-                attributeReason, reviewDate, normative, validity, validFrom, validTo, expiresOn, channels, null, null, null);
+                attributeReason, reviewDate, normative, validity, validFrom, validTo, expiresOn, channels, null, null, null, null, null, null);
     }
 
     /** With the type's default catalogue column when none is named (issue 10). */
@@ -30,7 +31,7 @@ public record ItemInput(InfoItem.Kind kind, String columnCode, String title, Str
         if ((columnCode == null || columnCode.isBlank()) && type != null && type.defaultColumn != null) {
             return new ItemInput(kind, type.defaultColumn, title, docNumber, issuingDepartment, createdDate, subjects, summary, body,
                     attribute, attributeBasis, attributeReason, reviewDate, normative, validity, validFrom, validTo, expiresOn, channels,
-                    type, featureType, featureId);
+                    type, featureType, featureId, majorDecision, interpretation, interprets);
         }
         return this;
     }
@@ -39,6 +40,6 @@ public record ItemInput(InfoItem.Kind kind, String columnCode, String title, Str
     public ItemInput withBody(String newBody) {
         return new ItemInput(kind, columnCode, title, docNumber, issuingDepartment, createdDate, subjects, summary, newBody,
                 attribute, attributeBasis, attributeReason, reviewDate, normative, validity, validFrom, validTo, expiresOn, channels,
-                type, featureType, featureId);
+                type, featureType, featureId, majorDecision, interpretation, interprets);
     }
 }

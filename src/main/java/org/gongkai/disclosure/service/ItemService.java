@@ -103,7 +103,7 @@ public class ItemService {
     private Uni<InfoItem> createTx(ItemInput given, Actor actor) {
         ItemInput in = given.withTypeDefaults();
         InfoItem.Kind kind = in.kind() == null ? InfoItem.Kind.ITEM : in.kind();
-        return validate(in, kind).flatMap(x -> {
+        return validate(in, kind, in.type() == null ? org.gongkai.disclosure.ItemType.DOCUMENT : in.type()).flatMap(x -> {
             LocalDate created = in.createdDate() == null ? time.today() : in.createdDate();
             return items.nextSequence(created.getYear()).flatMap(seq -> {
                 InfoItem i = new InfoItem();
@@ -118,7 +118,14 @@ public class ItemService {
                 i.updatedAt = i.createdAt;
                 return items.persist(i).call(items::flush)
                         .call(saved -> audit.record(actor, "item.created", SUBJECT, saved.id, null, snapshot(saved)))
-                        .call(saved -> openPublishObligation(saved, saved.createdDate, "公开", actor));
+                        .call(saved -> openPublishObligation(saved, saved.createdDate, "公开", actor))
+                        // an interpretation drafted for its document: linked at once, to be published together (R24)
+                        .call(saved -> in.interprets() == null ? Uni.createFrom().voidItem() : items.findById(in.interprets()).flatMap(doc -> {
+                            if (doc == null || doc.kind != InfoItem.Kind.ITEM || doc.itemType == org.gongkai.disclosure.ItemType.INTERPRETATION) {
+                                throw ProblemException.badField("interprets", "no document " + in.interprets() + " to interpret");
+                            }
+                            return links.link(saved, doc.id, org.gongkai.disclosure.InfoItemLink.Relation.INTERPRETS, true, actor).replaceWithVoid();
+                        }));
             });
         });
     }
@@ -132,7 +139,8 @@ public class ItemService {
         return find(id).flatMap(i -> {
             if (!i.state.editable()) throw ProblemException.illegalTransition(SUBJECT + " " + id, i.state, "edit");
             Map<String, Object> before = snapshot(i);
-            return validate(in, i.kind).flatMap(x -> {
+            if (in.interprets() != null) throw ProblemException.badField("interprets", "is set when the interpretation is drafted; change links with /links");
+            return validate(in, i.kind, in.type() == null ? i.itemType : in.type()).flatMap(x -> {
                 apply(i, in, i.kind);
                 LocalDate oldCreated = i.createdDate;
                 if (in.createdDate() != null) i.createdDate = in.createdDate();
@@ -209,6 +217,9 @@ public class ItemService {
 
     private Prepared prepare(InfoItem i) {
         String plain = HtmlText.plain(i.body);
+        // an interpretation is found by what it says in its elements too (issue 11)
+        var interpretation = org.gongkai.interpretation.InterpretationDetails.parse(i.details);
+        if (interpretation != null) plain = (plain + " " + interpretation.searchableText()).strip();
         // the summary once: a body that opens with its summary does not get it twice (issue 16: snippets repeated it)
         String text = i.summary == null || i.summary.isBlank() || plain.contains(i.summary.strip()) ? plain : i.summary + " " + plain;
         String subjects = i.subjects == null ? "" : i.subjects.replace(',', ' ');
@@ -332,8 +343,16 @@ public class ItemService {
                 .flatMap(saved -> versions.setSearchVector(saved.id))
                 // the one search across kinds (issue 10); the Disclosure Guide has its own page
                 .call(x -> i.kind != InfoItem.Kind.ITEM ? Uni.createFrom().voidItem() : searchIndex.put(prepared.searchDocument(), v.publishedAt))
+                .call(x -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (ItemPublished l : publishedListeners) chain = chain.call(() -> l.published(i, v, actor));
+                    return chain;
+                })
                 .replaceWithVoid();
     }
+
+    @Inject
+    jakarta.enterprise.inject.Instance<ItemPublished> publishedListeners;
 
     /** Off the portal and out of the search: the live version retired. */
     private Uni<Void> unpublish(long itemId) {
@@ -444,8 +463,19 @@ public class ItemService {
 
     // ------------------------------------------------------------------ validation
 
-    private Uni<Void> validate(ItemInput in, InfoItem.Kind kind) {
+    private Uni<Void> validate(ItemInput in, InfoItem.Kind kind, org.gongkai.disclosure.ItemType type) {
         List<FieldError> errors = new ArrayList<>();
+        // what an interpretation carries (R25, issue 11); nothing else carries it
+        if (type == org.gongkai.disclosure.ItemType.INTERPRETATION) {
+            if (in.interpretation() == null) errors.add(new FieldError("interpretation", "an interpretation states its background, purpose, scope, measures and contact, and its forms (R25)"));
+            else errors.addAll(in.interpretation().check());
+        } else {
+            if (in.interpretation() != null) errors.add(new FieldError("interpretation", "only an item of type INTERPRETATION has interpretation details"));
+            if (in.interprets() != null) errors.add(new FieldError("interprets", "only an interpretation interprets a document"));
+        }
+        if (Boolean.TRUE.equals(in.majorDecision()) && type != org.gongkai.disclosure.ItemType.DOCUMENT) {
+            errors.add(new FieldError("majorDecision", "a major decision is a document (type DOCUMENT)"));
+        }
         if (blank(in.title()) || in.title().length() > 300) errors.add(new FieldError("title", "is required, at most 300 characters"));
         if (in.docNumber() != null && in.docNumber().length() > 100) errors.add(new FieldError("docNumber", "is at most 100 characters"));
         if (blank(in.issuingDepartment())) errors.add(new FieldError("issuingDepartment", "is required"));
@@ -496,6 +526,8 @@ public class ItemService {
         i.expiresOn = in.expiresOn();
         i.channels = in.channels() == null ? "" : in.channels().stream().distinct().map(Channel::name).collect(Collectors.joining(","));
         if (in.type() != null) i.itemType = in.type();
+        i.majorDecision = i.itemType == org.gongkai.disclosure.ItemType.DOCUMENT && Boolean.TRUE.equals(in.majorDecision());
+        i.details = i.itemType == org.gongkai.disclosure.ItemType.INTERPRETATION && in.interpretation() != null ? in.interpretation().toJson() : null;
         if (in.featureType() != null) {
             i.featureType = in.featureType();
             i.featureId = in.featureId().trim();
@@ -513,6 +545,7 @@ public class ItemService {
         m.put("attribute", i.attribute == null ? null : i.attribute.name());
         m.put("attributeBasis", i.attributeBasis);
         m.put("normative", i.normative);
+        m.put("majorDecision", i.majorDecision);
         m.put("validity", i.validity == null ? null : i.validity.name());
         return m;
     }

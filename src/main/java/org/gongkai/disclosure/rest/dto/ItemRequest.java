@@ -38,10 +38,17 @@ public record ItemRequest(
         @Schema(description = "what it is (default DOCUMENT); the type's default catalogue column applies when columnCode is omitted")
         org.gongkai.disclosure.ItemType type,
         @Size(max = 64) @Schema(description = "the feature record it belongs to: its type", examples = "consultation") String featureType,
-        @Size(max = 64) @Schema(description = "… and its id", examples = "2026-003") String featureId) {
+        @Size(max = 64) @Schema(description = "… and its id", examples = "2026-003") String featureId,
+        @Schema(description = "R24: a major decision (涉及群众切身利益或社会关注度较高) is routed only with its interpretation, like a normative document")
+        Boolean majorDecision,
+        @Schema(description = "an interpretation's elements, forms, interpreters and media (type INTERPRETATION only; R25)")
+        org.gongkai.interpretation.InterpretationDetails interpretation,
+        @Schema(description = "an interpretation: the item it interprets, linked at creation to be published together (R24)")
+        Long interprets) {
 
     public ItemInput input() {
         return new ItemInput(kind, columnCode, title, docNumber, issuingDepartment, createdDate, subjects, summary, body, attribute,
-                attributeBasis, attributeReason, reviewDate, normative, validity, validFrom, validTo, expiresOn, channels, type, featureType, featureId);
+                attributeBasis, attributeReason, reviewDate, normative, validity, validFrom, validTo, expiresOn, channels, type, featureType, featureId,
+                majorDecision, interpretation, interprets);
     }
 }
