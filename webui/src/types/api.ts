@@ -7334,6 +7334,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/interpretations/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Interpretation figures 政策解读统计
+         * @description Interpretations first published in the year, by form, and the share in more than text form.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The year's figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InterpretationFigures"];
+                    };
+                };
+                /** @description A wrong year */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/items": {
         parameters: {
             query?: never;
@@ -7343,13 +7393,15 @@ export interface paths {
         };
         /**
          * Published items 公开信息列表
-         * @description Newest first; a column includes its sub-columns; filter by year of creation, issuing department, validity.
+         * @description Newest first; a column includes its sub-columns; filter by year of creation, issuing department, validity, and an interpretation's form (issue 11).
          */
         get: {
             parameters: {
                 query?: {
                     column?: string;
                     department?: string;
+                    /** @description an interpretation's form: TEXT, GRAPHIC, QA, AUDIO, VIDEO, ANIMATION, EXPERT, OFFICIAL */
+                    form?: string;
                     /**
                      * @description zero-based page number
                      * @example 0
@@ -8075,7 +8127,7 @@ export interface components {
         DeliveryForm: "POST" | "UPLOAD" | "EMAIL" | "COLLECT";
         Department: {
             code?: string;
-            kind?: components["schemas"]["Kind3"];
+            kind?: components["schemas"]["Kind4"];
             nameEn?: string;
             nameZh?: string;
             parentCode?: string;
@@ -8281,6 +8333,10 @@ export interface components {
             /** @example must be between 1 and 366 */
             message?: string;
         };
+        /** @enum {string} */
+        Form: "TEXT" | "GRAPHIC" | "QA" | "AUDIO" | "VIDEO" | "ANIMATION" | "EXPERT" | "OFFICIAL";
+        /** @enum {string} */
+        HeadOccasion: "PRESS_CONFERENCE" | "ARTICLE" | "INTERVIEW";
         HistoryEntry: {
             action?: string;
             actor?: string;
@@ -8324,6 +8380,95 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description An interpretation's elements, forms, interpreters and media (R24–R26) */
+        InterpretationDetails: {
+            /** @description 背景依据 background and legal basis */
+            background?: string;
+            /** @description the bureau's head interprets (R26: at least once a year) */
+            byHead?: boolean;
+            /** @description 新旧政策对比 what changed from the old policy (when there was one) */
+            changes?: string;
+            /**
+             * @description 咨询方式 contact for questions
+             * @example 市教育局基础教育科，0539-8123456
+             */
+            contact?: string;
+            /** @description forms of the interpretation (at least one) */
+            forms?: components["schemas"]["Form"][];
+            /** @description how the head interpreted: at a press conference, in a signed article, in an interview */
+            headOccasion?: components["schemas"]["HeadOccasion"];
+            interpreters?: components["schemas"]["Interpreter"][];
+            /** @description 主要措施 main measures */
+            measures?: string;
+            media?: components["schemas"]["InterpretationMedia"][];
+            /** @description 目标任务 purpose */
+            purpose?: string;
+            /** @description 适用范围和对象 scope and targets */
+            scope?: string;
+            /** @description 名词解释 terms */
+            terms?: string;
+        };
+        /** @description Interpretations first published in a year: in total, in more than text form (图解, 音频, 视频 …; what inspections count), by form, by the bureau head (R26) */
+        InterpretationFigures: {
+            byForm?: components["schemas"]["InterpretationFormCount"][];
+            /**
+             * Format: int64
+             * @description by the bureau's head (R26: at least one a year)
+             */
+            byHead?: number;
+            /**
+             * Format: int64
+             * @description in at least one form other than text
+             */
+            richForm?: number;
+            /**
+             * Format: double
+             * @description richForm / total, in per cent with one decimal; 0 when there is none
+             */
+            richFormShare?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            year?: number;
+        };
+        InterpretationFormCount: {
+            /** Format: int64 */
+            count?: number;
+            form?: components["schemas"]["Form"];
+        };
+        /** @description An image, audio, video or animation: an attachment of the interpretation or a link, with its caption, and alternative text (image) or transcript (audio, video, animation) */
+        InterpretationMedia: {
+            /** @description required for an image: what it shows, for screen readers */
+            altText?: string;
+            /**
+             * Format: int64
+             * @description an attachment of this item (upload it first)
+             */
+            attachmentId?: number;
+            /** @example 图解：划片招生流程 */
+            caption?: string;
+            kind?: components["schemas"]["MediaKind"];
+            /** @description required for audio, video and animation: what is said */
+            transcript?: string;
+            /** @description or an https link (e.g. the video on the government video platform) */
+            url?: string;
+        };
+        /** @description An expert (with the school, research body or society they belong to, R25) or the responsible official (with their post) */
+        Interpreter: {
+            /**
+             * @description an expert's school, research body or academic society
+             * @example 临沂大学教育学院
+             */
+            affiliation?: string;
+            kind?: components["schemas"]["Kind2"];
+            /** @example 王明 */
+            name?: string;
+            /**
+             * @description post
+             * @example 教授
+             */
+            post?: string;
+        };
         /** @description An item's working copy, as the console shows it */
         Item: {
             attribute?: components["schemas"]["DisclosureAttribute"];
@@ -8342,9 +8487,12 @@ export interface components {
             /** Format: int64 */
             id?: number;
             indexNo?: string;
+            /** @description an interpretation's elements, forms, interpreters and media (issue 11) */
+            interpretation?: components["schemas"]["InterpretationDetails"];
             issuingDepartment?: string;
-            kind?: components["schemas"]["Kind2"];
+            kind?: components["schemas"]["Kind3"];
             live?: boolean;
+            majorDecision?: boolean;
             normative?: boolean;
             /** Format: int32 */
             publishedVersion?: number;
@@ -8433,10 +8581,19 @@ export interface components {
              * @example consultation
              */
             featureType?: string;
+            /** @description an interpretation's elements, forms, interpreters and media (type INTERPRETATION only; R25) */
+            interpretation?: components["schemas"]["InterpretationDetails"];
+            /**
+             * Format: int64
+             * @description an interpretation: the item it interprets, linked at creation to be published together (R24)
+             */
+            interprets?: number;
             /** @example JCJY */
             issuingDepartment: string;
             /** @description ITEM (default) or GUIDE (the Disclosure Guide, office only) */
-            kind?: components["schemas"]["Kind2"];
+            kind?: components["schemas"]["Kind3"];
+            /** @description R24: a major decision (涉及群众切身利益或社会关注度较高) is routed only with its interpretation, like a normative document */
+            majorDecision?: boolean;
             normative?: boolean;
             /** @description when a non-public attribute is to be re-decided (R14) */
             reviewDate?: components["schemas"]["LocalDate"];
@@ -8473,9 +8630,11 @@ export interface components {
         /** @enum {string} */
         Kind1: "REPLY_NOTICE" | "CORRECTION" | "EXTENSION" | "THIRD_PARTY" | "OTHER";
         /** @enum {string} */
-        Kind2: "ITEM" | "GUIDE";
+        Kind2: "EXPERT" | "OFFICIAL";
         /** @enum {string} */
-        Kind3: "LEADERSHIP" | "OFFICE" | "DEPARTMENT" | "UNIT";
+        Kind3: "ITEM" | "GUIDE";
+        /** @enum {string} */
+        Kind4: "LEADERSHIP" | "OFFICE" | "DEPARTMENT" | "UNIT";
         Letter: {
             /** Format: int64 */
             applicationId?: number;
@@ -8530,6 +8689,8 @@ export interface components {
             roles?: string[];
             username?: string;
         };
+        /** @enum {string} */
+        MediaKind: "IMAGE" | "AUDIO" | "VIDEO" | "ANIMATION";
         Meeting: {
             heldOn?: components["schemas"]["LocalDate"];
             /** Format: int64 */
@@ -8890,9 +9051,13 @@ export interface components {
             createdDate?: components["schemas"]["LocalDate"];
             current?: boolean;
             docNumber?: string;
+            /** @description an interpretation's forms (文字, 图解, 音频, 视频 …; issue 11); absent for other types */
+            forms?: components["schemas"]["Form"][];
             /** Format: int64 */
             id?: number;
             indexNo?: string;
+            /** @description an interpretation's elements, interpreters and media (R25); only on the item itself */
+            interpretation?: components["schemas"]["InterpretationDetails"];
             issuingDepartment?: string;
             /** @description live items that belong with it: its interpretation, the document it interprets, related items */
             links?: components["schemas"]["PortalItemLink"][];

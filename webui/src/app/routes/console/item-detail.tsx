@@ -9,6 +9,8 @@ import { ItemForm } from '../../../features/items/components/item-form';
 import { ItemReview } from '../../../features/items/components/item-review';
 import { StatusTag } from '../../../features/obligations/components/status-tag';
 import { Attachments } from '../../../components/attachments';
+import { StateTag } from '../../../features/items/components/state-tag';
+import { InterpretationView } from '../../../features/interpretation/components/interpretation-view';
 
 export function ItemDetailPage() {
   const { t } = useTranslation();
@@ -18,6 +20,10 @@ export function ItemDetailPage() {
   const [editing, setEditing] = useState(false);
   const item = detail.data?.item;
   const editable = item && (item.state === 'DRAFT' || item.state === 'RETURNED') && me?.department === item.departmentCode;
+  const isGuide = item?.kind === 'GUIDE';
+  // R24: a normative document or a major decision without its interpretation yet
+  const needsInterpretation = !!item && item.type === 'DOCUMENT' && (item.normative || item.majorDecision) && me?.department === item.departmentCode
+    && !(detail.data?.links ?? []).some((l) => l.direction === 'INTERPRETED_BY' && l.state !== 'WITHDRAWN');
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
@@ -31,11 +37,12 @@ export function ItemDetailPage() {
         <Col xs={24} lg={14}>
           <Card loading={detail.isLoading}>
             {item && editing ? (
-              <ItemForm item={item} onSaved={() => setEditing(false)} />
+              <ItemForm item={item} attachments={detail.data?.attachments} onSaved={() => setEditing(false)} />
             ) : (
               item && (
                 <>
                   <Typography.Paragraph type="secondary">{item.summary}</Typography.Paragraph>
+                  {item.interpretation && <InterpretationView itemId={item.id!} details={item.interpretation} consoleFiles />}
                   <div className="gk-article-body" dangerouslySetInnerHTML={{ __html: item.body ?? '' }} />
                 </>
               )
@@ -46,6 +53,25 @@ export function ItemDetailPage() {
           <Card title={t('review.title')} loading={detail.isLoading}>
             {detail.data && me && <ItemReview detail={detail.data} me={me} />}
           </Card>
+          {!isGuide && (
+            <Card title={t('portal.item.links')} style={{ marginTop: 16 }} data-testid="console-links">
+              {(detail.data?.links ?? []).length === 0 && <Typography.Text type="secondary">{t('review.none')}</Typography.Text>}
+              <ul style={{ paddingLeft: 20 }}>
+                {(detail.data?.links ?? []).map((l) => (
+                  <li key={l.itemId}>
+                    <Typography.Text type="secondary">{t(`portal.item.direction.${l.direction}`)}</Typography.Text>{' '}
+                    <Link to={`/console/items/${l.itemId}`}>{l.title}</Link> <StateTag state={l.state} />
+                    {l.together && <Typography.Text type="secondary"> · {t('interpretation.together')}</Typography.Text>}
+                  </li>
+                ))}
+              </ul>
+              {needsInterpretation && (
+                <Link to={`/console/items/new?interprets=${id}`} data-testid="draft-interpretation">
+                  <Button type="dashed">{t('interpretation.draftFor')}</Button>
+                </Link>
+              )}
+            </Card>
+          )}
           <Card title={t('files.title')} style={{ marginTop: 16 }}>
             <Attachments files={detail.data?.attachments} base={`/api/v1/items/${id}/attachments`} editable={!!editable} invalidate={['items', 'detail', id]} />
           </Card>

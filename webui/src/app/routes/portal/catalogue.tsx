@@ -7,6 +7,8 @@ import { useUrlParams } from '../../../lib/url-params';
 import { findColumn, useCatalogue, useDepartments, type CatalogueColumn } from '../../../lib/reference-data';
 import { usePortalItems } from '../../../features/portal/api/portal';
 import { ItemList } from '../../../features/portal/components/item-list';
+import { InterpretationFiguresCard } from '../../../features/interpretation/components/interpretation-figures';
+import { FORMS } from '../../../features/items/components/interpretation-fields';
 
 /** The catalogue as nested links: every column, a parent too, opens its own list with its own URL (issue 16). */
 export function ColumnTree({ cols, en, current }: { cols: CatalogueColumn[] | undefined; en: boolean; current?: string }) {
@@ -46,7 +48,10 @@ export function CataloguePage() {
   const departments = useDepartments();
   const page = Number(params.get('page') ?? 0);
   const year = params.get('year') ? Number(params.get('year')) : undefined;
-  const items = usePortalItems({ column: code, page, year, size: 20 });
+  // the 政策解读 column filters by form and shows the year's figures (issue 11)
+  const interpretations = code === 'ZCJD';
+  const form = interpretations ? params.get('form') ?? undefined : undefined;
+  const items = usePortalItems({ column: code, page, year, form, size: 20 });
   const column = findColumn(catalogue.data?.columns, code);
   const owner = departments.data?.find((d) => d.code === column?.departmentCode);
   const thisYear = new Date().getFullYear();
@@ -71,6 +76,19 @@ export function CataloguePage() {
         <Card
           title={<PageTitle title={title} trail={trail} className="gk-card-title" />}
           extra={
+            <Space wrap>
+            {interpretations && (
+              <Select
+                allowClear
+                placeholder={t('interpretation.form')}
+                aria-label={t('interpretation.formFilter')}
+                style={{ width: 140 }}
+                value={form}
+                data-testid="form-filter"
+                onChange={(v) => set('form', v ? String(v) : undefined)}
+                options={FORMS.map((f) => ({ value: f, label: t(`interpretationForm.${f}`) }))}
+              />
+            )}
             <Select
               allowClear
               placeholder={t('portal.items.year')}
@@ -80,6 +98,7 @@ export function CataloguePage() {
               onChange={(v) => set('year', v ? String(v) : undefined)}
               options={Array.from({ length: 9 }, (_, i) => ({ value: thisYear - i, label: String(thisYear - i) }))}
             />
+            </Space>
           }
         >
           <a href="#catalogue-tree" className="gk-phone-only" data-testid="to-catalogue-tree">{t('portal.catalogueTree')}</a>
@@ -93,6 +112,7 @@ export function CataloguePage() {
           )}
           <ItemList data={items.data} loading={items.isFetching} onPage={(p) => set('page', String(p))} />
         </Card>
+        {interpretations && <div style={{ marginTop: 16 }}><InterpretationFiguresCard year={year ?? thisYear} /></div>}
       </Col>
     </Row>
   );

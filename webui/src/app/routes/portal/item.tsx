@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useItemHistory, usePortalItem } from '../../../features/portal/api/portal';
 import { ItemMetadata } from '../../../features/portal/components/item-metadata';
 import { Attachments } from '../../../components/attachments';
+import { InterpretationView } from '../../../features/interpretation/components/interpretation-view';
 import { usePageMeta } from '../../../features/shell/components/page-meta';
 import { useBureauName } from '../../../features/shell/components/bureau-name';
 import { findColumn, useCatalogue } from '../../../lib/reference-data';
@@ -38,6 +39,7 @@ export function ItemPage() {
           </Typography.Title>
           {i.docNumber && <div className="gk-article-docno" lang="zh-CN">{i.docNumber}</div>}
           {/* the body was sanitised by the server when it was saved (no scripts, no event handlers) */}
+          {i.interpretation && <InterpretationView itemId={i.id!} details={i.interpretation} forms={i.forms} />}
           <div className="gk-article-body" lang="zh-CN" dangerouslySetInnerHTML={{ __html: i.body ?? '' }} />
           {(i.attachments ?? []).length > 0 && (
             <div style={{ marginTop: 24 }}>

@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { flatten, useCatalogue, useDepartments } from '../../../lib/reference-data';
 import { useAttributeBases, useSaveItem, type Item, type ItemRequest } from '../api/items';
+import { InterpretationFields, fieldPath } from './interpretation-fields';
+import type { components } from '../../../types/api';
 
 const CHANNELS = ['WEIBO', 'WECHAT', 'NEWS_CLIENT', 'PRESS_CONFERENCE', 'RADIO', 'TV', 'NEWSPAPER'] as const;
 
@@ -36,6 +38,8 @@ interface Values {
   validTo?: Dayjs;
   expiresOn?: Dayjs;
   channels?: (typeof CHANNELS)[number][];
+  majorDecision?: boolean;
+  interpretation?: ItemRequest['interpretation'];
 }
 
 const date = (d?: Dayjs) => (d ? d.format('YYYY-MM-DD') : undefined);
@@ -55,7 +59,13 @@ export function toHtml(text?: string): string {
 }
 
 /** The drafting form: the disclosure attribute from the start (R13), the legal basis when not public (R4). */
-export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved }: { item?: Item; kind?: 'ITEM' | 'GUIDE'; defaultDepartment?: string; onSaved: (i: Item) => void }) {
+export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved, attachments, interprets }: {
+  item?: Item; kind?: 'ITEM' | 'GUIDE'; defaultDepartment?: string; onSaved: (i: Item) => void;
+  /** the item's files, which an interpretation's media may name */
+  attachments?: components['schemas']['Attachment'][];
+  /** a new interpretation of this document (R24): linked at creation, to be published with it */
+  interprets?: { id: number; title: string };
+}) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const [form] = Form.useForm<Values>();
@@ -65,6 +75,7 @@ export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved }: { 
   const save = useSaveItem(item?.id);
   const attribute = Form.useWatch('attribute', form);
   const normative = Form.useWatch('normative', form);
+  const type = Form.useWatch('type', form) ?? item?.type;
   const isGuide = (item?.kind ?? kind) === 'GUIDE';
 
   useEffect(() => {
@@ -77,6 +88,7 @@ export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved }: { 
       validFrom: day(item.validFrom),
       validTo: day(item.validTo),
       expiresOn: day(item.expiresOn),
+      interpretation: item.interpretation ?? undefined,
     } as Values);
   }, [item, form]);
 
@@ -102,12 +114,15 @@ export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved }: { 
       validTo: date(v.validTo),
       expiresOn: date(v.expiresOn),
       channels: v.channels,
+      majorDecision: v.type === 'DOCUMENT' || (!v.type && item?.type === 'DOCUMENT') ? !!v.majorDecision : undefined,
+      interpretation: (v.type ?? item?.type) === 'INTERPRETATION' ? v.interpretation : undefined,
+      interprets: !item && interprets ? interprets.id : undefined,
     };
     save.mutate(body, {
       onSuccess: onSaved,
       onError: (e) => {
         if (e instanceof ApiError) {
-          form.setFields(Object.entries(e.fieldErrors()).map(([name, msg]) => ({ name: name as keyof Values, errors: [msg] })));
+          form.setFields(Object.entries(e.fieldErrors()).map(([name, msg]) => ({ name: fieldPath(name) as never, errors: [msg] })));
         }
       },
     });
@@ -118,7 +133,12 @@ export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved }: { 
       form={form}
       layout="vertical"
       onFinish={onFinish}
-      initialValues={{ attribute: 'PUBLIC', createdDate: dayjs(), issuingDepartment: defaultDepartment, normative: false, type: 'DOCUMENT' }}
+      initialValues={{
+        attribute: 'PUBLIC', createdDate: dayjs(), issuingDepartment: defaultDepartment, normative: false,
+        ...(interprets
+          ? { type: 'INTERPRETATION', columnCode: 'ZCJD', title: t('interpretation.titleOf', { title: interprets.title }), interpretation: { forms: ['TEXT'] } }
+          : { type: 'DOCUMENT' }),
+      }}
       onValuesChange={(changed: Partial<Values>) => {
         const column = changed.type && DEFAULT_COLUMN[changed.type];
         if (column && !form.getFieldValue('columnCode')) form.setFieldsValue({ columnCode: column });
@@ -203,6 +223,10 @@ export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved }: { 
           </Col>
         </Row>
       )}
+      {interprets && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="interprets-note" message={t('interpretation.interpretsNote', { title: interprets.title })} />
+      )}
+      {type === 'INTERPRETATION' && <InterpretationFields attachments={attachments} />}
       {!isGuide && (
         <Row gutter={16}>
           <Col xs={24} md={6}>
@@ -210,6 +234,13 @@ export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved }: { 
               <Checkbox>{t('item.normative')}</Checkbox>
             </Form.Item>
           </Col>
+          {type === 'DOCUMENT' && (
+            <Col xs={24} md={6}>
+              <Form.Item name="majorDecision" valuePropName="checked" label=" " extra={t('item.majorDecisionHelp')}>
+                <Checkbox data-testid="major-decision">{t('item.majorDecision')}</Checkbox>
+              </Form.Item>
+            </Col>
+          )}
           {normative && (
             <>
               <Col xs={24} md={6}>

@@ -14,6 +14,8 @@ export interface PortalFilters {
   year?: number;
   department?: string;
   validity?: string;
+  /** an interpretation's form (issue 11) */
+  form?: string;
   page?: number;
   size?: number;
 }

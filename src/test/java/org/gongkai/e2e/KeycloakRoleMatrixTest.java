@@ -68,6 +68,9 @@ class KeycloakRoleMatrixTest {
             "GET  | /api/v1/portal/items                             | | 200 200 200 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/portal/items/987654321                   | | 404 404 404 404 404 404 404 404 404 404 404",
             "GET  | /api/v1/portal/search?q=招生                      | | 200 200 200 200 200 200 200 200 200 200 200",
+            // issue 11: the year's interpretation figures are public
+            "GET  | /api/v1/portal/interpretations/figures?year=2026    | | 200 200 200 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/portal/items?column=ZCJD&form=VIDEO         | | 200 200 200 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/feeds/latest.json                        | | 200 200 200 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/feeds/latest.rss                         | | 200 200 200 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/items                                    | | 401 403 403 200 200 200 200 200 200 200 200",
