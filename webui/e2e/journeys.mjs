@@ -355,6 +355,89 @@ const journeys = {
     });
   },
 
+  async 'a normative document is refused alone, then routed with its interpretation; both appear together, linked both ways'() {
+    const title = `临沂市中小学校外培训管理办法${Date.now() % 100000}`;
+    let doc;
+    let interp;
+    await withPage({}, async (page) => {
+      await login(page, 'staff');
+      await page.goto(`${BASE}/console/items/new`);
+      await page.getByTestId('column-select').click();
+      await page.keyboard.type('规范性文件');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('title-input').fill(title);
+      await page.getByTestId('body-input').fill('第一条　为规范校外培训，制定本办法。');
+      await page.getByTestId('normative-checkbox').click();
+      await page.getByTestId('save-item').click();
+      await page.waitForURL(/\/console\/items\/\d+$/);
+      doc = page.url().split('/').pop();
+      // R24: not routed without its interpretation
+      await page.getByTestId('action-submission').click();
+      await page.getByTestId('action-text').fill('经保密审查，同意主动公开。');
+      await page.locator('#confirm-action').click();
+      await page.locator('.ant-alert-error').getByText('同步报审', { exact: false }).waitFor();
+      // its interpretation, drafted from the document's page
+      await page.getByTestId('draft-interpretation').click();
+      await page.getByTestId('interprets-note').waitFor();
+      await page.getByTestId('interpretation-background').fill('依据《民办教育促进法》和省有关规定。');
+      await page.getByTestId('interpretation-purpose').fill('规范校外培训，减轻学生负担。');
+      await page.getByTestId('interpretation-scope').fill('全市面向中小学生的校外培训机构。');
+      await page.getByTestId('interpretation-measures').fill('一是审批登记；二是收费监管；三是培训时间限制。');
+      await page.getByTestId('interpretation-contact').fill('市教育局基础教育科 0539-8123456');
+      await page.getByTestId('body-input').fill('问：办法适用于哪些机构？答：面向中小学生的校外培训机构。');
+      await shot(page, 'console-interpretation-form');
+      await page.getByTestId('save-item').click();
+      await page.waitForURL((u) => /\/console\/items\/\d+$/.test(u.pathname) && !u.pathname.endsWith(`/${doc}`));
+      interp = page.url().split('/').pop();
+      await page.getByTestId('console-links').getByText(title, { exact: false }).waitFor();
+      await page.getByTestId('action-submission').click();
+      await page.getByTestId('action-text').fill('经保密审查，同意与文件同步公开。');
+      await page.locator('#confirm-action').click();
+      await page.getByTestId('opinions').getByText('经保密审查，同意与文件同步公开。').waitFor();
+      // now the document goes with it
+      await page.goto(`${BASE}/console/items/${doc}`);
+      await page.getByTestId('action-submission').click();
+      await page.getByTestId('action-text').fill('经保密审查，同意主动公开。');
+      await page.locator('#confirm-action').click();
+      await page.getByTestId('opinions').getByText('经保密审查，同意主动公开。').waitFor();
+    });
+    await withPage({}, async (page) => {
+      await login(page, 'depthead');
+      for (const id of [interp, doc]) {
+        await page.goto(`${BASE}/console/items/${id}`);
+        await page.getByTestId('action-approval').click();
+        await page.getByTestId('action-text').fill('同意');
+        await page.locator('#confirm-action').click();
+        await page.getByTestId('opinions').getByText('同意', { exact: true }).waitFor();
+        await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+      }
+    });
+    await withPage({}, async (page) => {
+      await login(page, 'officehead');
+      await page.goto(`${BASE}/console/items/${doc}`);
+      await page.getByTestId('action-approval').click();
+      await page.getByTestId('action-text').fill('同意发布');
+      await page.locator('#confirm-action').click();
+      await page.getByTestId('opinions').getByText('同意发布', { exact: true }).waitFor();
+      await page.getByText('已发布').first().waitFor();
+    });
+    await withPage({}, async (page) => {
+      await page.goto(`${BASE}/items/${doc}`);
+      await page.getByTestId('item-title').getByText(title).waitFor();
+      await page.getByTestId('item-links').getByText('政策解读：').waitFor();
+      await page.getByTestId('item-links').getByRole('link').first().click();
+      await page.waitForURL(`${BASE}/items/${interp}`);
+      await page.getByTestId('interpretation').getByText('背景依据').waitFor();
+      await page.getByTestId('interpretation').getByText('审批登记', { exact: false }).waitFor();
+      await page.getByTestId('item-links').getByText('解读的文件：').waitFor();
+      await page.getByTestId('item-links').getByText(title).waitFor();
+      await shot(page, 'portal-interpretation');
+      await page.goto(`${BASE}/catalogue/ZCJD`);
+      await page.getByTestId('interpretation-figures').getByText('解读总数').waitFor();
+      await shot(page, 'portal-interpretations-column');
+    });
+  },
+
   async 'an online enquiry is transferred (the department is notified), answered and its answer is public'() {
     const title = `请问小学入学需要哪些材料${Date.now() % 100000}`;
     let tracking;

@@ -32,7 +32,8 @@ export function InterpretationFields({ attachments }: { attachments?: Attachment
       <Form.Item name={['interpretation', 'contact']} label={t('interpretation.contact')} rules={required}>
         <Input maxLength={500} data-testid="interpretation-contact" />
       </Form.Item>
-      <Form.Item name={['interpretation', 'forms']} label={t('interpretation.forms')} rules={required}>
+      {/* required by the server (a group cannot carry aria-required) */}
+      <Form.Item name={['interpretation', 'forms']} label={t('interpretation.forms')}>
         <Checkbox.Group options={FORMS.map((f) => ({ value: f, label: t(`interpretationForm.${f}`) }))} data-testid="interpretation-forms" />
       </Form.Item>
       <Form.List name={['interpretation', 'interpreters']}>

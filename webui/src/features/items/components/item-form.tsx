@@ -142,6 +142,8 @@ export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved, atta
       onValuesChange={(changed: Partial<Values>) => {
         const column = changed.type && DEFAULT_COLUMN[changed.type];
         if (column && !form.getFieldValue('columnCode')) form.setFieldsValue({ columnCode: column });
+        // a new normative document is in force unless said otherwise (R9)
+        if (changed.normative && !form.getFieldValue('validity')) form.setFieldsValue({ validity: 'VALID' });
       }}
       data-testid="item-form"
     >
@@ -231,7 +233,7 @@ export function ItemForm({ item, kind = 'ITEM', defaultDepartment, onSaved, atta
         <Row gutter={16}>
           <Col xs={24} md={6}>
             <Form.Item name="normative" valuePropName="checked" label=" ">
-              <Checkbox>{t('item.normative')}</Checkbox>
+              <Checkbox data-testid="normative-checkbox">{t('item.normative')}</Checkbox>
             </Form.Item>
           </Col>
           {type === 'DOCUMENT' && (
