@@ -47,6 +47,8 @@ export const routes = [
       { path: 'letters', lazy: () => import('./routes/console/letters').then((m) => ({ Component: m.LettersQueuePage })) },
       { path: 'calendar', lazy: () => import('./routes/console/calendar').then((m) => ({ Component: m.CalendarAdminPage })) },
       { path: 'audit', lazy: () => import('./routes/console/audit').then((m) => ({ Component: m.AuditPage })) },
+      { path: 'opinion-events', lazy: () => import('./routes/console/opinion-events').then((m) => ({ Component: m.OpinionEventsPage })) },
+      { path: 'opinion-events/:id', lazy: () => import('./routes/console/opinion-event-detail').then((m) => ({ Component: m.OpinionEventDetailPage })) },
     ],
   },
 ];

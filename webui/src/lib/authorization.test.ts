@@ -42,4 +42,12 @@ describe('access', () => {
     expect(access(['staff']).normative).toBe(false);
     expect(access(['citizen']).draft).toBe(false);
   });
+
+  it('shows public-opinion events to staff and lets only the office log them (issue 11)', () => {
+    expect(access(['citizen']).opinion).toBe(false);
+    expect(access(['staff']).opinion).toBe(true);
+    expect(access(['staff']).logOpinion).toBe(false);
+    expect(access(['staff', 'office']).logOpinion).toBe(true);
+    expect(access(['staff', 'leader']).logOpinion).toBe(false);
+  });
 });

@@ -36,6 +36,10 @@ export interface Access {
   normative: boolean;
   /** reviews (legal) or signs (leader, head of the office) letters to applicants */
   letters: boolean;
+  /** sees public-opinion events (舆情): the office all, a unit its own (issue 11) */
+  opinion: boolean;
+  /** logs, closes and keeps the notes of public-opinion events (the office) */
+  logOpinion: boolean;
 }
 
 export function access(roles: readonly string[]): Access {
@@ -52,5 +56,7 @@ export function access(roles: readonly string[]): Access {
     catalogue: has('office') || has('office-head'),
     normative: has('legal') || has('office') || has('office-head') || has('admin'),
     letters: has('legal') || has('leader') || has('office-head'),
+    opinion: has('staff') || has('department-head') || has('office') || has('office-head') || has('leader') || has('admin'),
+    logOpinion: has('office') || has('office-head'),
   };
 }

@@ -7286,6 +7286,609 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opinion-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public-opinion events 舆情列表
+         * @description Newest first; a unit sees its own. due=OVERDUE: the clock has run out (violation R45(6)); due=DUE_SOON.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    department?: string;
+                    due?: string;
+                    level?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of events with their clocks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page9"];
+                    };
+                };
+                /** @description A filter is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Log an event 登记舆情
+         * @description Starts the response clock (48 hours from when it was first seen) for the five categories that must be answered, and the press clock (24 hours) for 重大 and 特别重大 events; tells the unit involved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpinionEventRequest"];
+                };
+            };
+            responses: {
+                /** @description Logged, with its clocks */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opinion-events/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events by unit and category 舆情统计
+         * @description Not closed, and whose clock ran out (answered late or not yet), per unit and category.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpinionCount"][];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opinion-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event with its responses, captures and clocks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The event */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpinionEventDetail"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such event (or not your unit's) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opinion-events/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a capture 上传截图
+         * @description A screenshot or saved page of what was seen; images, PDF; at most 20 MB.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Attached */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Empty, too large or of a type not accepted */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opinion-events/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a capture */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opinion-events/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close with an assessment 办结
+         * @description After a response: resolved, continuing or escalated, with a note.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpinionClosureRequest"];
+                };
+            };
+            responses: {
+                /** @description Closed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpinionEventDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not answered yet, or closed already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opinion-events/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Internal working notes 工作记录
+         * @description Never public; the audit trail records that they changed, not what they say.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpinionNotesRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpinionEventDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opinion-events/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a response 记录回应
+         * @description By the unit involved or the office; meets the response clock at the time given, and the press clock when it was a press conference or briefing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpinionResponseRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded: the event now */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Closed already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/guide": {
         parameters: {
             query?: never;
@@ -7934,6 +8537,8 @@ export interface components {
         ApplicationThirdPartyText: {
             text: string;
         };
+        /** @enum {string} */
+        Assessment: "RESOLVED" | "CONTINUING" | "ESCALATED";
         Attachment: {
             contentType?: string;
             fileName?: string;
@@ -8054,6 +8659,8 @@ export interface components {
         };
         /** @enum {string} */
         Category: "ENROLMENT" | "STUDENT_AID" | "FEES" | "TEACHERS" | "EXAMS" | "SAFETY" | "SCHOOL_MANAGEMENT" | "OTHER";
+        /** @enum {string} */
+        Category1: "MISREAD_POLICY" | "VITAL_INTERESTS" | "LIVELIHOOD" | "EMERGENCY" | "HIGHER_REQUEST" | "OTHER";
         Challenge: {
             id?: components["schemas"]["UUID"];
             question?: string;
@@ -8335,6 +8942,8 @@ export interface components {
         };
         /** @enum {string} */
         Form: "TEXT" | "GRAPHIC" | "QA" | "AUDIO" | "VIDEO" | "ANIMATION" | "EXPERT" | "OFFICIAL";
+        /** @enum {string} */
+        Form1: "AUTHORITATIVE_RELEASE" | "PRESS_CONFERENCE" | "BRIEFING" | "INTERVIEW" | "PLATFORM_REPLY" | "FOLLOW_UP";
         /** @enum {string} */
         HeadOccasion: "PRESS_CONFERENCE" | "ARTICLE" | "INTERVIEW";
         HistoryEntry: {
@@ -8675,6 +9284,8 @@ export interface components {
             approve: boolean;
             note: string;
         };
+        /** @enum {string} */
+        Level: "GENERAL" | "LARGER" | "MAJOR" | "EXTRA_MAJOR";
         /**
          * Format: date
          * @example 2022-03-10
@@ -8933,10 +9544,111 @@ export interface components {
             title: string;
             unit: components["schemas"]["CountUnit"];
         };
+        OpinionClosureRequest: {
+            /** @description RESOLVED, CONTINUING or ESCALATED */
+            assessment?: components["schemas"]["Assessment"];
+            note?: string;
+        };
+        OpinionCount: {
+            category?: components["schemas"]["Category1"];
+            departmentCode?: string;
+            /** Format: int64 */
+            open?: number;
+            /** Format: int64 */
+            overdue?: number;
+        };
+        OpinionEvent: {
+            assessment?: components["schemas"]["Assessment"];
+            category?: components["schemas"]["Category1"];
+            closingNote?: string;
+            departmentCode?: string;
+            firstSeenAt?: string;
+            /** Format: int64 */
+            id?: number;
+            level?: components["schemas"]["Level"];
+            loggedBy?: string;
+            /** @description the 24-hour press clock of a 重大 or 特别重大 event */
+            press?: components["schemas"]["Obligation"];
+            refNo?: string;
+            /** @description the 48-hour response clock (R27), when the category must be answered */
+            response?: components["schemas"]["Obligation"];
+            source?: components["schemas"]["Source"];
+            sourceUrl?: string;
+            state?: components["schemas"]["OpinionState"];
+            title?: string;
+            updatedAt?: string;
+        };
+        OpinionEventDetail: {
+            attachments?: components["schemas"]["Attachment"][];
+            captureText?: string;
+            event?: components["schemas"]["OpinionEvent"];
+            /** @description internal working notes (never public) */
+            internalNotes?: string;
+            responses?: components["schemas"]["OpinionResponse"][];
+        };
+        OpinionEventRequest: {
+            /** @description what was seen, as text (a screenshot: upload it as an attachment) */
+            captureText?: string;
+            /** @description MISREAD_POLICY, VITAL_INTERESTS, LIVELIHOOD, EMERGENCY, HIGHER_REQUEST (the five that must be answered) or OTHER */
+            category?: components["schemas"]["Category1"];
+            /**
+             * @description 涉事单位, the first responsible party
+             * @example JCJY
+             */
+            departmentCode?: string;
+            /**
+             * @description when it was first seen: the clocks start then
+             * @example 2026-10-16T09:30:00+08:00
+             */
+            firstSeenAt?: components["schemas"]["Instant"];
+            /** @description internal working notes; never public */
+            internalNotes?: string;
+            /** @description GENERAL 一般, LARGER 较大, MAJOR 重大, EXTRA_MAJOR 特别重大 */
+            level?: components["schemas"]["Level"];
+            /** @description MEDIA, SOCIAL_MEDIA, HOTLINE_12345, HIGHER_AUTHORITY, OTHER */
+            source?: components["schemas"]["Source"];
+            /** @example https://weibo.com/1234567890/AbCdEf */
+            sourceUrl?: string;
+            /** @example 网传某小学划片招生变更引发家长关注 */
+            title?: string;
+        };
+        OpinionNotesRequest: {
+            internalNotes?: string;
+        };
         OpinionRequest: {
             /** @example 经审查，本文件不涉及国家秘密、商业秘密和个人隐私，同意主动公开。 */
             opinion: string;
         };
+        OpinionResponse: {
+            channel?: string;
+            form?: components["schemas"]["Form1"];
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            itemId?: number;
+            link?: string;
+            recordedBy?: string;
+            respondedAt?: string;
+            summary?: string;
+        };
+        OpinionResponseRequest: {
+            /** @example 市教育局微信公众号 */
+            channel?: string;
+            /** @description AUTHORITATIVE_RELEASE, PRESS_CONFERENCE, BRIEFING, INTERVIEW, PLATFORM_REPLY, FOLLOW_UP */
+            form?: components["schemas"]["Form1"];
+            /**
+             * Format: int64
+             * @description the response statement, drafted as an item with featureType opinion-event and featureId this event's id, published through the review
+             */
+            itemId?: number;
+            link?: string;
+            /** @description when it was given; now when omitted */
+            respondedAt?: components["schemas"]["Instant"];
+            /** @example 发布情况说明：今年划片范围不变。 */
+            summary?: string;
+        };
+        /** @enum {string} */
+        OpinionState: "OPEN" | "RESPONDED" | "CLOSED";
         /** @enum {string} */
         Outcome: "DISCLOSED" | "PARTIALLY_DISCLOSED" | "NOT_DISCLOSED_STATE_SECRET" | "NOT_DISCLOSED_PROHIBITED_BY_LAW" | "NOT_DISCLOSED_SECURITY" | "NOT_DISCLOSED_THIRD_PARTY" | "NOT_DISCLOSED_INTERNAL_AFFAIRS" | "NOT_DISCLOSED_PROCESS_INFO" | "NOT_DISCLOSED_ENFORCEMENT_FILE" | "NOT_DISCLOSED_ADMIN_QUERY" | "UNABLE_NOT_HELD" | "UNABLE_NEEDS_CREATION" | "UNABLE_STILL_UNCLEAR" | "NOT_PROCESSED_PETITION" | "NOT_PROCESSED_REPEATED" | "NOT_PROCESSED_PUBLICATION" | "NOT_PROCESSED_EXCESSIVE" | "NOT_PROCESSED_CONFIRMATION" | "OTHER_NO_CORRECTION" | "OTHER_UNPAID_FEE" | "OTHER";
         Page: {
@@ -9029,6 +9741,17 @@ export interface components {
         };
         Page8: {
             items?: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page9: {
+            items?: components["schemas"]["OpinionEvent"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -9227,6 +9950,8 @@ export interface components {
             postcode?: string;
             publicSecurity?: string;
         };
+        /** @enum {string} */
+        Source: "MEDIA" | "SOCIAL_MEDIA" | "HOTLINE_12345" | "HIGHER_AUTHORITY" | "OTHER";
         /** @description An application in the console; personal data masked until opened */
         StaffApplication: {
             address?: string;

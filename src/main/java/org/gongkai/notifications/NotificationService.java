@@ -97,6 +97,10 @@ public class NotificationService {
      * The reminders the sweep marked since yesterday, announced to the obligation's department (once each). Runs inside
      * the sweep's transaction.
      */
+    /** From this share of an hour clock on, its reminders also reach the leaders (舆情: at 80 %). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.obligations.escalate-percent", defaultValue = "80")
+    int escalatePercent;
+
     public Uni<Integer> fromReminders(LocalDate today) {
         String sql = "insert into notification (kind, recipient_department, title_zh, title_en, link, subject_type, subject_id, dedupe_key, created_at) "
                 + "select case r.kind when 'DUE_SOON' then 'DUE_SOON' when 'OVERDUE' then 'OVERDUE' else 'HOUR_REMINDER' end, o.department_code, "
@@ -109,8 +113,23 @@ public class NotificationService {
                 + "  '/console/obligations', 'obligation', cast(o.id as text), 'reminder:' || r.id, :now "
                 + "from obligation_reminder r join obligation o on o.id = r.obligation_id "
                 + "where r.marked_on >= :since and o.state = 'OPEN' on conflict (dedupe_key) do nothing";
+        // an hour clock (舆情, issue 11) also reaches the office at each reminder, and the leaders from 80 % on (escalation)
+        String escalate = "insert into notification (kind, recipient_role, title_zh, title_en, link, subject_type, subject_id, dedupe_key, created_at) "
+                + "select 'HOUR_REMINDER', x.role, case r.kind when 'OVERDUE' then '已超时：' else '时限提醒：' end || o.title "
+                + "    || '（' || to_char(o.due_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') || '）', "
+                + "  case r.kind when 'OVERDUE' then 'Ran out: ' else 'Time running out: ' end || o.title "
+                + "    || ' (' || to_char(o.due_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') || ')', "
+                + "  '/console/obligations', 'obligation', cast(o.id as text), x.role || ':reminder:' || r.id, :now "
+                + "from obligation_reminder r join obligation o on o.id = r.obligation_id "
+                + "cross join (values ('office'), ('leader')) as x(role) "
+                + "where r.marked_on >= :since and o.state = 'OPEN' and o.kind = 'HOURS' "
+                + "and (x.role = 'office' or r.kind = 'OVERDUE' or (r.kind like 'AT\\_%' and cast(substring(r.kind from 4) as int) >= :escalate)) "
+                + "on conflict (dedupe_key) do nothing";
         return Panache.getSession().flatMap(s -> s.createNativeQuery(sql).setParameter("now", time.now())
-                .setParameter("since", today.minusDays(1)).executeUpdate());
+                .setParameter("since", today.minusDays(1)).executeUpdate()
+                .flatMap(n -> s.createNativeQuery(escalate).setParameter("now", time.now()).setParameter("since", today.minusDays(1))
+                        .setParameter("escalate", escalatePercent)
+                        .executeUpdate().map(m -> n + m)));
     }
 
     private static final String VISIBLE = "(n.recipient_user = :u "

@@ -71,6 +71,16 @@ class KeycloakRoleMatrixTest {
             // issue 11: the year's interpretation figures are public
             "GET  | /api/v1/portal/interpretations/figures?year=2026    | | 200 200 200 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/portal/items?column=ZCJD&form=VIDEO         | | 200 200 200 200 200 200 200 200 200 200 200",
+            // issue 11: public-opinion events are staff only; the office logs, closes and keeps the notes
+            "GET  | /api/v1/opinion-events                              | | 401 403 403 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/opinion-events/summary                      | | 401 403 403 200 200 200 200 200 200 200 200",
+            "POST | /api/v1/opinion-events                              | {} | 401 403 403 403 403 400 400 403 403 403 400",
+            "GET  | /api/v1/opinion-events/987654321                    | | 401 403 403 404 404 404 404 404 404 404 404",
+            "POST | /api/v1/opinion-events/987654321/responses          | {} | 401 403 403 404 404 404 404 404 404 404 404",
+            "POST | /api/v1/opinion-events/987654321/closure            | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "PUT  | /api/v1/opinion-events/987654321/notes              | {} | 401 403 403 403 403 404 404 403 403 403 404",
+            "POST | /api/v1/opinion-events/987654321/attachments        | MULTIPART | 401 403 403 404 404 404 404 404 404 404 404",
+            "GET  | /api/v1/opinion-events/987654321/attachments/987654321 | | 401 403 403 404 404 404 404 404 404 404 404",
             "GET  | /api/v1/feeds/latest.json                        | | 200 200 200 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/feeds/latest.rss                         | | 200 200 200 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/items                                    | | 401 403 403 200 200 200 200 200 200 200 200",

@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class InterpretationTest {
-    static final byte[] PNG = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1,
-            8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89, 0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 'B', 0x60, (byte) 0x82};
+    static final byte[] PNG = Items.PNG;
 
     static String elements(String forms, String interpreters, String media, String head) {
         return """

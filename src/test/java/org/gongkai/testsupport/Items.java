@@ -19,6 +19,10 @@ public final class Items {
                 createdDate, title, title, attribute, extra == null ? "" : "," + extra);
     }
 
+    /** A one-pixel PNG image (an interpretation's graphic, a capture of a public-opinion event). */
+    public static final byte[] PNG = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1,
+            8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89, 0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 'B', 0x60, (byte) 0x82};
+
     /** An interpretation's elements in text form (R25): what every interpretation states. */
     public static final String TEXT_INTERPRETATION = """
             "interpretation":{"background":"依据《中华人民共和国义务教育法》和省教育厅有关规定制定。","purpose":"保障适龄儿童少年就近入学。",
