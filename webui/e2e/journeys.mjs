@@ -438,6 +438,43 @@ const journeys = {
     });
   },
 
+  async 'the office logs a public-opinion event with its clocks; the unit involved records its response'() {
+    const title = `网传学区划分调整${Date.now() % 100000}`;
+    let id;
+    await withPage({}, async (page) => {
+      await login(page, 'office');
+      await page.getByTestId('console-menu').getByText('舆情回应').click();
+      await page.getByTestId('opinion-table').waitFor();
+      await page.getByTestId('log-opinion').click();
+      await page.getByTestId('opinion-title').fill(title);
+      await page.getByTestId('opinion-category').click();
+      await page.keyboard.type('重大政策');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('opinion-department').click();
+      await page.keyboard.type('基础教育');
+      await page.keyboard.press('Enter');
+      await shot(page, 'console-opinion-log');
+      await page.locator('#log-opinion-ok').click();
+      await page.waitForURL(/\/console\/opinion-events\/\d+$/);
+      id = page.url().split('/').pop();
+      await page.getByTestId('opinion-heading').getByText(title).waitFor();
+      await page.getByText('剩余', { exact: false }).first().waitFor();
+      await shot(page, 'console-opinion-event');
+    });
+    await withPage({}, async (page) => {
+      await login(page, 'staff');
+      await page.goto(`${BASE}/console/opinion-events`);
+      await page.getByTestId('opinion-table').getByText(title).click();
+      await page.getByTestId('respond-channel').fill('市教育局微信公众号');
+      await page.getByTestId('respond-summary').fill('发布情况说明：今年学区划分总体稳定。');
+      await page.getByTestId('respond-submit').click();
+      await page.getByTestId('opinion-responses').getByText('市教育局微信公众号', { exact: false }).waitFor();
+      await page.getByText('已回应').first().waitFor();
+      await shot(page, 'console-opinion-answered');
+      assert(page.url().endsWith(`/console/opinion-events/${id}`), 'the unit answers on the event page');
+    });
+  },
+
   async 'an online enquiry is transferred (the department is notified), answered and its answer is public'() {
     const title = `请问小学入学需要哪些材料${Date.now() % 100000}`;
     let tracking;

@@ -53,7 +53,7 @@ export function OpinionLogForm({ open, onClose, onLogged }: { open: boolean; onC
           <Select options={LEVELS.map((l) => ({ value: l, label: t(`opinion.levels.${l}`) }))} />
         </Form.Item>
         <Form.Item name="departmentCode" label={t('opinion.department')} rules={required}>
-          <Select showSearch optionFilterProp="label" options={(departments.data ?? []).map((d) => ({ value: d.code, label: names.department(d.code) }))} />
+          <Select showSearch optionFilterProp="label" data-testid="opinion-department" options={(departments.data ?? []).map((d) => ({ value: d.code, label: names.department(d.code) }))} />
         </Form.Item>
         <Form.Item name="internalNotes" label={t('opinion.internalNotes')} extra={t('opinion.internalHelp')}><Input.TextArea rows={2} /></Form.Item>
         {log.error && !(log.error instanceof ApiError && Object.keys(log.error.fieldErrors()).length) && <Alert type="error" showIcon message={log.error.message} />}
