@@ -134,6 +134,17 @@ public final class WorkingDayCalendar {
         return n;
     }
 
+    /** The {@code n}-th working day before {@code d} (materials due N working days before a press conference, issue 11). */
+    public LocalDate workingDaysBefore(LocalDate d, int n) {
+        if (n < 1 || n > MAX_DAYS) throw new IllegalArgumentException("n must be 1.." + MAX_DAYS);
+        LocalDate x = d;
+        for (int k = 0; k < n; ) {
+            x = x.minusDays(1);
+            if (table.isWorkingDay(x)) k++;
+        }
+        return x;
+    }
+
     /** The first working day on or after {@code d}. */
     public LocalDate onOrNextWorkingDay(LocalDate d) {
         while (!table.isWorkingDay(d)) d = d.plusDays(1);

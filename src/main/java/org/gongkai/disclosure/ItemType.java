@@ -11,7 +11,9 @@ public enum ItemType {
     CONSULTATION_DRAFT(null, "征求意见稿", "Consultation draft"),
     ADOPTION_REPORT(null, "意见采纳情况", "Adoption report"),
     MEETING_MATERIALS(null, "会议材料", "Meeting materials"),
-    PRESS_RECORD(null, "新闻发布会实录", "Press-conference record"),
+    PRESS_RECORD("ZCJD", "新闻发布会实录", "Press-conference record"),
+    /** The yearly press plan (R28, issue 11): a plan, published in the plans column. */
+    PRESS_PLAN("GHJH", "年度新闻发布计划", "Yearly press plan"),
     INSPECTION_RESULTS(null, "抽查结果", "Inspection results"),
     DOUBLE_PUBLICITY(null, "双公示", "Licensing and penalty decision"),
     POLL_REPORT(null, "调查结果", "Poll report"),

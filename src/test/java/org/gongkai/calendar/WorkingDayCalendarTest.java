@@ -37,6 +37,14 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void workingDaysBeforeStepsBackOverTheNationalDayHoliday() {
+        // 3 working days before Thursday 2026-10-08: 10/1–10/7 are off, 9/30, 9/29, 9/28 count (issue 11: press materials)
+        assertEquals(java.time.LocalDate.parse("2026-09-28"), cal.workingDaysBefore(java.time.LocalDate.parse("2026-10-08"), 3));
+        // and adding them again from there lands back on the day (the ledger's due date)
+        assertEquals(java.time.LocalDate.parse("2026-10-08"), cal.dueDateOnly(java.time.LocalDate.parse("2026-09-28"), 3, CountUnit.WORKING, false));
+    }
+
+    @Test
     void explanationListsEverySkippedHoliday() {
         DueDate d = cal.dueDate(LocalDate.parse("2026-09-28"), 5, CountUnit.WORKING, false);
         assertFalse(d.provisional());
