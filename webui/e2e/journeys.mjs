@@ -475,6 +475,26 @@ const journeys = {
     });
   },
 
+  async 'a department proposes a press topic; the press pages work in the console and on the portal'() {
+    const title = `教师招聘政策解读${Date.now() % 100000}`;
+    await withPage({}, async (page) => {
+      await login(page, 'staff');
+      await page.getByTestId('console-menu').getByText('新闻发布').click();
+      await page.getByTestId('propose-topic').click();
+      await page.getByLabel('选题').fill(title);
+      await page.getByLabel('申报理由（为何此时发布）').fill('招聘政策调整，社会关注度高');
+      await page.locator('.ant-modal-footer .ant-btn-primary').click();
+      await page.getByRole('cell', { name: title }).waitFor();
+      await shot(page, 'console-press');
+    });
+    await withPage({}, async (page) => {
+      await page.goto(`${BASE}/press`);
+      await page.getByTestId('press-upcoming').waitFor();
+      await page.getByTestId('press-past').waitFor();
+      await shot(page, 'portal-press');
+    });
+  },
+
   async 'an online enquiry is transferred (the department is notified), answered and its answer is public'() {
     const title = `请问小学入学需要哪些材料${Date.now() % 100000}`;
     let tracking;

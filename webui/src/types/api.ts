@@ -8253,6 +8253,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/press": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Press conferences 新闻发布
+         * @description The year's plan, upcoming conferences with their live link, past ones with their records.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The year's press page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalPress"];
+                    };
+                };
+                /** @description A wrong year */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/search": {
         parameters: {
             query?: never;
@@ -8303,6 +8353,999 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Press conferences 新闻发布会
+         * @description Newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of conferences */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page11"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Schedule a conference 安排新闻发布会
+         * @description Regular ones from the plan; emergencies (R29) at any time outside it. Each department's materials are due on the ledger N working days before.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PressConferenceRequest"];
+                };
+            };
+            responses: {
+                /** @description Scheduled */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One conference with its documents, materials and clocks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The conference */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressConferenceDetail"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such conference */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/announcement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Announce on the portal 发布预告
+         * @description By the head of the office: the portal lists it as upcoming, with its live link.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Announced */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressConferenceDetail"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel 取消
+         * @description With the reason; its material clocks are cancelled.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressConferenceDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark as held 已召开
+         * @description After its start, with the replay link.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
+            };
+            responses: {
+                /** @description Held */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressConferenceDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/materials/{materialId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand in a material 提交发布会材料
+         * @description By the department asked (or the office); meets its clock on the ledger.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    materialId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Content"];
+                };
+            };
+            responses: {
+                /** @description The conference now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressConferenceDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the record 起草发布会实录
+         * @description An item of type PRESS_RECORD, linked to the documents it interpreted, for the review; published, it is the conference's record on the portal.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Transcript"];
+                };
+            };
+            responses: {
+                /** @description The record's item, a draft */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not held yet, or drafted already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/plans/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The yearly press plan 年度新闻发布计划
+         * @description Its entries and the item it is published as.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The plan */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressPlan"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/plans/{year}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the plan for review 生成计划稿
+         * @description The plan as an item (type PRESS_PLAN) for the review; after its publication an adjustment is a revision stating its reason, published as a new version.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description The plan's item, a draft */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No topic selected yet, or the plan is in review */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/plans/{year}/entries/{entryId}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a topic out of the plan 调整计划
+         * @description With the reason, shown in the plan's next version.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description Removed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressPlanEntry"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Topic proposals 选题申报
+         * @description The office, leaders and administrators see every department's; a department its own.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    state?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of proposals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page10"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Propose a topic 申报发布选题
+         * @description By a department, for this year's or next year's plan.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PressTopicRequest"];
+                };
+            };
+            responses: {
+                /** @description Proposed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/topics/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a proposal 不予列入
+         * @description By the office, with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            responses: {
+                /** @description Declined */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressTopic"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/topics/{id}/selection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Select into the plan 列入年度计划
+         * @description By the office, in a month.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Month"];
+                };
+            };
+            responses: {
+                /** @description The plan entry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressPlanEntry"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Decided already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8690,6 +9733,9 @@ export interface components {
         ClockState: "RUNNING" | "PAUSED" | "CLOSED";
         /** @enum {string} */
         ClosingCategory: "ANSWERED" | "NO_POLICY_BASIS" | "NOT_TRUE" | "NOT_OUR_DUTY" | "DUPLICATE";
+        Content: {
+            content?: string;
+        };
         /** @enum {string} */
         CountUnit: "WORKING" | "CALENDAR";
         CrossSearchHit: {
@@ -9217,7 +10263,7 @@ export interface components {
             validity?: components["schemas"]["Validity"];
         };
         /** @enum {string} */
-        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST";
+        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "PRESS_PLAN" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST";
         /** @description JSON Feed 1.1 */
         JsonFeed: {
             feed_url?: string;
@@ -9244,6 +10290,10 @@ export interface components {
         Kind3: "ITEM" | "GUIDE";
         /** @enum {string} */
         Kind4: "LEADERSHIP" | "OFFICE" | "DEPARTMENT" | "UNIT";
+        /** @enum {string} */
+        Kind5: "REGULAR" | "AD_HOC" | "EMERGENCY" | "BRIEFING";
+        /** @enum {string} */
+        Kind6: "PRESS_RELEASE" | "QA" | "BACKGROUND";
         Letter: {
             /** Format: int64 */
             applicationId?: number;
@@ -9293,6 +10343,10 @@ export interface components {
         LocalDate: string;
         /** @enum {string} */
         Match: "ALL" | "WITHOUT_QUESTION_WORDS" | "MOST" | "NONE";
+        MaterialAsk: {
+            departmentCode?: string;
+            kind?: components["schemas"]["Kind6"];
+        };
         Me: {
             department?: string;
             departmentDetail?: components["schemas"]["Department"];
@@ -9317,6 +10371,13 @@ export interface components {
         };
         /** @enum {string} */
         Mode: "ITEMS" | "PAGES";
+        Month: {
+            /** Format: int32 */
+            month?: number;
+        };
+        Note: {
+            note?: string;
+        };
         NoteRequest: {
             /** @example 更正附件中的学区范围 */
             note: string;
@@ -9673,6 +10734,28 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        Page10: {
+            items?: components["schemas"]["PressTopic"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page11: {
+            items?: components["schemas"]["PressConference"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
         Page2: {
             items?: components["schemas"]["AuditEvent"][];
             /** Format: int32 */
@@ -9805,6 +10888,155 @@ export interface components {
             title?: string;
             type?: components["schemas"]["ItemType"];
         };
+        PortalPress: {
+            past?: components["schemas"]["PortalPressConference"][];
+            /** @description the year's plan, when published */
+            plan?: components["schemas"]["PortalPressPlan"];
+            upcoming?: components["schemas"]["PortalPressConference"][];
+            /** Format: int32 */
+            year?: number;
+        };
+        PortalPressConference: {
+            host?: string;
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["Kind5"];
+            liveUrl?: string;
+            /**
+             * Format: int64
+             * @description the published record (an item), for past conferences
+             */
+            recordItemId?: number;
+            replayUrl?: string;
+            speakers?: components["schemas"]["PortalPressSpeaker"][];
+            startsAt?: string;
+            title?: string;
+            venue?: string;
+        };
+        PortalPressPlan: {
+            /** Format: int64 */
+            itemId?: number;
+            title?: string;
+        };
+        PortalPressSpeaker: {
+            name?: string;
+            post?: string;
+        };
+        PressConference: {
+            announced?: boolean;
+            departmentCode?: string;
+            host?: string;
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["Kind5"];
+            liveUrl?: string;
+            /** Format: int64 */
+            planEntryId?: number;
+            /** Format: int64 */
+            recordItemId?: number;
+            replayUrl?: string;
+            speakers?: components["schemas"]["Speaker"][];
+            startsAt?: string;
+            state?: components["schemas"]["State3"];
+            title?: string;
+            venue?: string;
+        };
+        PressConferenceDetail: {
+            conference?: components["schemas"]["PressConference"];
+            documentIds?: number[];
+            materials?: components["schemas"]["PressMaterial"][];
+            obligations?: components["schemas"]["Obligation"][];
+        };
+        PressConferenceRequest: {
+            /** @description the items it interprets */
+            documentIds?: number[];
+            host?: string;
+            /** @description REGULAR (from the plan), AD_HOC, EMERGENCY (R29: any time, outside the plan), BRIEFING */
+            kind?: components["schemas"]["Kind5"];
+            liveUrl?: string;
+            /** @description materials asked of departments, due N working days before */
+            materials?: components["schemas"]["MaterialAsk"][];
+            /**
+             * Format: int64
+             * @description the plan entry (required for REGULAR)
+             */
+            planEntryId?: number;
+            speakers?: components["schemas"]["Speaker"][];
+            /** @example 2026-10-20T10:00:00+08:00 */
+            startsAt?: components["schemas"]["Instant"];
+            title?: string;
+            venue?: string;
+        };
+        PressMaterial: {
+            /** @description internal: the Q&A's prepared answers are never published */
+            content?: string;
+            departmentCode?: string;
+            dueDate?: string;
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["Kind6"];
+            submitted?: boolean;
+            submittedAt?: string;
+        };
+        PressPlan: {
+            /** Format: int32 */
+            adjustments?: number;
+            entries?: components["schemas"]["PressPlanEntry"][];
+            /** Format: int64 */
+            itemId?: number;
+            /** Format: int32 */
+            year?: number;
+        };
+        PressPlanEntry: {
+            departmentCode?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            month?: number;
+            removed?: boolean;
+            removedReason?: string;
+            title?: string;
+            /** Format: int64 */
+            topicId?: number;
+            /** Format: int32 */
+            year?: number;
+        };
+        PressTopic: {
+            decisionNote?: string;
+            departmentCode?: string;
+            /** Format: int64 */
+            id?: number;
+            materials?: string;
+            /** Format: int32 */
+            preferredMonth?: number;
+            proposedBy?: string;
+            reason?: string;
+            speakers?: string;
+            state?: components["schemas"]["State4"];
+            title?: string;
+            /** Format: int32 */
+            year?: number;
+        };
+        PressTopicRequest: {
+            /** @description materials needed */
+            materials?: string;
+            /**
+             * Format: int32
+             * @description 1–12
+             */
+            preferredMonth?: number;
+            /** @description why now */
+            reason?: string;
+            /** @description speakers proposed */
+            speakers?: string;
+            /** @example 2027年义务教育招生政策 */
+            title?: string;
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year?: number;
+        };
         ProactiveConversion: {
             /** @example YWJYZS */
             columnCode: string;
@@ -9866,6 +11098,9 @@ export interface components {
             /** @example 开展“双随机”抽查 */
             title?: string;
         };
+        Reason: {
+            reason?: string;
+        };
         ReasonRequest: {
             /** @example 公开属性有误：涉及个人信息，应为依申请公开 */
             reason: string;
@@ -9874,6 +11109,9 @@ export interface components {
         ReceiptRule: "ONLINE" | "IN_PERSON" | "REGISTERED_MAIL" | "ORDINARY_MAIL" | "FAX";
         /** @enum {string} */
         Relation: "INTERPRETS" | "RELATED";
+        Replay: {
+            replayUrl?: string;
+        };
         /** @enum {string} */
         Result: "MAINTAINED" | "CORRECTED" | "OTHER" | "PENDING";
         Result1: {
@@ -9952,6 +11190,12 @@ export interface components {
         };
         /** @enum {string} */
         Source: "MEDIA" | "SOCIAL_MEDIA" | "HOTLINE_12345" | "HIGHER_AUTHORITY" | "OTHER";
+        Speaker: {
+            departmentCode?: string;
+            head?: boolean;
+            name?: string;
+            post?: string;
+        };
         /** @description An application in the console; personal data masked until opened */
         StaffApplication: {
             address?: string;
@@ -10018,6 +11262,10 @@ export interface components {
         /** @enum {string} */
         State2: "REQUESTED" | "GRANTED" | "REFUSED";
         /** @enum {string} */
+        State3: "PLANNED" | "HELD" | "CANCELLED";
+        /** @enum {string} */
+        State4: "PROPOSED" | "SELECTED" | "DECLINED";
+        /** @enum {string} */
         Step: "DRAFTER" | "DEPARTMENT_HEAD" | "OFFICE_HEAD" | "OFFICE";
         SweepResult: {
             /** Format: int32 */
@@ -10049,6 +11297,10 @@ export interface components {
             actorName?: string;
             after?: string;
             at?: string;
+        };
+        Transcript: {
+            /** @description the transcript (实录) with times, as HTML; photos as attachments of the item */
+            transcript?: string;
         };
         /** Format: uuid */
         UUID: string;
