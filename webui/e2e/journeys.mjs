@@ -481,10 +481,11 @@ const journeys = {
       await login(page, 'staff');
       await page.getByTestId('console-menu').getByText('新闻发布').click();
       await page.getByTestId('propose-topic').click();
-      await page.getByLabel('选题').fill(title);
-      await page.getByLabel('申报理由（为何此时发布）').fill('招聘政策调整，社会关注度高');
+      await page.getByTestId('topic-title').fill(title);
+      await page.getByTestId('topic-reason').fill('招聘政策调整，社会关注度高');
       await page.locator('.ant-modal-footer .ant-btn-primary').click();
       await page.getByRole('cell', { name: title }).waitFor();
+      await page.locator('.ant-modal').waitFor({ state: 'hidden' });
       await shot(page, 'console-press');
     });
     await withPage({}, async (page) => {

@@ -101,8 +101,8 @@ export function PressPage() {
       <Modal open={proposing} title={t('press.propose')} onCancel={() => setProposing(false)} onOk={() => propose.submit()} okButtonProps={{ loading: action.isPending }} destroyOnClose>
         <Form form={propose} layout="vertical" initialValues={{ year }} onFinish={(v) => action.mutate({ path: '/topics', body: v }, { onSuccess: () => { setProposing(false); propose.resetFields(); }, onError: fieldErrors(propose) })}>
           <Form.Item name="year" label={t('press.year')} rules={required}><InputNumber min={year} max={year + 1} /></Form.Item>
-          <Form.Item name="title" label={t('press.topicTitle')} rules={required}><Input maxLength={200} /></Form.Item>
-          <Form.Item name="reason" label={t('press.reason')} rules={required}><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item name="title" label={t('press.topicTitle')} rules={required}><Input maxLength={200} data-testid="topic-title" /></Form.Item>
+          <Form.Item name="reason" label={t('press.reason')} rules={required}><Input.TextArea rows={2} data-testid="topic-reason" /></Form.Item>
           <Form.Item name="speakers" label={t('press.speakersProposed')}><Input /></Form.Item>
           <Form.Item name="materials" label={t('press.materialsNeeded')}><Input /></Form.Item>
           <Form.Item name="preferredMonth" label={t('press.month')}><InputNumber min={1} max={12} /></Form.Item>

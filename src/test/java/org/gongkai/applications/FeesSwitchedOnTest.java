@@ -6,22 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.gongkai.testsupport.Clock;
 import org.junit.jupiter.api.Test;
 
 /** With fees switched on: an unpaid fee stops the clock; paying restarts it; not paying in time ends in 六-2. */
 @QuarkusTest
-@TestProfile(FeesSwitchedOnTest.FeesOn.class)
+@TestProfile(org.gongkai.testsupport.NonDefaultSettings.class)
 class FeesSwitchedOnTest {
-
-    public static class FeesOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("gongkai.applications.fees.enabled", "true");
-        }
-    }
 
     @Test
     void anUnpaidFeeStopsTheClock() {

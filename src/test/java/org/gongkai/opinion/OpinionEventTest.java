@@ -168,6 +168,15 @@ class OpinionEventTest {
         as("office").get("/api/v1/opinion-events/" + id).then().statusCode(200).body("attachments[0].id", equalTo((int) file))
                 .body("captureText", containsString("网传"));
         as("zcfghead").get("/api/v1/opinion-events/" + id + "/attachments/" + file).then().statusCode(404);
+        // a public response statement is an item of this event, published through the review
+        long other = org.gongkai.testsupport.Items.draft(org.gongkai.testsupport.Items.body("TZGG", "无关的通知" + System.nanoTime(), null, "2026-10-19", "PUBLIC", null));
+        as("office").body(Map.of("form", "AUTHORITATIVE_RELEASE", "channel", "门户网站", "summary", "情况说明", "itemId", other))
+                .post("/api/v1/opinion-events/" + id + "/responses").then().statusCode(400).body("errors[0].field", equalTo("itemId"));
+        long statement = org.gongkai.testsupport.Items.draft(org.gongkai.testsupport.Items.body("TZGG", "关于校车接送时间的情况说明" + System.nanoTime(), null,
+                "2026-10-19", "PUBLIC", "\"featureType\":\"opinion-event\",\"featureId\":\"" + id + "\""));
+        as("office").body(Map.of("form", "AUTHORITATIVE_RELEASE", "channel", "门户网站", "summary", "情况说明", "itemId", statement))
+                .post("/api/v1/opinion-events/" + id + "/responses").then().statusCode(201).body("responses[0].itemId", equalTo((int) statement))
+                .body("event.response.status", equalTo("MET"));
         assertEquals(200, as("staff").get("/api/v1/opinion-events/" + id + "/attachments/" + file).then().extract().statusCode());
     }
 }
