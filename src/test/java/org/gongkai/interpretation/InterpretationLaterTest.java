@@ -31,7 +31,8 @@ class InterpretationLaterTest {
         long doc = Items.draft(Items.body("GFXWJ", title, null, "2026-10-15", "PUBLIC", "\"normative\":true,\"validity\":\"VALID\""));
         Items.publish(doc);
         org.junit.jupiter.api.Assertions.assertEquals("2026-10-20", r24(doc, "dueDate"));
-        org.junit.jupiter.api.Assertions.assertEquals("OPEN", r24(doc, "status"));
+        // open, and due within the "due soon" window of 3 working days
+        org.junit.jupiter.api.Assertions.assertEquals("DUE_SOON", r24(doc, "status"));
 
         Clock.today("2026-10-19");
         long interp = Items.draft("""
