@@ -103,4 +103,17 @@ public final class Validation {
     public static void requireText(String field, String v, int max) {
         if (blank(v) || v.length() > max) throw ProblemException.badField(field, "is required, at most " + max + " characters");
     }
+
+    /** A text field into a list of errors: required or not, at most {@code max} characters (issue 11: one helper, not one per feature). */
+    public static void text(java.util.List<FieldError> errors, String field, String v, int max, boolean required) {
+        if (required && blank(v)) errors.add(new FieldError(field, "is required, at most " + max + " characters"));
+        else if (v != null && v.length() > max) errors.add(new FieldError(field, "is at most " + max + " characters"));
+    }
+
+    /** An optional web address: https (or, with {@code httpToo}, http too), at most 500 characters. */
+    public static void webAddress(java.util.List<FieldError> errors, String field, String url, boolean httpToo) {
+        if (blank(url)) return;
+        boolean scheme = url.startsWith("https://") || (httpToo && url.startsWith("http://"));
+        if (!scheme || url.length() > 500) errors.add(new FieldError(field, (httpToo ? "is a web address (http or https)" : "is an https link") + ", at most 500 characters"));
+    }
 }

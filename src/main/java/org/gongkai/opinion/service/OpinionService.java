@@ -70,7 +70,7 @@ public class OpinionService {
         List<FieldError> e = new ArrayList<>();
         if (blank(c.title()) || c.title().length() > 200) e.add(new FieldError("title", "is required, at most 200 characters"));
         if (c.source() == null) e.add(new FieldError("source", "is required: MEDIA, SOCIAL_MEDIA, HOTLINE_12345, HIGHER_AUTHORITY or OTHER"));
-        url(e, "sourceUrl", c.sourceUrl());
+        org.gongkai.common.error.Validation.webAddress(e, "sourceUrl", c.sourceUrl(), true);
         if (c.captureText() != null && c.captureText().length() > 20_000) e.add(new FieldError("captureText", "is at most 20000 characters"));
         if (c.firstSeenAt() == null) e.add(new FieldError("firstSeenAt", "is required: when it was first seen (the clock starts then)"));
         else if (c.firstSeenAt().isAfter(time.now())) e.add(new FieldError("firstSeenAt", "is in the future"));
@@ -123,7 +123,7 @@ public class OpinionService {
             if (at.isAfter(time.now())) e.add(new FieldError("respondedAt", "is in the future"));
             if (at.isBefore(ev.firstSeenAt)) e.add(new FieldError("respondedAt", "is before the event was first seen (" + ev.firstSeenAt + ")"));
             if (blank(c.channel()) || c.channel().length() > 100) e.add(new FieldError("channel", "is required: where it was answered, at most 100 characters"));
-            url(e, "link", c.link());
+            org.gongkai.common.error.Validation.webAddress(e, "link", c.link(), true);
             if (blank(c.summary()) || c.summary().length() > 2000) e.add(new FieldError("summary", "is required, at most 2000 characters"));
             if (!e.isEmpty()) throw ProblemException.badFields(e);
             Uni<Void> item = c.itemId() == null ? Uni.createFrom().voidItem() : Panache.getSession().flatMap(s -> s.find(InfoItem.class, c.itemId())).invoke(i -> {
@@ -233,12 +233,6 @@ public class OpinionService {
 
     private static void check(OpinionEvent ev, OpinionState.Action a) {
         if (!ev.state.allows(a)) throw ProblemException.illegalTransition("public-opinion event " + ev.id, ev.state, a.name().toLowerCase());
-    }
-
-    private static void url(List<FieldError> e, String field, String url) {
-        if (!blank(url) && (url.length() > 500 || !(url.startsWith("https://") || url.startsWith("http://")))) {
-            e.add(new FieldError(field, "is a web address (http or https), at most 500 characters"));
-        }
     }
 
     static Map<String, Object> snapshot(OpinionEvent ev) {

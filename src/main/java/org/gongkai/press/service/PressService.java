@@ -97,10 +97,10 @@ public class PressService {
         List<FieldError> e = new ArrayList<>();
         int thisYear = time.today().getYear();
         if (c.year() == null || c.year() < thisYear || c.year() > thisYear + 1) e.add(new FieldError("year", "this year or the next"));
-        text(e, "title", c.title(), 200, true);
-        text(e, "reason", c.reason(), 2000, true);
-        text(e, "speakers", c.speakers(), 500, false);
-        text(e, "materials", c.materials(), 1000, false);
+        org.gongkai.common.error.Validation.text(e, "title", c.title(), 200, true);
+        org.gongkai.common.error.Validation.text(e, "reason", c.reason(), 2000, true);
+        org.gongkai.common.error.Validation.text(e, "speakers", c.speakers(), 500, false);
+        org.gongkai.common.error.Validation.text(e, "materials", c.materials(), 1000, false);
         if (c.preferredMonth() != null && (c.preferredMonth() < 1 || c.preferredMonth() > 12)) e.add(new FieldError("preferredMonth", "1 to 12"));
         if (actor.department() == null) e.add(new FieldError("departmentCode", "a topic is proposed by a department"));
         if (!e.isEmpty()) throw ProblemException.badFields(e);
@@ -232,14 +232,14 @@ public class PressService {
 
     public Uni<PressConference> schedule(ConferenceCommand c, Actor actor) {
         List<FieldError> e = new ArrayList<>();
-        text(e, "title", c.title(), 200, true);
+        org.gongkai.common.error.Validation.text(e, "title", c.title(), 200, true);
         if (c.kind() == null) e.add(new FieldError("kind", "REGULAR, AD_HOC, EMERGENCY or BRIEFING"));
         if (c.kind() == PressConference.Kind.REGULAR && c.planEntryId() == null) e.add(new FieldError("planEntryId", "a regular conference is an entry of the year's plan"));
         if (c.kind() == PressConference.Kind.EMERGENCY && c.planEntryId() != null) e.add(new FieldError("planEntryId", "an emergency conference is called outside the plan (R29)"));
         if (c.startsAt() == null) e.add(new FieldError("startsAt", "is required"));
         else if (c.startsAt().isBefore(time.now().minusSeconds(3600))) e.add(new FieldError("startsAt", "is in the past"));
-        text(e, "venue", c.venue(), 200, true);
-        text(e, "host", c.host(), 100, true);
+        org.gongkai.common.error.Validation.text(e, "venue", c.venue(), 200, true);
+        org.gongkai.common.error.Validation.text(e, "host", c.host(), 100, true);
         List<Speaker> speakers = c.speakers() == null ? List.of() : c.speakers();
         if (speakers.isEmpty() || speakers.size() > 20) e.add(new FieldError("speakers", "one to twenty speakers, each with their post"));
         for (int k = 0; k < speakers.size(); k++) {
@@ -247,7 +247,7 @@ public class PressService {
             if (sp == null || blank(sp.name()) || sp.name().length() > 50) e.add(new FieldError("speakers[" + k + "].name", "is required, at most 50 characters"));
             if (sp == null || blank(sp.post()) || sp.post().length() > 100) e.add(new FieldError("speakers[" + k + "].post", "is required, at most 100 characters"));
         }
-        url(e, "liveUrl", c.liveUrl());
+        org.gongkai.common.error.Validation.webAddress(e, "liveUrl", c.liveUrl(), false);
         List<MaterialAsk> asks = c.materials() == null ? List.of() : c.materials();
         for (int k = 0; k < asks.size(); k++) {
             if (asks.get(k) == null || blank(asks.get(k).departmentCode()) || asks.get(k).kind() == null) {
@@ -346,7 +346,7 @@ public class PressService {
 
     public Uni<PressConference> held(long id, String replayUrl, Actor actor) {
         List<FieldError> e = new ArrayList<>();
-        url(e, "replayUrl", replayUrl);
+        org.gongkai.common.error.Validation.webAddress(e, "replayUrl", replayUrl, false);
         if (!e.isEmpty()) throw ProblemException.badFields(e);
         return move(id, actor, "press.conference.held", pc -> {
             if (pc.state != PressConference.State.PLANNED) throw ProblemException.illegalTransition("press conference " + id, pc.state, "mark as held");
@@ -480,15 +480,6 @@ public class PressService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void text(List<FieldError> e, String field, String value, int max, boolean required) {
-        if (required && blank(value)) e.add(new FieldError(field, "is required" + ", at most " + max + " characters"));
-        else if (value != null && value.length() > max) e.add(new FieldError(field, "is at most " + max + " characters"));
-    }
-
-    private static void url(List<FieldError> e, String field, String url) {
-        if (!blank(url) && (url.length() > 500 || !url.startsWith("https://"))) e.add(new FieldError(field, "is an https link, at most 500 characters"));
     }
 
     static Map<String, Object> snapshot(PressConference pc) {
