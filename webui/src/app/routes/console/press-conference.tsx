@@ -8,6 +8,7 @@ import { useNames } from '../../../lib/reference-data';
 import { RuleName } from '../../../components/rule-name';
 import { StatusTag } from '../../../features/obligations/components/status-tag';
 import { useConference, usePressAction } from '../../../features/press/api/press';
+import { useTextPrompt } from '../../../features/press/components/text-prompt';
 
 /** One conference: speakers, materials due and handed in, announcement, held, and its record for the review. */
 export function PressConferencePage() {
@@ -19,11 +20,13 @@ export function PressConferencePage() {
   const names = useNames();
   const detail = useConference(id);
   const action = usePressAction();
+  const prompt = useTextPrompt();
   const [text, setText] = useState('');
   const c = detail.data?.conference;
   const err = action.error instanceof ApiError ? action.error : undefined;
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      {prompt.modal}
       <Typography.Title level={3}>{c?.title}</Typography.Title>
       {err && <Alert type="error" showIcon message={err.problem?.title ?? t('common.error')} description={err.message} />}
       <Card loading={detail.isLoading}>
@@ -48,7 +51,7 @@ export function PressConferencePage() {
             { title: t('obligations.col.due'), dataIndex: 'dueDate' },
             { title: t('item.state'), dataIndex: 'submitted', render: (v: boolean) => (v ? t('press.handedIn') : t('press.notYet')) },
             { title: '', key: 'x', render: (_, m) => c?.state === 'PLANNED' && (office || me?.department === m.departmentCode) && (
-              <Button size="small" onClick={() => { const content = window.prompt(t('press.materialPrompt')); if (content) action.mutate({ path: `/conferences/${id}/materials/${m.id}/submission`, body: { content } }); }}>
+              <Button size="small" onClick={() => prompt.open(t('press.materialPrompt'), (content) => action.mutate({ path: `/conferences/${id}/materials/${m.id}/submission`, body: { content } }), 8)}>
                 {t('press.handIn')}
               </Button>
             ) },
@@ -67,7 +70,7 @@ export function PressConferencePage() {
               <Button onClick={() => action.mutate({ path: `/conferences/${id}/announcement` })}>{t('press.announce')}</Button>
             )}
             {c.state === 'PLANNED' && <Button onClick={() => action.mutate({ path: `/conferences/${id}/held`, body: { replayUrl: text || undefined } })}>{t('press.markHeld')}</Button>}
-            {c.state === 'PLANNED' && <Button danger onClick={() => { const reason = window.prompt(t('press.cancelReason')); if (reason) action.mutate({ path: `/conferences/${id}/cancellation`, body: { reason } }); }}>{t('press.cancel')}</Button>}
+            {c.state === 'PLANNED' && <Button danger onClick={() => prompt.open(t('press.cancelReason'), (reason) => action.mutate({ path: `/conferences/${id}/cancellation`, body: { reason } }))}>{t('press.cancel')}</Button>}
           </Space>
           {(c.state === 'PLANNED' || (c.state === 'HELD' && !c.recordItemId)) && (
             <div style={{ marginTop: 16 }}>

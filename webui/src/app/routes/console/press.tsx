@@ -7,6 +7,7 @@ import { Select } from '../../../components/select';
 import { ApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
 import { useNames } from '../../../lib/reference-data';
+import { useTextPrompt } from '../../../features/press/components/text-prompt';
 import { CONFERENCE_KINDS, useConferences, usePressAction, usePressPlan, usePressTopics, type PressConferenceDetail, type PressTopic } from '../../../features/press/api/press';
 
 /** 新闻发布: departments propose topics; the office plans the year, schedules conferences and publishes their records (R28–R29). */
@@ -21,6 +22,7 @@ export function PressPage() {
   const plan = usePressPlan(year);
   const conferences = useConferences();
   const action = usePressAction();
+  const prompt = useTextPrompt();
   const [proposing, setProposing] = useState(false);
   const [scheduling, setScheduling] = useState(false);
   const [propose] = Form.useForm();
@@ -51,7 +53,7 @@ export function PressPage() {
                       title: '', key: 'actions', render: (_: unknown, r: PressTopic) => r.state === 'PROPOSED' && (
                         <Space>
                           <Button size="small" onClick={() => action.mutate({ path: `/topics/${r.id}/selection`, body: { month: r.preferredMonth ?? new Date().getMonth() + 1 } })}>{t('press.select')}</Button>
-                          <Button size="small" onClick={() => { const note = window.prompt(t('press.declineReason')); if (note) action.mutate({ path: `/topics/${r.id}/decline`, body: { note } }); }}>{t('press.decline')}</Button>
+                          <Button size="small" onClick={() => prompt.open(t('press.declineReason'), (note) => action.mutate({ path: `/topics/${r.id}/decline`, body: { note } }))}>{t('press.decline')}</Button>
                         </Space>
                       ),
                     }] : []),
@@ -66,9 +68,10 @@ export function PressPage() {
                   {plan.data?.itemId && <Link to={`/console/items/${plan.data.itemId}`}>{t('press.planItem')}</Link>}
                   {office && (
                     <Button onClick={() => {
-                      const reason = plan.data?.itemId ? window.prompt(t('press.adjustReason')) : '';
-                      if (reason === null) return;
-                      action.mutate({ path: `/plans/${year}/draft`, body: { reason } }, { onSuccess: (i) => navigate(`/console/items/${(i as { id: number }).id}`) });
+                      const draft = (reason: string) => action.mutate({ path: `/plans/${year}/draft`, body: { reason } },
+                        { onSuccess: (i) => navigate(`/console/items/${(i as { id: number }).id}`) });
+                      if (plan.data?.itemId) prompt.open(t('press.adjustReason'), draft);
+                      else draft('');
                     }} data-testid="draft-plan">{plan.data?.itemId ? t('press.adjust') : t('press.draftPlan')}</Button>
                   )}
                 </Space>
@@ -98,6 +101,7 @@ export function PressPage() {
           },
         ]} />
       </Card>
+      {prompt.modal}
       <Modal open={proposing} title={t('press.propose')} onCancel={() => setProposing(false)} onOk={() => propose.submit()} okButtonProps={{ loading: action.isPending }} destroyOnClose>
         <Form form={propose} layout="vertical" initialValues={{ year }} onFinish={(v) => action.mutate({ path: '/topics', body: v }, { onSuccess: () => { setProposing(false); propose.resetFields(); }, onError: fieldErrors(propose) })}>
           <Form.Item name="year" label={t('press.year')} rules={required}><InputNumber min={year} max={year + 1} /></Form.Item>

@@ -140,7 +140,7 @@ class PressConferenceTest {
                 .body("featureId", equalTo(String.valueOf(conf))).extract().jsonPath().getLong("id");
         as("office").body(Map.of("transcript", "<p>again</p>")).post("/api/v1/press/conferences/" + conf + "/record").then().statusCode(409);
         publishOfficeItem(record);
-        as("anonymous").get("/api/v1/portal/items/" + record).then().statusCode(200).body("links.id", hasItem((int) doc))
+        as("anonymous").get("/api/v1/portal/items/" + record).then().statusCode(200).body("links.id", hasItems((int) doc, (int) planItem))
                 .body("body", containsString("上午好")).body("body", containsString("replay"));
         as("anonymous").queryParam("year", "2026").get("/api/v1/portal/press").then().statusCode(200)
                 .body("past.find { it.id == " + conf + " }.recordItemId", equalTo((int) record)).body("upcoming.id", not(hasItem((int) conf)));

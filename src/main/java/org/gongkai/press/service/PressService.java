@@ -393,11 +393,14 @@ public class PressService {
                 fresh.recordItemId = record.id;
                 fresh.updatedAt = time.now();
                 return Panache.getSession().flatMap(s -> s.flush());
-            }).flatMap(x -> documentIds(id)).flatMap(docs -> {
+            }).flatMap(x -> documentIds(id)).flatMap(docs -> planItemOf(pc).flatMap(planItem -> {
+                List<Long> related = new ArrayList<>(docs);
+                // and the year's plan it was an entry of
+                if (planItem != null && !related.contains(planItem)) related.add(planItem);
                 Uni<Void> chain = Uni.createFrom().voidItem();
-                for (Long d : docs) chain = chain.call(() -> links.link(record, d, InfoItemLink.Relation.RELATED, false, actor).replaceWithVoid());
+                for (Long d : related) chain = chain.call(() -> links.link(record, d, InfoItemLink.Relation.RELATED, false, actor).replaceWithVoid());
                 return chain.call(() -> audit.record(actor, "press.record.drafted", CONFERENCE, id, null, Map.of("item", record.id)));
-            })).replaceWith(record));
+            }))).replaceWith(record));
         }));
     }
 
@@ -457,6 +460,14 @@ public class PressService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The item of the plan a regular conference came from, or null. */
+    private Uni<Long> planItemOf(PressConference pc) {
+        if (pc.planEntryId == null) return Uni.createFrom().nullItem();
+        return Panache.getSession().flatMap(s -> s.find(PressPlanEntry.class, pc.planEntryId))
+                .flatMap(en -> en == null ? Uni.createFrom().<PressPlan>nullItem() : Panache.getSession().flatMap(s -> s.find(PressPlan.class, en.year)))
+                .map(p -> p == null ? null : p.itemId);
     }
 
     private Uni<Void> planEntry(Long id) {
