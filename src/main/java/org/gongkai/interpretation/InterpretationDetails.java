@@ -105,7 +105,7 @@ public record InterpretationDetails(
         required(e, "contact", contact);
         if (contact != null && contact.length() > 500) e.add(new FieldError("interpretation.contact", "is at most 500 characters"));
         if (forms().isEmpty()) e.add(new FieldError("interpretation.forms", "name at least one form (文字, 图解, 问答, 音频, 视频, 动画, 专家解读, 负责人解读)"));
-        if (forms().contains(null)) e.add(new FieldError("interpretation.forms", "one of " + java.util.Arrays.toString(Form.values())));
+        if (forms().stream().anyMatch(java.util.Objects::isNull)) e.add(new FieldError("interpretation.forms", "one of " + java.util.Arrays.toString(Form.values())));
         if (interpreters().size() > 20) e.add(new FieldError("interpretation.interpreters", "at most 20"));
         for (int k = 0; k < interpreters().size(); k++) {
             Interpreter p = interpreters().get(k);
