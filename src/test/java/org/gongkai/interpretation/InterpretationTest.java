@@ -191,12 +191,17 @@ class InterpretationTest {
                 .body("errors.field", hasItem("interpretation.forms"));
         as("staff").delete("/api/v1/items/" + notOfficial + "/links/" + doc).then().statusCode(204);
 
+        JsonPath before = figures();
         long interp = Items.draft(draftJson("局长解读：" + title, "\"interprets\":" + doc + ","
                 + elements("[\"TEXT\",\"OFFICIAL\"]", official, "[]", "\"byHead\":true,\"headOccasion\":\"PRESS_CONFERENCE\"")));
         Items.move("staff", interp, "submission", Map.of("opinion", "不涉密"), 200);
         Items.move("depthead", interp, "approval", Map.of("opinion", "同意"), 200);
         Items.publish(doc);
         assertEquals("PUBLISHED", state(interp));
+        // counted in the year's figures as the head's, and as a 负责人解读
+        JsonPath after = figures();
+        assertEquals(before.getLong("byHead") + 1, after.getLong("byHead"));
+        assertEquals(formCount(before, "OFFICIAL") + 1, formCount(after, "OFFICIAL"));
 
         // R26: the bureau's yearly row counts it, with the interpretation named
         JsonPath rows = as("office").queryParam("rule", "R26").get("/api/v1/obligations").then().statusCode(200).extract().jsonPath();

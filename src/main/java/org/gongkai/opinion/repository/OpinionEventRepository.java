@@ -41,21 +41,38 @@ public class OpinionEventRepository implements PanacheRepository<OpinionEvent> {
         return org.gongkai.common.paging.Pages.of(find(where.toString(), page.sort(), p), page);
     }
 
-    /** Events not closed, and those whose clock has run out, by unit and category (the office's overview). */
+    /** Events not closed, and those whose clock ran out (answered late or not yet: violation R45(6)), by unit and category. */
     public record Count(String departmentCode, OpinionEvent.Category category, long open, long overdue) {}
 
-    public Uni<List<Count>> counts(String departmentCode, Instant now) {
-        String sql = "select e.department_code, e.category, count(*) filter (where e.state <> 'CLOSED'), "
-                + "count(distinct e.id) filter (where o.id is not null) from opinion_event e "
-                + "left join obligation o on o.subject_type = '" + OpinionService.SUBJECT + "' and o.subject_id = cast(e.id as text) "
-                + "and o.kind = 'HOURS' and (o.due_at < coalesce(o.completed_at, :now)) and o.state <> 'CANCELLED' "
-                + (departmentCode == null ? "" : "where e.department_code = :dept ")
-                + "group by e.department_code, e.category order by e.department_code, e.category";
+    /**
+     * "Ran out" is the ledger's to say: the events with an OVERDUE or a MET_LATE clock, by the ledger's own status
+     * conditions ({@link ObligationRepository#subjectsWithStatus}), never a second rule here.
+     */
+    public Uni<List<Count>> counts(String departmentCode, LocalDate today, Instant now) {
+        String dept = departmentCode == null ? "" : " and e.departmentCode = :dept";
+        String late = "(cast(e.id as String) in (" + ObligationRepository.subjectsWithStatus(OpinionService.SUBJECT, ObligationStatus.OVERDUE)
+                + ") or cast(e.id as String) in (" + ObligationRepository.subjectsWithStatus(OpinionService.SUBJECT, ObligationStatus.MET_LATE) + "))";
+        Map<String, Object> p = new HashMap<>();
+        ObligationRepository.bind(ObligationStatus.OVERDUE, p, today, today, now);
         return getSession().flatMap(s -> {
-            var q = s.createNativeQuery(sql, Object[].class).setParameter("now", now);
-            if (departmentCode != null) q.setParameter("dept", departmentCode);
-            return q.getResultList();
-        }).map(rows -> rows.stream().map(r -> new Count((String) r[0], OpinionEvent.Category.valueOf((String) r[1]),
-                ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList());
+            var open = s.createQuery("select e.departmentCode, e.category, count(e) from OpinionEvent e where e.state <> :closed" + dept
+                    + " group by e.departmentCode, e.category", Object[].class).setParameter("closed", OpinionState.CLOSED);
+            var ran = s.createQuery("select e.departmentCode, e.category, count(e) from OpinionEvent e where " + late + dept
+                    + " group by e.departmentCode, e.category", Object[].class);
+            p.forEach(ran::setParameter);
+            if (departmentCode != null) {
+                open.setParameter("dept", departmentCode);
+                ran.setParameter("dept", departmentCode);
+            }
+            return open.getResultList().flatMap(o -> ran.getResultList().map(r -> {
+                Map<String, long[]> by = new java.util.TreeMap<>();
+                for (Object[] x : o) by.computeIfAbsent(x[0] + "|" + x[1], k -> new long[2])[0] = ((Number) x[2]).longValue();
+                for (Object[] x : r) by.computeIfAbsent(x[0] + "|" + x[1], k -> new long[2])[1] = ((Number) x[2]).longValue();
+                return by.entrySet().stream().map(en -> {
+                    String[] k = en.getKey().split("\\|");
+                    return new Count(k[0], OpinionEvent.Category.valueOf(k[1]), en.getValue()[0], en.getValue()[1]);
+                }).toList();
+            }));
+        });
     }
 }

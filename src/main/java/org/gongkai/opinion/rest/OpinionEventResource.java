@@ -175,7 +175,7 @@ public class OpinionEventResource {
     @Operation(summary = "Events by unit and category 舆情统计", description = "Not closed, and whose clock ran out (answered late or not yet), per unit and category.")
     @APIResponse(responseCode = "200", description = "The counts")
     public Uni<List<CountView>> summary(@QueryParam("department") String department) {
-        return repository.counts(policy.departmentScope(department), time.now())
+        return repository.counts(policy.departmentScope(department), time.today(), time.now())
                 .map(l -> l.stream().map(c -> new CountView(c.departmentCode(), c.category(), c.open(), c.overdue())).toList());
     }
 

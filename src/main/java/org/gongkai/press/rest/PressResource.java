@@ -305,7 +305,7 @@ public class PressResource {
 
     private Uni<ConferenceDetail> detail(long id) {
         return service.conference(id).flatMap(c -> service.documentIds(id).flatMap(docs -> service.materials(id).flatMap(ms ->
-                obligations.rowsFor(PressService.CONFERENCE, List.of(String.valueOf(id))).map(rows -> new ConferenceDetail(ConferenceView.of(c), docs,
+                obligations.rowsFor(PressService.MATERIAL, ms.stream().map(m -> String.valueOf(m.id)).toList()).map(rows -> new ConferenceDetail(ConferenceView.of(c), docs,
                         ms.stream().map(MaterialView::of).toList(), rows.stream().map(ObligationView::of).collect(Collectors.toList()))))));
     }
 }

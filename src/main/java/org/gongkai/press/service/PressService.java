@@ -55,6 +55,8 @@ public class PressService {
     public static final String TOPIC = "press-topic";
     public static final String CONFERENCE = "press-conference";
     public static final String PLAN = "press-plan";
+    /** Each material's clock is its own subject on the ledger (one per department and kind). */
+    public static final String MATERIAL = "press-material";
     public static final String MATERIAL_RULE = "R28";
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -190,14 +192,21 @@ public class PressService {
                             .call(() -> audit.record(actor, "press.plan.drafted", PLAN, year, null, Map.of("item", i.id))).replaceWith(i);
                 }));
             }
-            if (blank(reason) || reason.length() > 500) throw ProblemException.badField("reason", "an adjustment of the plan states its reason, at most 500 characters");
             return items.find(plan.itemId).flatMap(i -> {
+                // not yet published: the same first draft, redone; published: the n-th adjustment, with its reason
+                int adjustment = i.publishedVersion;
+                if (adjustment > 0 && (blank(reason) || reason.length() > 500)) {
+                    throw ProblemException.badField("reason", "an adjustment of the plan states its reason, at most 500 characters");
+                }
+                String why = adjustment == 0 ? "" : reason.trim();
                 Uni<InfoItem> draft = i.state.editable() ? Uni.createFrom().item(i)
-                        : i.state.allows(PublicationState.Action.REVISE) ? items.revise(i.id, "计划调整：" + reason.trim(), actor)
+                        : i.state.allows(PublicationState.Action.REVISE) ? items.revise(i.id, "计划调整：" + why, actor)
                         : Uni.createFrom().failure(ProblemException.illegalTransition("item " + i.id, i.state, "adjust"));
-                return draft.flatMap(d -> items.update(d.id, planInput(year, "第" + (plan.adjustments + 1) + "次调整：" + reason.trim(), body), actor))
-                        .flatMap(d -> Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.find(PressPlan.class, year)).invoke(p -> p.adjustments++)
-                                .call(p -> audit.record(actor, "press.plan.adjusted", PLAN, year, null, Map.of("item", d.id, "reason", reason.trim())))).replaceWith(d));
+                String summary = adjustment == 0 ? "根据各科室申报选题编制。" : "第" + adjustment + "次调整：" + why;
+                return draft.flatMap(d -> items.update(d.id, planInput(year, summary, body), actor))
+                        .flatMap(d -> Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.find(PressPlan.class, year)).invoke(p -> p.adjustments = adjustment)
+                                .call(p -> audit.record(actor, adjustment == 0 ? "press.plan.redrafted" : "press.plan.adjusted", PLAN, year, null,
+                                        Map.of("item", d.id, "adjustment", adjustment, "reason", why)))).replaceWith(d));
             });
         }))));
     }
@@ -295,7 +304,7 @@ public class PressService {
                         return s.persist(m).call(s::flush)
                                 // on the ledger when there are working days to count; otherwise it is due at once
                                 .call(() -> daysFromToday < 1 ? Uni.createFrom().voidItem()
-                                        : obligations.open(new ObligationService.OpenCommand(CONFERENCE, String.valueOf(pc.id), MATERIAL_RULE,
+                                        : obligations.open(new ObligationService.OpenCommand(MATERIAL, String.valueOf(m.id), MATERIAL_RULE,
                                         "发布会材料（" + m.kind + "）：" + pc.title, dep.code, null, time.today(), daysFromToday, CountUnit.WORKING, false), actor))
                                 .call(() -> notices.notify(Notice.toDepartment(Notice.Kind.ASSIGNED, dep.code, null,
                                         "发布会材料待提交：" + pc.title + "（" + m.dueDate + "前）", "Press-conference material due " + m.dueDate + ": " + pc.title,
@@ -319,15 +328,14 @@ public class PressService {
             m.content = content;
             m.submittedBy = actor.username();
             m.submittedAt = time.now();
-            Uni<Void> met = !first ? Uni.createFrom().voidItem() : obligations.forSubject(CONFERENCE, String.valueOf(pc.id)).flatMap(list -> {
-                // one clock per department and kind, named by its title
+            Uni<Void> met = !first ? Uni.createFrom().voidItem() : obligations.forSubject(MATERIAL, String.valueOf(m.id)).flatMap(list -> {
+                Uni<Void> chain = Uni.createFrom().voidItem();
                 for (Obligation o : list) {
-                    if (MATERIAL_RULE.equals(o.ruleId) && o.state == ObligationState.OPEN && o.departmentCode.equals(m.departmentCode)
-                            && o.title.startsWith("发布会材料（" + m.kind + "）")) {
-                        return obligations.complete(o.id, time.today(), actor).replaceWithVoid();
-                    }
+                    if (!MATERIAL_RULE.equals(o.ruleId) || o.state != ObligationState.OPEN) continue;
+                    long oid = o.id;
+                    chain = chain.call(() -> obligations.complete(oid, time.today(), actor));
                 }
-                return Uni.createFrom().voidItem();
+                return chain;
             });
             return Panache.getSession().flatMap(s -> s.flush()).call(() -> met)
                     .call(() -> audit.record(actor, "press.material.submitted", CONFERENCE, pc.id, null,
@@ -358,14 +366,15 @@ public class PressService {
 
     public Uni<PressConference> cancel(long id, String reason, Actor actor) {
         if (blank(reason) || reason.length() > 1000) throw ProblemException.badField("reason", "is required, at most 1000 characters");
+        // the conference and its material clocks in one transaction: cancelled together, or neither
         return move(id, actor, "press.conference.cancelled", pc -> {
             if (pc.state != PressConference.State.PLANNED) throw ProblemException.illegalTransition("press conference " + id, pc.state, "cancel");
             pc.state = PressConference.State.CANCELLED;
-        }).call(pc -> obligations.forSubject(CONFERENCE, String.valueOf(id)).flatMap(list -> {
+        }, pc -> materials(id).flatMap(ms -> obligations.rowsFor(MATERIAL, ms.stream().map(m -> String.valueOf(m.id)).toList())).flatMap(rows -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Obligation o : list) {
-                if (o.state != ObligationState.OPEN) continue;
-                long oid = o.id;
+            for (var r : rows) {
+                if (r.obligation().state != ObligationState.OPEN) continue;
+                long oid = r.obligation().id;
                 chain = chain.call(() -> obligations.cancel(oid, "发布会取消：" + reason.trim(), actor));
             }
             return chain;
@@ -405,11 +414,18 @@ public class PressService {
     }
 
     private Uni<PressConference> move(long id, Actor actor, String action, java.util.function.Consumer<PressConference> change) {
+        return move(id, actor, action, change, pc -> Uni.createFrom().voidItem());
+    }
+
+    /** validate and change → flush → what else the move does, in the same transaction → audit event. */
+    private Uni<PressConference> move(long id, Actor actor, String action, java.util.function.Consumer<PressConference> change,
+                                      java.util.function.Function<PressConference, Uni<Void>> then) {
         return Panache.withTransaction(() -> conference(id).flatMap(pc -> {
             Map<String, Object> before = snapshot(pc);
             change.accept(pc);
             pc.updatedAt = time.now();
-            return Panache.getSession().flatMap(s -> s.flush()).call(() -> audit.record(actor, action, CONFERENCE, pc.id, before, snapshot(pc))).replaceWith(pc);
+            return Panache.getSession().flatMap(s -> s.flush()).call(() -> then.apply(pc))
+                    .call(() -> audit.record(actor, action, CONFERENCE, pc.id, before, snapshot(pc))).replaceWith(pc);
         }));
     }
 
@@ -508,7 +524,7 @@ public class PressService {
     @ApplicationScoped
     public static class Clocks extends org.gongkai.compliance.ClockOwner.Declared {
         public Clocks() {
-            super("press conferences 新闻发布会", CONFERENCE);
+            super("press conferences 新闻发布会", CONFERENCE, MATERIAL);
         }
     }
 }
