@@ -57,6 +57,7 @@ public class DemoData {
                             .flatMap(x -> open(demo, "annual-report", "2026", "R11", "发布2026年度政府信息公开工作年度报告", "BGS", "陈静", today, 40))
                             .invoke(() -> LOG.info("demo obligations created"))
                             .flatMap(x -> demoItems(today))
+                            .flatMap(x -> demoConsultation(today))
                             .flatMap(x -> demoTickets(today))
                             .flatMap(x -> demoApplications(today))
                             .replaceWithVoid();
@@ -117,6 +118,10 @@ public class DemoData {
                             java.util.List.of(org.gongkai.disclosure.Channel.WECHAT)), STAFF)
                     // R24: a normative document is routed and published with its interpretation
                     .call(i -> d.normative() ? interpretation(i, today) : Uni.createFrom().voidItem())
+                    // R30: the demo's normative documents were consulted on before the platform existed
+                    .call(i -> d.normative() ? consultations.requestExemption(i.id, org.gongkai.consultation.ConsultationExemption.Ground.CONSULTED_ELSEWHERE,
+                                    "该文件制定时已通过市政府门户网站公开征求意见", STAFF, doc -> {})
+                            .flatMap(ex -> consultations.decideExemption(ex.id, true, "同意", OFFICE_HEAD)) : Uni.createFrom().voidItem())
                     .flatMap(i -> items.submit(i.id, "经保密审查，不涉及国家秘密、商业秘密和个人隐私，同意主动公开。", STAFF))
                     .flatMap(i -> items.approve(i.id, "同意。", HEAD))
                     .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD))
@@ -135,6 +140,26 @@ public class DemoData {
                 .flatMap(g -> items.approve(g.id, "同意发布。", OFFICE_HEAD))
                 .invoke(() -> LOG.info("demo items and the Disclosure Guide published"))
                 .replaceWithVoid());
+    }
+
+    @Inject
+    org.gongkai.consultation.service.ConsultationService consultations;
+
+    /** R30: a draft normative document open for comment on the portal for 15 days from today, its draft published. */
+    Uni<Void> demoConsultation(LocalDate today) {
+        return items.create(new org.gongkai.disclosure.service.ItemInput(null, "GFXWJ", "临沂市中小学课后服务管理办法", null, "JCJY", today,
+                        java.util.List.of("课后服务"), "规范全市中小学课后服务。",
+                        "<p>第一条　为规范中小学课后服务，减轻家长负担，制定本办法。</p><p>第二条　本办法适用于全市公办义务教育学校。</p>"
+                                + "<p>第三条　课后服务坚持学生自愿、家长申请原则，每天不少于2小时。</p><p>第四条　课后服务收费标准由市发展改革部门会同教育部门确定。</p>",
+                        org.gongkai.publication.DisclosureAttribute.PUBLIC, null, null, null, true, org.gongkai.disclosure.Validity.VALID, null, null, null,
+                        java.util.List.of()), STAFF)
+                .flatMap(doc -> consultations.create(new org.gongkai.consultation.service.ConsultationService.SetUp(doc.id,
+                        org.gongkai.consultation.Consultation.Kind.ORDINARY, today, today.plusDays(14),
+                        "为落实“双减”要求，规范课后服务，根据教育部有关规定，我局起草了本办法。", true), STAFF, x -> {}))
+                .flatMap(k -> items.submit(k.draftItemId, "经保密审查，同意公开征求意见。", STAFF)
+                        .flatMap(i -> items.approve(i.id, "同意。", HEAD))
+                        .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD)))
+                .replaceWithVoid();
     }
 
     /** Two 12345 tickets: one waiting for the office, one with a department. */

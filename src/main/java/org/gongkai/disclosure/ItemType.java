@@ -8,8 +8,9 @@ package org.gongkai.disclosure;
 public enum ItemType {
     DOCUMENT(null, "信息", "Information"),
     INTERPRETATION("ZCJD", "政策解读", "Policy interpretation"),
-    CONSULTATION_DRAFT(null, "征求意见稿", "Consultation draft"),
-    ADOPTION_REPORT(null, "意见采纳情况", "Adoption report"),
+    /** A draft open for comment (R30, issue 12), in the consultations column. */
+    CONSULTATION_DRAFT("YJZJ", "征求意见稿", "Consultation draft"),
+    ADOPTION_REPORT("YJZJ", "意见采纳情况", "Adoption report"),
     MEETING_MATERIALS(null, "会议材料", "Meeting materials"),
     PRESS_RECORD("ZCJD", "新闻发布会实录", "Press-conference record"),
     /** The yearly press plan (R28, issue 11): a plan, published in the plans column. */

@@ -38,4 +38,12 @@ public class CitizenMessages {
                 .call(() -> outbox.sms(to.mobile(), MailTemplates.smsEnquiryAnswered(bureauZh, trackingNo), purpose))
                 .call(() -> outbox.wechat(to.account(), "enquiry-answered", Map.of("trackingNo", trackingNo), purpose));
     }
+
+    /** R30: a contributor who left an address is told when the fate of their comment is published (issue 12). */
+    public Uni<Void> consultationReported(Contact to, String commentNo, String title, long consultationId, long commentId) {
+        String purpose = "consultation-reported:" + commentId;
+        return outbox.mail(to.email(), MailTemplates.consultationReported(bureauZh, bureauEn, commentNo, title, consultationId, outbox.portal()), purpose)
+                .call(() -> outbox.sms(to.mobile(), MailTemplates.smsConsultationReported(bureauZh, commentNo), purpose))
+                .call(() -> outbox.wechat(to.account(), "consultation-reported", Map.of("commentNo", commentNo), purpose));
+    }
 }

@@ -99,4 +99,28 @@ public final class MailTemplates {
     public static String smsEnquiryAnswered(String bureauZh, String trackingNo) {
         return "【" + bureauZh + "】您的留言" + trackingNo + "已答复，请凭查询码在门户网站查看。";
     }
+
+    /** R30 (issue 12): the adoption report of a consultation someone commented on is published, with each comment's fate. */
+    public static Mail consultationReported(String bureauZh, String bureauEn, String commentNo, String title, long consultationId, String portal) {
+        return new Mail("您提出的意见已有处理结果 The fate of your comment is published（" + commentNo + "）", """
+                您好：
+
+                您对《%5$s》提出的意见（编号 %2$s），%1$s已公布意见采纳情况。
+                请在门户网站“意见征集”查看每条意见的处理结果和理由：%3$s/consultations/%6$d
+
+                本邮件由系统自动发送，请勿回复。
+
+                ----
+                Hello,
+
+                The %4$s has published the adoption report of the consultation you commented on (comment %2$s), with the
+                fate of every comment and its reason: %3$s/consultations/%6$d
+
+                This message was sent automatically; please do not reply.
+                """.formatted(bureauZh, commentNo, portal, bureauEn, title, consultationId));
+    }
+
+    public static String smsConsultationReported(String bureauZh, String commentNo) {
+        return "【" + bureauZh + "】您提出的意见" + commentNo + "已有处理结果，请在门户网站“意见征集”查看。";
+    }
 }

@@ -29,6 +29,7 @@ class InterpretationLaterTest {
         Clock.today("2026-10-15");
         String title = "临沂市中小学校服管理办法" + System.nanoTime();
         long doc = Items.draft(Items.body("GFXWJ", title, null, "2026-10-15", "PUBLIC", "\"normative\":true,\"validity\":\"VALID\""));
+        Items.exemptFromConsultation(doc);
         Items.publish(doc);
         org.junit.jupiter.api.Assertions.assertEquals("2026-10-20", r24(doc, "dueDate"));
         // open, and due within the "due soon" window of 3 working days
@@ -46,6 +47,7 @@ class InterpretationLaterTest {
         Clock.today("2026-10-15");
         String late = "临沂市中小学课后服务管理办法" + System.nanoTime();
         long doc2 = Items.draft(Items.body("GFXWJ", late, null, "2026-10-15", "PUBLIC", "\"normative\":true,\"validity\":\"VALID\""));
+        Items.exemptFromConsultation(doc2);
         Items.publish(doc2);
         Clock.today("2026-10-22");
         org.junit.jupiter.api.Assertions.assertEquals("OVERDUE", r24(doc2, "status"));

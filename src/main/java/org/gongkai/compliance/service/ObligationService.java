@@ -312,6 +312,26 @@ public class ObligationService {
         });
     }
 
+    /**
+     * A clock that has not started yet (it counts from a day to come: an adoption report from the close of its
+     * consultation, R30) starts on another day to come, when that day moves (the consultation is extended).
+     */
+    @WithTransaction
+    public Uni<Obligation> postpone(long id, LocalDate newStart, String reason, Actor actor) {
+        requireReason(reason);
+        if (newStart == null) throw ProblemException.badField("start", "is required");
+        if (newStart.isBefore(time.today())) throw ProblemException.badField("start", "is in the past");
+        return act(id, Action.RESTART, actor, (cal, o) -> {
+            if (o.kind != ObligationKind.DEADLINE && o.kind != ObligationKind.MINIMUM) onlyDeadlines(o, "postponed");
+            if (!o.startDate.isAfter(time.today())) throw ProblemException.conflict("obligation " + id + " has started already (" + o.startDate + "): it cannot be postponed");
+            o.startDate = newStart;
+            o.baseDate = o.countStartDay ? newStart.minusDays(1) : newStart;
+            o.usedDays = 0;
+            schedule(cal, o);
+            return Uni.createFrom().voidItem();
+        });
+    }
+
     @WithTransaction
     public Uni<Obligation> complete(long id, LocalDate on, Actor actor) {
         return complete(id, on, null, actor);

@@ -234,7 +234,7 @@ public class PressService {
     }
 
     static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return org.gongkai.search.HtmlText.escape(s);
     }
 
     // ------------------------------------------------------------------ conferences (R28, R29)
