@@ -3239,6 +3239,966 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Consultations 征求意见列表
+         * @description A department sees its own. phase: DRAFT, UPCOMING, OPEN, CLOSED, REPORTING, REPORTED (derived from the dates).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    documentId?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    phase?: string;
+                    q?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page4"];
+                    };
+                };
+                /** @description A filter is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Put a draft out for consultation 发起征求意见
+         * @description For a draft normative document or major decision of your department: the period at least 15 days (30 for MAJOR), opening today or later; drafts the consultation draft (征求意见稿) as an item for the review. The period starts when that item is published.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationRequest"];
+                };
+            };
+            responses: {
+                /** @description Set up: its draft item waits for the review */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong (a period shorter than the minimum names closesOn) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The document has a consultation under way */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/exemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exemptions 免予征求意见
+         * @description Of one document (documentId), or those waiting for the head of the office (state=REQUESTED; office only).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    documentId?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The exemptions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationExemption"][];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask to skip the consultation 申请免予征求意见
+         * @description For a legal reason; the head of the office decides. An approved exemption is recorded for R45(7).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationExemptionRequest"];
+                };
+            };
+            responses: {
+                /** @description Asked */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description One is asked or approved already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/exemptions/{exemptionId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an exemption 审批免予征求意见
+         * @description The head of the office approves, or refuses with a note.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    exemptionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationExemptionDecision"];
+                };
+            };
+            responses: {
+                /** @description Decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationExemption"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Decided already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One consultation with its fates and clocks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The consultation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationDetail"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such consultation (or not your department's) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set up again
+         * @description While the draft is not on the portal: dates, explanation, and the draft text taken again from the document.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationRequest"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The draft is on the portal or in the review */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Comments 意见列表
+         * @description The moderation queue (state=PENDING) or any state; oldest first; contact details masked.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    state?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page5"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Enter a comment 录入意见
+         * @description From a letter, an e-mail, a symposium or a hearing, received in the period; entered until the report is drafted.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationEntryRequest"];
+                };
+            };
+            responses: {
+                /** @description Entered, pending moderation */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/comments/{commentId}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Moderate a comment 审核意见
+         * @description Publish, hide with a reason, or merge as a duplicate of another (it shares that one's fate).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    commentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationModerationRequest"];
+                };
+            };
+            responses: {
+                /** @description Moderated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationStaffComment"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The report is published, or other comments are merged into this one */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/dispositions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give comments their fate 拟定处理意见
+         * @description After the close; one fate for one comment or many (duplicates answered once). Released only with the published report.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationFateRequest"];
+                };
+            };
+            responses: {
+                /** @description Drafted; waits for the department head */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong (a refusal without its reason names reason) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not closed yet, or the report is published */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/dispositions/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve fates 审定处理意见
+         * @description The department head approves the drafted fates (all of them when none are named).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationFateApproval"];
+                };
+            };
+            responses: {
+                /** @description How many were approved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationApproved"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing waits for approval */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend the period 延长征求意见期
+         * @description A later close with its reason (never an earlier one); the report's clock moves with it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationExtensionRequest"];
+                };
+            };
+            responses: {
+                /** @description Extended */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Closed already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the adoption report 生成意见采纳情况
+         * @description When every comment has an approved fate: the counts, every comment's fate and reason, and the changes between the draft and the final text, as an item for the review. Drafted again while that item is editable.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report item */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not closed, a comment without an approved fate, or the report in the review */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -3322,7 +4282,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page6"];
+                        "application/json": components["schemas"]["Page10"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -3446,7 +4406,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page7"];
+                        "application/json": components["schemas"]["Page11"];
                     };
                 };
             };
@@ -4599,7 +5559,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page4"];
+                        "application/json": components["schemas"]["Page8"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -4781,7 +5741,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page4"];
+                        "application/json": components["schemas"]["Page8"];
                     };
                 };
                 /** @description Not logged in */
@@ -5902,7 +6862,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page4"];
+                        "application/json": components["schemas"]["Page8"];
                     };
                 };
                 /** @description Not logged in */
@@ -6051,7 +7011,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page8"];
+                        "application/json": components["schemas"]["Page12"];
                     };
                 };
                 /** @description Not logged in */
@@ -7333,7 +8293,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page9"];
+                        "application/json": components["schemas"]["Page13"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -7889,6 +8849,297 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Consultations 意见征集
+         * @description status=open (default): open and announced ones, closing soonest first, with days left; status=closed: closed ones, latest first, with their reports. q: words in the title.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page6"];
+                    };
+                };
+                /** @description A parameter is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/consultations/comments/{refNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where my comment stands 意见处理结果
+         * @description By the comment's number: received, published, merged; its fate and reason once the report is published.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    refNo: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The comment's status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationCommentStatus"];
+                    };
+                };
+                /** @description No comment with this number */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One consultation 征求意见详情
+         * @description Its explanation, dates, phase; the draft and, later, the report are items on the portal.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The consultation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalConsultationDetail"];
+                    };
+                };
+                /** @description No such consultation on the portal */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/consultations/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published comments 已公开意见
+         * @description While open, when the consultation lists them; after the report, all with their fate and reason. Never a name or a contact.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page7"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Comment on a draft 我要提意见
+         * @description While it is open: on the whole text, an article or a quoted passage. Anonymous with the text challenge, or logged in. A retried submission with the same Idempotency-Key returns the first receipt. Name and contact are optional and never public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description a client-made key, the same on retries */
+                    "Idempotency-Key"?: string;
+                    /** @description the browser's own random id (the web UI keeps one): limited per device */
+                    "X-Device-Id"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationCommentSubmission"];
+                };
+            };
+            responses: {
+                /** @description The same submission again (Idempotency-Key): the first receipt */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Received: keep the number, the report names every comment by it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong, or the challenge */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not open for comment */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many comments from this address, device or account */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/guide": {
         parameters: {
             query?: never;
@@ -8035,7 +9286,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page5"];
+                        "application/json": components["schemas"]["Page9"];
                     };
                 };
                 /** @description No such column */
@@ -8402,7 +9653,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page11"];
+                        "application/json": components["schemas"]["Page15"];
                     };
                 };
                 /** @description Not logged in */
@@ -9128,7 +10379,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page10"];
+                        "application/json": components["schemas"]["Page14"];
                     };
                 };
                 /** @description Not logged in */
@@ -9712,9 +10963,11 @@ export interface components {
         /** @enum {string} */
         Channel: "ONLINE" | "LETTER";
         /** @enum {string} */
-        Channel1: "WEIBO" | "WECHAT" | "NEWS_CLIENT" | "PRESS_CONFERENCE" | "RADIO" | "TV" | "NEWSPAPER";
+        Channel1: "PORTAL" | "LETTER" | "EMAIL" | "SYMPOSIUM" | "HEARING";
         /** @enum {string} */
-        Channel2: "ONLINE" | "HOTLINE";
+        Channel2: "WEIBO" | "WECHAT" | "NEWS_CLIENT" | "PRESS_CONFERENCE" | "RADIO" | "TV" | "NEWSPAPER";
+        /** @enum {string} */
+        Channel3: "ONLINE" | "HOTLINE";
         ClientConfig: {
             bureauNameEn?: string;
             bureauNameZh?: string;
@@ -9733,6 +10986,205 @@ export interface components {
         ClockState: "RUNNING" | "PAUSED" | "CLOSED";
         /** @enum {string} */
         ClosingCategory: "ANSWERED" | "NO_POLICY_BASIS" | "NOT_TRUE" | "NOT_OUR_DUTY" | "DUPLICATE";
+        Consultation: {
+            /** Format: int32 */
+            articleCount?: number;
+            closesOn?: string;
+            /** @description comments by moderation state */
+            comments?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            daysLeft?: number;
+            departmentCode?: string;
+            /** Format: int64 */
+            documentItemId?: number;
+            /** Format: int64 */
+            draftItemId?: number;
+            explanation?: string;
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["Kind2"];
+            /** Format: int32 */
+            minimumDays?: number;
+            opensOn?: string;
+            phase?: components["schemas"]["ConsultationPhase"];
+            publicComments?: boolean;
+            refNo?: string;
+            /** @description the adoption report's clock (R30), once the draft is live */
+            report?: components["schemas"]["Obligation"];
+            /** Format: int64 */
+            reportItemId?: number;
+            title?: string;
+        };
+        ConsultationApproved: {
+            /** Format: int32 */
+            approved?: number;
+        };
+        /** @description Where a comment stands, found by its number: no name, no contact */
+        ConsultationCommentStatus: {
+            /** Format: int64 */
+            consultationId?: number;
+            fate?: components["schemas"]["Fate"];
+            phase?: components["schemas"]["ConsultationPhase"];
+            reason?: string;
+            receivedOn?: string;
+            refNo?: string;
+            /** Format: int64 */
+            reportItemId?: number;
+            /** @description RECEIVED (waiting for moderation), PUBLISHED, NOT_PUBLISHED, MERGED */
+            status?: string;
+            title?: string;
+        };
+        ConsultationCommentSubmission: {
+            /**
+             * Format: int32
+             * @description the article (条) it is about, or none for the whole text
+             */
+            article?: number;
+            /** @example 建议第五条增加随迁子女入学的具体材料清单。 */
+            body?: string;
+            challengeAnswer?: string;
+            /** @description GET /api/v1/enquiries/challenge; not needed when logged in */
+            challengeId?: string;
+            /** @description optional, to be told the fate of the comment; never public */
+            email?: string;
+            /** @description optional; never public */
+            name?: string;
+            /** @description optional, to be told by text message; never public */
+            phone?: string;
+            /** @description a passage of the draft it is about */
+            quote?: string;
+        };
+        ConsultationDetail: {
+            /** @description the ledger's clocks: the minimum period (R30-MIN) and the report (R30) */
+            clocks?: components["schemas"]["Obligation"][];
+            consultation?: components["schemas"]["Consultation"];
+            fates?: components["schemas"]["ConsultationDisposition"][];
+        };
+        ConsultationDisposition: {
+            approvedBy?: string;
+            draftedBy?: string;
+            fate?: components["schemas"]["Fate"];
+            /** Format: int64 */
+            id?: number;
+            reason?: string;
+            state?: components["schemas"]["State2"];
+        };
+        /** @description A comment from a letter, an e-mail, a symposium or a hearing */
+        ConsultationEntryRequest: {
+            /** Format: int32 */
+            article?: number;
+            /** @example 建议明确随迁子女入学所需材料。 */
+            body?: string;
+            /** @description LETTER, EMAIL, SYMPOSIUM or HEARING */
+            channel?: components["schemas"]["Channel1"];
+            email?: string;
+            name?: string;
+            phone?: string;
+            quote?: string;
+            /** @description when it was received (in the period); today when omitted */
+            receivedOn?: components["schemas"]["LocalDate"];
+        };
+        ConsultationExemption: {
+            decidedBy?: string;
+            decisionNote?: string;
+            /** Format: int64 */
+            documentItemId?: number;
+            ground?: components["schemas"]["Ground"];
+            /** Format: int64 */
+            id?: number;
+            reason?: string;
+            requestedAt?: string;
+            requestedBy?: string;
+            state?: components["schemas"]["State3"];
+        };
+        ConsultationExemptionDecision: {
+            /** @description approve (true) or refuse (false, with a note) */
+            approve?: boolean;
+            note?: string;
+        };
+        ConsultationExemptionRequest: {
+            /** Format: int64 */
+            documentId?: number;
+            /** @description SECRET 涉密, EMERGENCY 紧急情况, LEGAL_PROVISION 法律另有规定, CONSULTED_ELSEWHERE 已通过其他途径征求意见 (name where) */
+            ground?: components["schemas"]["Ground"];
+            reason?: string;
+        };
+        ConsultationExtensionRequest: {
+            /** @example 2026-12-31 */
+            closesOn?: components["schemas"]["LocalDate"];
+            /** @example 应公众要求延长征求意见期 */
+            reason?: string;
+        };
+        ConsultationFateApproval: {
+            /** @description the fates to approve; all drafted ones when empty */
+            dispositionIds?: number[];
+        };
+        /** @description One fate for one comment or a cluster of the same comment */
+        ConsultationFateRequest: {
+            commentIds?: number[];
+            /** @description ADOPTED 采纳, PARTLY_ADOPTED 部分采纳, NOT_ADOPTED 不予采纳 (reason required), OUT_OF_SCOPE 不属于征求范围 (reason required) */
+            fate?: components["schemas"]["Fate"];
+            /** @example 该事项已由《山东省义务教育条例》规定，本办法不再重复。 */
+            reason?: string;
+        };
+        ConsultationModerationRequest: {
+            /** @description PUBLISH, HIDE (with a reason) or MERGE (into duplicateOf) */
+            action?: components["schemas"]["Moderation"];
+            /** Format: int64 */
+            duplicateOf?: number;
+            reason?: string;
+        };
+        /** @enum {string} */
+        ConsultationPhase: "DRAFT" | "UPCOMING" | "OPEN" | "CLOSED" | "REPORTING" | "REPORTED";
+        ConsultationReceipt: {
+            receivedOn?: string;
+            /** @description keep it: the report names every comment by it */
+            refNo?: string;
+        };
+        ConsultationRequest: {
+            /** @example 2026-12-21 */
+            closesOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description the draft normative document or major decision (an item, not yet published)
+             */
+            documentId?: number;
+            /**
+             * @description 起草说明: why, on what basis, what it changes
+             * @example 为规范义务教育阶段学校招生入学工作，根据《中华人民共和国义务教育法》起草本办法。
+             */
+            explanation?: string;
+            /** @description ORDINARY (at least 15 days) or MAJOR (major administrative decision or rule: at least 30) */
+            kind?: components["schemas"]["Kind2"];
+            /** @example 2026-12-07 */
+            opensOn?: components["schemas"]["LocalDate"];
+            /** @description list published comments on the portal while it is open (default true) */
+            publicComments?: boolean;
+        };
+        /** @description A comment in the console: contact details masked */
+        ConsultationStaffComment: {
+            /** Format: int32 */
+            article?: number;
+            body?: string;
+            channel?: components["schemas"]["Channel1"];
+            /** Format: int64 */
+            dispositionId?: number;
+            /** Format: int64 */
+            duplicateOf?: number;
+            email?: string;
+            enteredBy?: string;
+            hiddenReason?: string;
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            phone?: string;
+            quote?: string;
+            receivedOn?: string;
+            refNo?: string;
+            state?: components["schemas"]["State4"];
+        };
         Content: {
             content?: string;
         };
@@ -9780,7 +11232,7 @@ export interface components {
         DeliveryForm: "POST" | "UPLOAD" | "EMAIL" | "COLLECT";
         Department: {
             code?: string;
-            kind?: components["schemas"]["Kind4"];
+            kind?: components["schemas"]["Kind5"];
             nameEn?: string;
             nameZh?: string;
             parentCode?: string;
@@ -9848,7 +11300,7 @@ export interface components {
             reason?: string;
             requestedAt?: string;
             requestedBy?: string;
-            state?: components["schemas"]["State2"];
+            state?: components["schemas"]["State5"];
         };
         EnquiryExtensionDecision: {
             grant: boolean;
@@ -9878,7 +11330,7 @@ export interface components {
         EnquiryProgress: {
             answer?: string;
             category?: components["schemas"]["Category"];
-            channel?: components["schemas"]["Channel2"];
+            channel?: components["schemas"]["Channel3"];
             closedOn?: components["schemas"]["LocalDate"];
             closingCategory?: components["schemas"]["ClosingCategory"];
             departmentCode?: string;
@@ -9980,6 +11432,8 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /** @enum {string} */
+        Fate: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
         FieldError: {
             /** @example days */
             field?: string;
@@ -9990,6 +11444,8 @@ export interface components {
         Form: "TEXT" | "GRAPHIC" | "QA" | "AUDIO" | "VIDEO" | "ANIMATION" | "EXPERT" | "OFFICIAL";
         /** @enum {string} */
         Form1: "AUTHORITATIVE_RELEASE" | "PRESS_CONFERENCE" | "BRIEFING" | "INTERVIEW" | "PLATFORM_REPLY" | "FOLLOW_UP";
+        /** @enum {string} */
+        Ground: "SECRET" | "EMERGENCY" | "LEGAL_PROVISION" | "CONSULTED_ELSEWHERE";
         /** @enum {string} */
         HeadOccasion: "PRESS_CONFERENCE" | "ARTICLE" | "INTERVIEW";
         HistoryEntry: {
@@ -10115,7 +11571,7 @@ export interface components {
              * @example 临沂大学教育学院
              */
             affiliation?: string;
-            kind?: components["schemas"]["Kind2"];
+            kind?: components["schemas"]["Kind3"];
             /** @example 王明 */
             name?: string;
             /**
@@ -10145,7 +11601,7 @@ export interface components {
             /** @description an interpretation's elements, forms, interpreters and media (issue 11) */
             interpretation?: components["schemas"]["InterpretationDetails"];
             issuingDepartment?: string;
-            kind?: components["schemas"]["Kind3"];
+            kind?: components["schemas"]["Kind4"];
             live?: boolean;
             majorDecision?: boolean;
             normative?: boolean;
@@ -10214,7 +11670,7 @@ export interface components {
             attributeReason?: string;
             /** @description rich text (HTML); sanitised on the way in */
             body?: string;
-            channels?: components["schemas"]["Channel1"][];
+            channels?: components["schemas"]["Channel2"][];
             /** @example YWJYZS */
             columnCode?: string;
             /**
@@ -10246,7 +11702,7 @@ export interface components {
             /** @example JCJY */
             issuingDepartment: string;
             /** @description ITEM (default) or GUIDE (the Disclosure Guide, office only) */
-            kind?: components["schemas"]["Kind3"];
+            kind?: components["schemas"]["Kind4"];
             /** @description R24: a major decision (涉及群众切身利益或社会关注度较高) is routed only with its interpretation, like a normative document */
             majorDecision?: boolean;
             normative?: boolean;
@@ -10285,15 +11741,17 @@ export interface components {
         /** @enum {string} */
         Kind1: "REPLY_NOTICE" | "CORRECTION" | "EXTENSION" | "THIRD_PARTY" | "OTHER";
         /** @enum {string} */
-        Kind2: "EXPERT" | "OFFICIAL";
+        Kind2: "ORDINARY" | "MAJOR";
         /** @enum {string} */
-        Kind3: "ITEM" | "GUIDE";
+        Kind3: "EXPERT" | "OFFICIAL";
         /** @enum {string} */
-        Kind4: "LEADERSHIP" | "OFFICE" | "DEPARTMENT" | "UNIT";
+        Kind4: "ITEM" | "GUIDE";
         /** @enum {string} */
-        Kind5: "REGULAR" | "AD_HOC" | "EMERGENCY" | "BRIEFING";
+        Kind5: "LEADERSHIP" | "OFFICE" | "DEPARTMENT" | "UNIT";
         /** @enum {string} */
-        Kind6: "PRESS_RELEASE" | "QA" | "BACKGROUND";
+        Kind6: "REGULAR" | "AD_HOC" | "EMERGENCY" | "BRIEFING";
+        /** @enum {string} */
+        Kind7: "PRESS_RELEASE" | "QA" | "BACKGROUND";
         Letter: {
             /** Format: int64 */
             applicationId?: number;
@@ -10345,7 +11803,7 @@ export interface components {
         Match: "ALL" | "WITHOUT_QUESTION_WORDS" | "MOST" | "NONE";
         MaterialAsk: {
             departmentCode?: string;
-            kind?: components["schemas"]["Kind6"];
+            kind?: components["schemas"]["Kind7"];
         };
         Me: {
             department?: string;
@@ -10371,6 +11829,8 @@ export interface components {
         };
         /** @enum {string} */
         Mode: "ITEMS" | "PAGES";
+        /** @enum {string} */
+        Moderation: "PUBLISH" | "HIDE" | "MERGE";
         Month: {
             /** Format: int32 */
             month?: number;
@@ -10735,7 +12195,7 @@ export interface components {
             totalPages?: number;
         };
         Page10: {
-            items?: components["schemas"]["PressTopic"][];
+            items?: components["schemas"]["StaffEnquiry"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -10746,6 +12206,50 @@ export interface components {
             totalPages?: number;
         };
         Page11: {
+            items?: components["schemas"]["AnsweredEnquiry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page12: {
+            items?: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page13: {
+            items?: components["schemas"]["OpinionEvent"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page14: {
+            items?: components["schemas"]["PressTopic"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page15: {
             items?: components["schemas"]["PressConference"][];
             /** Format: int32 */
             page?: number;
@@ -10779,7 +12283,7 @@ export interface components {
             totalPages?: number;
         };
         Page4: {
-            items?: components["schemas"]["Item"][];
+            items?: components["schemas"]["Consultation"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -10790,7 +12294,7 @@ export interface components {
             totalPages?: number;
         };
         Page5: {
-            items?: components["schemas"]["PortalItem"][];
+            items?: components["schemas"]["ConsultationStaffComment"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -10801,7 +12305,7 @@ export interface components {
             totalPages?: number;
         };
         Page6: {
-            items?: components["schemas"]["StaffEnquiry"][];
+            items?: components["schemas"]["PortalConsultation"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -10812,7 +12316,7 @@ export interface components {
             totalPages?: number;
         };
         Page7: {
-            items?: components["schemas"]["AnsweredEnquiry"][];
+            items?: components["schemas"]["PortalConsultationComment"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -10823,7 +12327,7 @@ export interface components {
             totalPages?: number;
         };
         Page8: {
-            items?: components["schemas"]["Notification"][];
+            items?: components["schemas"]["Item"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -10834,7 +12338,7 @@ export interface components {
             totalPages?: number;
         };
         Page9: {
-            items?: components["schemas"]["OpinionEvent"][];
+            items?: components["schemas"]["PortalItem"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -10848,6 +12352,55 @@ export interface components {
         PauseCause: "CORRECTION" | "THIRD_PARTY" | "FEE" | "OTHER";
         /** @enum {string} */
         Period: "YEAR" | "HALF_YEAR" | "QUARTER";
+        PortalConsultation: {
+            closesOn?: string;
+            /**
+             * Format: int64
+             * @description comments received
+             */
+            comments?: number;
+            /** Format: int64 */
+            daysLeft?: number;
+            /**
+             * Format: int64
+             * @description the draft (an item on the portal)
+             */
+            draftItemId?: number;
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["Kind2"];
+            opensOn?: string;
+            phase?: components["schemas"]["ConsultationPhase"];
+            refNo?: string;
+            /**
+             * Format: int64
+             * @description the adoption report, once on the portal
+             */
+            reportItemId?: number;
+            title?: string;
+        };
+        /** @description A published comment; its fate only once the adoption report is published. No name, no contact. */
+        PortalConsultationComment: {
+            /** Format: int32 */
+            article?: number;
+            body?: string;
+            channel?: components["schemas"]["Channel1"];
+            /** @description the comment it repeats (merged as a duplicate) */
+            duplicateOf?: string;
+            fate?: components["schemas"]["Fate"];
+            quote?: string;
+            reason?: string;
+            receivedOn?: string;
+            refNo?: string;
+        };
+        PortalConsultationDetail: {
+            /** Format: int32 */
+            articleCount?: number;
+            consultation?: components["schemas"]["PortalConsultation"];
+            explanation?: string;
+            /** @description whether published comments are shown while it is open */
+            publicComments?: boolean;
+        };
         /** @description A published item as the portal shows it (索引号, 发布机构, 生成日期, 文号, 有效性 …) */
         PortalItem: {
             attachments?: components["schemas"]["Attachment"][];
@@ -10900,7 +12453,7 @@ export interface components {
             host?: string;
             /** Format: int64 */
             id?: number;
-            kind?: components["schemas"]["Kind5"];
+            kind?: components["schemas"]["Kind6"];
             liveUrl?: string;
             /**
              * Format: int64
@@ -10928,7 +12481,7 @@ export interface components {
             host?: string;
             /** Format: int64 */
             id?: number;
-            kind?: components["schemas"]["Kind5"];
+            kind?: components["schemas"]["Kind6"];
             liveUrl?: string;
             /** Format: int64 */
             planEntryId?: number;
@@ -10937,7 +12490,7 @@ export interface components {
             replayUrl?: string;
             speakers?: components["schemas"]["Speaker"][];
             startsAt?: string;
-            state?: components["schemas"]["State3"];
+            state?: components["schemas"]["State6"];
             title?: string;
             venue?: string;
         };
@@ -10952,7 +12505,7 @@ export interface components {
             documentIds?: number[];
             host?: string;
             /** @description REGULAR (from the plan), AD_HOC, EMERGENCY (R29: any time, outside the plan), BRIEFING */
-            kind?: components["schemas"]["Kind5"];
+            kind?: components["schemas"]["Kind6"];
             liveUrl?: string;
             /** @description materials asked of departments, due N working days before */
             materials?: components["schemas"]["MaterialAsk"][];
@@ -10974,7 +12527,7 @@ export interface components {
             dueDate?: string;
             /** Format: int64 */
             id?: number;
-            kind?: components["schemas"]["Kind6"];
+            kind?: components["schemas"]["Kind7"];
             submitted?: boolean;
             submittedAt?: string;
         };
@@ -11012,7 +12565,7 @@ export interface components {
             proposedBy?: string;
             reason?: string;
             speakers?: string;
-            state?: components["schemas"]["State4"];
+            state?: components["schemas"]["State7"];
             title?: string;
             /** Format: int32 */
             year?: number;
@@ -11229,7 +12782,7 @@ export interface components {
             answer?: string;
             answeredOn?: components["schemas"]["LocalDate"];
             category?: components["schemas"]["Category"];
-            channel?: components["schemas"]["Channel2"];
+            channel?: components["schemas"]["Channel3"];
             clock?: components["schemas"]["Obligation"];
             closedOn?: components["schemas"]["LocalDate"];
             closingCategory?: components["schemas"]["ClosingCategory"];
@@ -11260,11 +12813,17 @@ export interface components {
         /** @enum {string} */
         State1: "DRAFT" | "IN_LEGAL_REVIEW" | "LEGAL_APPROVED" | "SIGNED";
         /** @enum {string} */
-        State2: "REQUESTED" | "GRANTED" | "REFUSED";
+        State2: "DRAFT" | "APPROVED";
         /** @enum {string} */
-        State3: "PLANNED" | "HELD" | "CANCELLED";
+        State3: "REQUESTED" | "APPROVED" | "REFUSED";
         /** @enum {string} */
-        State4: "PROPOSED" | "SELECTED" | "DECLINED";
+        State4: "PENDING" | "PUBLISHED" | "HIDDEN" | "MERGED";
+        /** @enum {string} */
+        State5: "REQUESTED" | "GRANTED" | "REFUSED";
+        /** @enum {string} */
+        State6: "PLANNED" | "HELD" | "CANCELLED";
+        /** @enum {string} */
+        State7: "PROPOSED" | "SELECTED" | "DECLINED";
         /** @enum {string} */
         Step: "DRAFTER" | "DEPARTMENT_HEAD" | "OFFICE_HEAD" | "OFFICE";
         SweepResult: {

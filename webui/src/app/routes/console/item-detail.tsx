@@ -11,6 +11,7 @@ import { StatusTag } from '../../../features/obligations/components/status-tag';
 import { Attachments } from '../../../components/attachments';
 import { StateTag } from '../../../features/items/components/state-tag';
 import { InterpretationView } from '../../../features/interpretation/components/interpretation-view';
+import { ConsultationCard } from '../../../features/consultation/components/consultation-card';
 
 export function ItemDetailPage() {
   const { t } = useTranslation();
@@ -71,6 +72,10 @@ export function ItemDetailPage() {
                 </Link>
               )}
             </Card>
+          )}
+          {/* R30: a draft normative document or major decision is consulted on (or exempted) before it is routed */}
+          {item && item.type === 'DOCUMENT' && (item.normative || item.majorDecision) && !item.live && (
+            <ConsultationCard documentId={id} mayAct={me?.department === item.departmentCode || !!me?.roles?.some((r) => r === 'office' || r === 'office-head')} />
           )}
           <Card title={t('files.title')} style={{ marginTop: 16 }}>
             <Attachments files={detail.data?.attachments} base={`/api/v1/items/${id}/attachments`} editable={!!editable} invalidate={['items', 'detail', id]} />

@@ -38,6 +38,9 @@ export function ItemPage() {
             {i.title}
           </Typography.Title>
           {i.docNumber && <div className="gk-article-docno" lang="zh-CN">{i.docNumber}</div>}
+          {i.type === 'CONSULTATION_DRAFT' && (
+            <Typography.Paragraph><Link to="/consultations" data-testid="consultation-column-link">{t('consultation.portalTitle')}：{t('consultation.form.title')}</Link></Typography.Paragraph>
+          )}
           {/* the body was sanitised by the server when it was saved (no scripts, no event handlers) */}
           {i.interpretation && <InterpretationView itemId={i.id!} details={i.interpretation} forms={i.forms} />}
           <div className="gk-article-body" lang="zh-CN" dangerouslySetInnerHTML={{ __html: i.body ?? '' }} />

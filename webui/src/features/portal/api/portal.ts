@@ -29,7 +29,7 @@ export function usePortalItems(f: PortalFilters) {
 }
 
 export function usePortalItem(id: number) {
-  return useQuery({ queryKey: ['portal', 'item', id], queryFn: () => api.get<PortalItem>(`/api/v1/portal/items/${id}`), retry: false });
+  return useQuery({ queryKey: ['portal', 'item', id], queryFn: () => api.get<PortalItem>(`/api/v1/portal/items/${id}`), retry: false, enabled: id > 0 });
 }
 
 export function useItemHistory(id: number) {

@@ -3,6 +3,7 @@ import { Button, Layout, Menu, Result, Space, Spin, Tag, Typography } from 'antd
 import {
   AlertOutlined,
   SoundOutlined,
+  CommentOutlined,
   AuditOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -69,6 +70,7 @@ export function ConsoleLayout() {
     can.draft && { key: '/console/applications', icon: <FileSearchOutlined />, label: <Link to="/console/applications">{t('console.menu.applications')}</Link> },
     can.letters && { key: '/console/letters', icon: <EditOutlined />, label: <Link to="/console/letters">{t('console.menu.letters')}</Link> },
     can.draft && { key: '/console/enquiries', icon: <MessageOutlined />, label: <Link to="/console/enquiries">{t('console.menu.enquiries')}</Link> },
+    can.draft && { key: '/console/consultations', icon: <CommentOutlined />, label: <Link to="/console/consultations">{t('console.menu.consultations')}</Link> },
     can.draft && { key: '/console/press', icon: <SoundOutlined />, label: <Link to="/console/press">{t('console.menu.press')}</Link> },
     can.opinion && { key: '/console/opinion-events', icon: <AlertOutlined />, label: <Link to="/console/opinion-events">{t('console.menu.opinion')}</Link> },
     can.review && { key: '/console/review', icon: <CheckSquareOutlined />, label: <Link to="/console/review">{t('console.menu.review')}</Link> },

@@ -14,6 +14,7 @@ export const PORTAL_NAV = [
   { to: '/apply', key: 'apply' },
   { to: '/enquiries', key: 'enquiries' },
   { to: '/search', key: 'search' },
+  { to: '/consultations', key: 'consultations' },
   { to: '/press', key: 'press' },
   { to: '/guide', key: 'guide' },
   { to: '/tools/due-date', key: 'dueDate' },

@@ -29,11 +29,64 @@ class BrowserJourneysIT {
                 .redirectErrorStream(true);
         pb.environment().put("BASE_URL", "http://localhost:" + port);
         pb.environment().put("SCREENSHOTS", new File("target/screenshots").getAbsolutePath());
+        com.sun.net.httpserver.HttpServer hook = TimeHook.start();
+        pb.environment().put("TIME_HOOK", "http://127.0.0.1:" + hook.getAddress().getPort());
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         boolean finished = p.waitFor(10, TimeUnit.MINUTES);
+        hook.stop(0);
         System.out.println(out);
         assertEquals(true, finished, "journeys did not finish in 10 minutes");
         assertEquals(0, p.exitValue(), "browser journeys failed:\n" + out);
+    }
+
+    /**
+     * A journey that spans weeks (a consultation open 15 days, then its report) cannot wait for them: this hook, in the
+     * test's own process, moves one consultation's days into the past — its dates, its comments' and its clocks' — as
+     * if the weeks had gone by. POST /consultation/{id}/age?days=N. Nothing in the application can do this; the clock
+     * rules themselves are tested with fixed clocks (ConsultationTest).
+     */
+    static final class TimeHook {
+        static com.sun.net.httpserver.HttpServer start() throws java.io.IOException {
+            var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/consultation/", ex -> {
+                String[] parts = ex.getRequestURI().getPath().split("/");
+                String query = ex.getRequestURI().getQuery();
+                int status = 204;
+                try {
+                    long id = Long.parseLong(parts[2]);
+                    int days = Integer.parseInt(query.replace("days=", ""));
+                    String[] c = org.gongkai.testsupport.PostgresResource.connection;
+                    if (c == null) {
+                        var cfg = ConfigProvider.getConfig();
+                        c = new String[] {cfg.getValue("quarkus.datasource.jdbc.url", String.class), cfg.getValue("quarkus.datasource.username", String.class),
+                                cfg.getValue("quarkus.datasource.password", String.class)};
+                    }
+                    try (var db = java.sql.DriverManager.getConnection(c[0], c[1], c[2])) {
+                        db.setAutoCommit(false);
+                        exec(db, "update consultation set opens_on = opens_on - ?, closes_on = closes_on - ?, draft_published_on = draft_published_on - ? where id = ?", days, 3, id);
+                        exec(db, "update consultation_comment set received_on = received_on - ? where consultation_id = ?", days, 1, id);
+                        exec(db, "update obligation set start_date = start_date - ?, base_date = base_date - ?, due_date = due_date - ? "
+                                + "where subject_type = 'consultation' and subject_id = '" + id + "'", days, 3, null);
+                        db.commit();
+                    }
+                } catch (Exception e) {
+                    e.printStackTrace();
+                    status = 500;
+                }
+                ex.sendResponseHeaders(status, -1);
+                ex.close();
+            });
+            server.start();
+            return server;
+        }
+
+        private static void exec(java.sql.Connection db, String sql, int days, int times, Long id) throws java.sql.SQLException {
+            try (var st = db.prepareStatement(sql)) {
+                for (int i = 1; i <= times; i++) st.setInt(i, days);
+                if (id != null) st.setLong(times + 1, id);
+                st.executeUpdate();
+            }
+        }
     }
 }

@@ -11,6 +11,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     private EmbeddedDatabase db;
+    /** Where the database of this test run is (JDBC URL, user, password), for the browser journeys' time hook. */
+    public static volatile String[] connection;
 
     @Override
     public Map<String, String> start() {
@@ -28,6 +30,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             user = EmbeddedDatabase.USER;
             password = EmbeddedDatabase.PASSWORD;
         }
+        connection = new String[] {"jdbc:postgresql://" + hostPortDb, user, password};
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + hostPortDb,
                 "quarkus.datasource.reactive.url", "postgresql://" + hostPortDb,

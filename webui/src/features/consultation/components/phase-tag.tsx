@@ -1,0 +1,11 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+const COLOURS: Record<string, string | undefined> = { OPEN: 'green', UPCOMING: 'blue', CLOSED: 'orange', REPORTING: 'gold', REPORTED: 'default' };
+
+/** Where a consultation stands (derived from its dates by the server). */
+export function PhaseTag({ phase }: { phase?: string }) {
+  const { t } = useTranslation();
+  if (!phase) return null;
+  return <Tag color={COLOURS[phase]} data-testid="phase-tag">{t(`consultation.phase.${phase}`)}</Tag>;
+}
