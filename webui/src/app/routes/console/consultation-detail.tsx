@@ -90,19 +90,20 @@ export function ConsultationDetailPage() {
             <Typography.Text type="secondary">{t('consultation.selected', { n: selected.length })}</Typography.Text>
           </Space>
         )}
+        {/* no scroll.x: with row selection it renders a hidden measure row holding focusable checkboxes (axe: aria-hidden-focus) */}
+        <div style={{ overflowX: 'auto' }}>
         <Table<StaffComment>
           rowKey="id"
           size="small"
           loading={comments.isFetching}
           dataSource={comments.data?.items ?? []}
-          scroll={{ x: 1100 }}
           rowSelection={afterClose ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), getCheckboxProps: (c) => ({ disabled: c.state !== 'PUBLISHED', 'aria-label': c.refNo }) } : undefined}
           pagination={{ current: page + 1, pageSize: 50, total: comments.data?.total ?? 0, onChange: (p) => setPage(p - 1) }}
           columns={[
             { title: t('consultation.refNo'), dataIndex: 'refNo' },
             { title: t('consultation.channelLabel'), dataIndex: 'channel', render: (v: string) => t(`consultation.channel.${v}`) },
             { title: t('consultation.articleLabel'), render: (_, c) => (c.article ? t('consultation.form.article', { n: c.article }) : c.quote ? `“${c.quote}”` : t('consultation.form.whole')) },
-            { title: t('consultation.form.body'), dataIndex: 'body', width: 320 },
+            { title: t('consultation.form.body'), dataIndex: 'body' },
             { title: t('consultation.contact'), render: (_, c) => [c.name, c.email, c.phone].filter(Boolean).join(' · ') },
             { title: t('item.state'), render: (_, c) => <Space direction="vertical" size={0}><Tag>{t(`consultation.commentState.${c.state}`)}</Tag>{c.hiddenReason}</Space> },
             { title: t('consultation.fateLabel'), render: (_, c) => {
@@ -118,6 +119,7 @@ export function ConsultationDetailPage() {
             ) },
           ]}
         />
+        </div>
       </Card>
       <Card title={t('consultation.fates')} extra={head && fates.some((f) => f.state === 'DRAFT') && !settled
         ? <Button type="primary" onClick={() => run('dispositions/approval', {})} data-testid="approve-fates">{t('consultation.approveFates')}</Button> : null}>
