@@ -21,11 +21,16 @@ public enum ConsultationPhase {
     REPORTED;
 
     public static ConsultationPhase of(Consultation c, LocalDate today) {
-        if (c.reportPublishedOn != null) return REPORTED;
-        if (c.draftPublishedOn == null) return DRAFT;
-        if (today.isBefore(c.opensOn)) return UPCOMING;
-        if (!today.isAfter(c.closesOn)) return OPEN;
-        return c.reportItemId == null ? CLOSED : REPORTING;
+        return of(c.draftPublishedOn, c.opensOn, c.closesOn, c.reportItemId, c.reportPublishedOn, today);
+    }
+
+    /** The same for anything announced, open for a period and reported on (an opinion poll, R36). */
+    public static ConsultationPhase of(LocalDate announcedOn, LocalDate opensOn, LocalDate closesOn, Long reportItemId, LocalDate reportedOn, LocalDate today) {
+        if (reportedOn != null) return REPORTED;
+        if (announcedOn == null) return DRAFT;
+        if (today.isBefore(opensOn)) return UPCOMING;
+        if (!today.isAfter(closesOn)) return OPEN;
+        return reportItemId == null ? CLOSED : REPORTING;
     }
 
     /** The condition on a {@code Consultation} (HQL, alias-free) for this phase, with the parameter {@code :today}. */

@@ -17,7 +17,9 @@ public enum ItemType {
     PRESS_PLAN("GHJH", "年度新闻发布计划", "Yearly press plan"),
     INSPECTION_RESULTS(null, "抽查结果", "Inspection results"),
     DOUBLE_PUBLICITY(null, "双公示", "Licensing and penalty decision"),
-    POLL_REPORT(null, "调查结果", "Poll report"),
+    POLL_REPORT("MYDC", "调查结果", "Poll report"),
+    /** A poll's announcement with its questionnaire (R36, issue 12): its publication opens the poll. */
+    POLL("MYDC", "民意调查", "Opinion poll"),
     ANNUAL_REPORT(null, "政府信息公开工作年度报告", "Annual report"),
     KEY_TASK_PROGRESS("ZDGZ", "重点工作进展", "Key-task progress"),
     SERVICE_LIST(null, "服务清单", "Service list");
