@@ -805,6 +805,71 @@ const journeys = {
       await shot(page, 'portal-adoption-report');
     });
   },
+
+  async 'a parent answers a poll on a phone and later sees the report with its charts'() {
+    const title = `课后服务满意度调查${Date.now() % 100000}`;
+    let poll;
+    await withPage({}, async (page) => {
+      // set up through the API: a topic the office selects, the questionnaire, its announcement published
+      const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+      const topic = await call(page, 'staff', 'POST', '/api/v1/polls/topics', { year, title, policy: '《临沂市中小学课后服务管理办法》', targetGroups: '学生家长', method: '网上问卷' });
+      await call(page, 'office', 'POST', `/api/v1/polls/topics/${topic.id}/decision`, { select: true });
+      const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      const closes = new Date(Date.now() + 8 * 3600_000 + 7 * 86400_000).toISOString().slice(0, 10);
+      const created = await call(page, 'staff', 'POST', '/api/v1/polls', {
+        topicId: topic.id, title, description: '了解家长对课后服务的评价。', mode: 'ANONYMOUS', targetGroups: '学生家长', samplePlan: '全市随机', sampleSize: 100,
+        opensOn: today, closesOn: closes,
+        form: { questions: [
+          { key: 'q1', type: 'SINGLE', text: '您对课后服务是否满意？', required: true, options: [{ key: 'yes', label: '满意' }, { key: 'no', label: '不满意' }] },
+          { key: 'q2', type: 'MULTIPLE', text: '希望增加哪些活动？', required: true, maxChoices: 2, options: [{ key: 'a', label: '体育' }, { key: 'b', label: '艺术' }, { key: 'c', label: '科技' }] },
+          { key: 'q3', type: 'SCALE', text: '时间安排是否合理？', required: true, scaleLabels: ['很不合理', '不合理', '一般', '合理', '很合理'] },
+          { key: 'q4', type: 'TEXT', text: '不满意的原因', required: true, showIf: { question: 'q1', option: 'no' } },
+        ] },
+      });
+      poll = created.poll.id;
+      await publishItem(page, created.poll.announcementItemId);
+    });
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      await page.goto(`${BASE}/polls`);
+      await page.getByTestId('polls-open').getByText(title).click();
+      await page.waitForURL(`${BASE}/polls/${poll}`);
+      // the condition: "不满意" shows the reason question, "满意" hides it again
+      await page.getByTestId('question-q1').getByText('不满意').click();
+      await page.getByTestId('question-q4').waitFor();
+      await page.getByTestId('question-q1').getByText('满意', { exact: true }).click();
+      await page.getByTestId('question-q4').waitFor({ state: 'detached' });
+      await page.getByTestId('question-q2').getByText('体育').click();
+      await page.getByTestId('question-q2').getByText('科技').click();
+      await page.getByTestId('question-q3').getByText('4 合理').click();
+      await page.getByTestId('poll-phone').fill('13900002222');
+      await answerChallenge(page);
+      await page.getByTestId('send-code').click();
+      await page.getByTestId('poll-code').waitFor();
+      const code = await (await fetch(`${process.env.TIME_HOOK}/poll-code`)).text();
+      assert(/^\d{6}$/.test(code), `the code sent: ${code}`);
+      await page.getByTestId('poll-code').fill(code);
+      await shot(page, 'portal-poll-phone');
+      await page.getByTestId('submit-poll').click();
+      await page.getByTestId('poll-received').waitFor();
+    });
+    // a week later the poll has closed; the department reports, through the review
+    const aged = await fetch(`${process.env.TIME_HOOK}/poll/${poll}/age?days=8`, { method: 'POST' });
+    assert(aged.status === 204, `time hook: ${aged.status}`);
+    await withPage({}, async (page) => {
+      const report = await call(page, 'staff', 'POST', `/api/v1/polls/${poll}/report`, { method: '网上问卷。', conclusions: '家长总体满意。', use: '据此增加体育类课后活动。' });
+      await publishItem(page, report.id);
+    });
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      await page.goto(`${BASE}/polls/${poll}`);
+      await page.getByTestId('result-q2').locator('[role="img"] svg').first().waitFor();
+      await page.getByTestId('result-q2').getByRole('cell', { name: '体育' }).waitFor();
+      const row = await page.getByTestId('result-q2').getByRole('row', { name: /体育/ }).innerText();
+      assert(/1/.test(row) && /100/.test(row), `counted per option: ${row}`);
+      await shot(page, 'portal-poll-results-phone');
+      await page.getByTestId('poll-report-link').click();
+      await page.getByTestId('item-title').getByText(title, { exact: false }).waitFor();
+    });
+  },
 };
 
 let passed = 0;

@@ -8849,6 +8849,523 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Polls 民意调查列表
+         * @description A department sees its own; newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page14"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set up a poll 创建民意调查
+         * @description On a selected topic: the questionnaire (single, multiple with a maximum, scale, ranking, matrix, free text, "other", conditions), mode, target groups, sample plan and dates; its announcement is drafted as an item for the review, whose publication opens it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PollRequest"];
+                };
+            };
+            responses: {
+                /** @description Set up */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong (form.questions[2].options …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/polls/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Topics of a year 调查选题 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The topics, in the order proposed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PollTopic"][];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Propose a topic 申报调查选题
+         * @description For this year or the next: its title, the policy it evaluates, target groups and method.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PollTopicRequest"];
+                };
+            };
+            responses: {
+                /** @description Proposed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/polls/topics/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Select or decline a topic 确定调查选题
+         * @description The office selects one or two a year (R36).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PollTopicDecision"];
+                };
+            };
+            responses: {
+                /** @description Decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PollTopic"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Decided already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/polls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One poll with its live counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The poll */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PollDetail"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such poll (or not your department's) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/polls/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the report 生成调查结果
+         * @description After the close: method, sample, response rate, each question's counts per option, the free-text themes, conclusions and how the results were used, as a POLL_REPORT item for the review; drafted again while it is editable.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PollReportRequest"];
+                };
+            };
+            responses: {
+                /** @description The report item */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not closed yet, or the report is in the review */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/polls/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter a paper or telephone response 录入问卷
+         * @description While open or after the close; a phone answers once across every channel.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PollEntryRequest"];
+                };
+            };
+            responses: {
+                /** @description Entered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description This phone answered already, or the poll is not running */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/consultations": {
         parameters: {
             query?: never;
@@ -9504,6 +10021,342 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Opinion polls 民意调查
+         * @description status=open (default): announced and open; status=closed: closed ones, newest first, with their reports.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page15"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/polls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One poll 民意调查详情
+         * @description With its questions while open.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The poll */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalPoll"];
+                    };
+                };
+                /** @description No such poll on the portal */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/polls/{id}/phone-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a phone 获取验证码
+         * @description Without an account, a poll is answered with a phone verified by a code sent to it (the text challenge first). The phone is kept only as a salted hash, to refuse a second response.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the browser's own random id */
+                    "X-Device-Id"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PollPhoneCheckRequest"];
+                };
+            };
+            responses: {
+                /** @description A code is on its way */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong, or the challenge */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many codes asked */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/polls/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a poll 参与调查
+         * @description While open: logged in, or with a verified phone. One response per person, on any channel; a retry with the same Idempotency-Key returns the first receipt.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description a client-made key, the same on retries */
+                    "Idempotency-Key"?: string;
+                    /** @description the browser's own random id */
+                    "X-Device-Id"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PollResponseSubmission"];
+                };
+            };
+            responses: {
+                /** @description The same submission again (Idempotency-Key) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Received */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An answer is wrong (answers.q3 …), or the code */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Answered already, or not open */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/polls/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results 调查结果
+         * @description Once the report is published: each question's counts and shares per option (open data).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The results */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PollResults"];
+                    };
+                };
+                /** @description No published results */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/polls/{id}/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results as CSV
+         * @description question, row, option, label, count, share_percent; UTF-8.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The results */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/press": {
         parameters: {
             query?: never;
@@ -9653,7 +10506,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page15"];
+                        "application/json": components["schemas"]["Page17"];
                     };
                 };
                 /** @description Not logged in */
@@ -10379,7 +11232,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page14"];
+                        "application/json": components["schemas"]["Page16"];
                     };
                 };
                 /** @description Not logged in */
@@ -10968,6 +11821,8 @@ export interface components {
         Channel2: "WEIBO" | "WECHAT" | "NEWS_CLIENT" | "PRESS_CONFERENCE" | "RADIO" | "TV" | "NEWSPAPER";
         /** @enum {string} */
         Channel3: "ONLINE" | "HOTLINE";
+        /** @enum {string} */
+        Channel4: "ONLINE" | "PAPER" | "TELEPHONE";
         ClientConfig: {
             bureauNameEn?: string;
             bureauNameZh?: string;
@@ -11719,7 +12574,7 @@ export interface components {
             validity?: components["schemas"]["Validity"];
         };
         /** @enum {string} */
-        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "PRESS_PLAN" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST";
+        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "PRESS_PLAN" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "POLL" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST";
         /** @description JSON Feed 1.1 */
         JsonFeed: {
             feed_url?: string;
@@ -11829,6 +12684,8 @@ export interface components {
         };
         /** @enum {string} */
         Mode: "ITEMS" | "PAGES";
+        /** @enum {string} */
+        Mode1: "ANONYMOUS" | "NAMED";
         /** @enum {string} */
         Moderation: "PUBLISH" | "HIDE" | "MERGE";
         Month: {
@@ -12239,7 +13096,7 @@ export interface components {
             totalPages?: number;
         };
         Page14: {
-            items?: components["schemas"]["PressTopic"][];
+            items?: components["schemas"]["Poll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -12250,6 +13107,28 @@ export interface components {
             totalPages?: number;
         };
         Page15: {
+            items?: components["schemas"]["PortalPoll"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page16: {
+            items?: components["schemas"]["PressTopic"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page17: {
             items?: components["schemas"]["PressConference"][];
             /** Format: int32 */
             page?: number;
@@ -12352,6 +13231,223 @@ export interface components {
         PauseCause: "CORRECTION" | "THIRD_PARTY" | "FEE" | "OTHER";
         /** @enum {string} */
         Period: "YEAR" | "HALF_YEAR" | "QUARTER";
+        Poll: {
+            /** Format: int64 */
+            announcementItemId?: number;
+            closesOn?: string;
+            departmentCode?: string;
+            description?: string;
+            form?: components["schemas"]["PollForm"];
+            /** Format: int64 */
+            id?: number;
+            mode?: components["schemas"]["Mode1"];
+            opensOn?: string;
+            phase?: components["schemas"]["ConsultationPhase"];
+            refNo?: string;
+            /** Format: int64 */
+            reportItemId?: number;
+            samplePlan?: string;
+            /** Format: int32 */
+            sampleSize?: number;
+            targetGroups?: string;
+            title?: string;
+            /** Format: int64 */
+            topicId?: number;
+        };
+        PollAnswer: {
+            matrix?: {
+                [key: string]: string;
+            };
+            option?: string;
+            options?: string[];
+            other?: string;
+            ranking?: string[];
+            /** Format: int32 */
+            scale?: number;
+            text?: string;
+        };
+        PollCell: {
+            option?: string;
+            question?: string;
+            /** Format: int32 */
+            rank?: number;
+            row?: string;
+        };
+        PollCondition: {
+            option?: string;
+            question?: string;
+        };
+        PollDetail: {
+            poll?: components["schemas"]["Poll"];
+            /** @description live counts, for the office while it runs */
+            results?: components["schemas"]["PollResults"];
+        };
+        PollEntered: {
+            /** Format: int64 */
+            responseId?: number;
+        };
+        /** @description A paper form or a telephone interview */
+        PollEntryRequest: {
+            answers?: {
+                [key: string]: components["schemas"]["PollAnswer"];
+            };
+            /** @description PAPER or TELEPHONE */
+            channel?: components["schemas"]["Channel4"];
+            name?: string;
+            /** @description the number called (required for TELEPHONE): a second response from it is refused */
+            phone?: string;
+        };
+        PollForm: {
+            questions?: components["schemas"]["PollQuestion"][];
+        };
+        PollOption: {
+            key?: string;
+            label?: string;
+            other?: boolean;
+        };
+        PollOptionResult: {
+            /** Format: int64 */
+            count?: number;
+            key?: string;
+            label?: string;
+            /** Format: double */
+            meanRank?: number;
+            /** Format: double */
+            share?: number;
+        };
+        PollPhoneCheck: {
+            checkId?: string;
+            /** Format: int32 */
+            minutes?: number;
+        };
+        PollPhoneCheckRequest: {
+            challengeAnswer?: string;
+            challengeId?: string;
+            /** @example 13812345678 */
+            phone?: string;
+        };
+        PollQuestion: {
+            columns?: components["schemas"]["PollOption"][];
+            key?: string;
+            /** Format: int32 */
+            maxChoices?: number;
+            options?: components["schemas"]["PollOption"][];
+            required?: boolean;
+            scaleLabels?: string[];
+            showIf?: components["schemas"]["PollCondition"];
+            text?: string;
+            type?: components["schemas"]["Type"];
+        };
+        PollQuestionResult: {
+            /** Format: int64 */
+            answered?: number;
+            key?: string;
+            /** Format: double */
+            mean?: number;
+            options?: components["schemas"]["PollOptionResult"][];
+            rows?: components["schemas"]["PollRowResult"][];
+            text?: string;
+            type?: components["schemas"]["Type"];
+        };
+        PollReceipt: {
+            received?: boolean;
+        };
+        PollReportRequest: {
+            conclusions?: string;
+            /** @description items of the decisions the results fed */
+            decisionItemIds?: number[];
+            /** @example 网上问卷与电话访问相结合，按学段分层抽样。 */
+            method?: string;
+            themes?: components["schemas"]["PollTheme"][];
+            /** @description how the results were used (the decisions they fed) */
+            use?: string;
+        };
+        PollRequest: {
+            closesOn?: components["schemas"]["LocalDate"];
+            description?: string;
+            /** @description the questions */
+            form?: components["schemas"]["PollForm"];
+            /** @description ANONYMOUS (one per account or verified phone, nothing else kept) or NAMED */
+            mode?: components["schemas"]["Mode1"];
+            opensOn?: components["schemas"]["LocalDate"];
+            samplePlan?: string;
+            /**
+             * Format: int32
+             * @description the planned number of responses (the response rate's base)
+             */
+            sampleSize?: number;
+            targetGroups?: string;
+            /** @example 2026年课后服务满意度调查 */
+            title?: string;
+            /** Format: int64 */
+            topicId?: number;
+        };
+        PollResponseSubmission: {
+            answers?: {
+                [key: string]: components["schemas"]["PollAnswer"];
+            };
+            /** @description without an account: the phone check and the code sent to it */
+            checkId?: string;
+            code?: string;
+            /** @description a named poll only; never public */
+            name?: string;
+            /** @description a named poll only; never public */
+            phone?: string;
+        };
+        PollResults: {
+            questions?: components["schemas"]["PollQuestionResult"][];
+            /** Format: int64 */
+            responses?: number;
+            /** Format: int32 */
+            sampleSize?: number;
+        };
+        PollRowResult: {
+            columns?: components["schemas"]["PollOptionResult"][];
+            key?: string;
+            label?: string;
+        };
+        PollTheme: {
+            /** Format: int32 */
+            count?: number;
+            question?: string;
+            theme?: string;
+        };
+        PollTopic: {
+            departmentCode?: string;
+            /** Format: int64 */
+            id?: number;
+            method?: string;
+            note?: string;
+            policy?: string;
+            state?: components["schemas"]["State6"];
+            targetGroups?: string;
+            title?: string;
+            /** Format: int32 */
+            year?: number;
+        };
+        PollTopicDecision: {
+            note?: string;
+            /** @description select (true) into the year's polls, or decline (false, with a note) */
+            select?: boolean;
+        };
+        PollTopicRequest: {
+            /** @example 网上问卷、纸质问卷和电话访问 */
+            method?: string;
+            /**
+             * @description the policy it evaluates
+             * @example 《临沂市中小学课后服务管理办法》
+             */
+            policy?: string;
+            /** @example 义务教育阶段学生家长 */
+            targetGroups?: string;
+            /** @example 课后服务满意度调查 */
+            title?: string;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year?: number;
+        };
         PortalConsultation: {
             closesOn?: string;
             /**
@@ -12441,6 +13537,25 @@ export interface components {
             title?: string;
             type?: components["schemas"]["ItemType"];
         };
+        PortalPoll: {
+            closesOn?: string;
+            description?: string;
+            /** @description the questions, when open */
+            form?: components["schemas"]["PollForm"];
+            /** Format: int64 */
+            id?: number;
+            mode?: components["schemas"]["Mode1"];
+            opensOn?: string;
+            phase?: components["schemas"]["ConsultationPhase"];
+            refNo?: string;
+            /**
+             * Format: int64
+             * @description the published report, once reported
+             */
+            reportItemId?: number;
+            targetGroups?: string;
+            title?: string;
+        };
         PortalPress: {
             past?: components["schemas"]["PortalPressConference"][];
             /** @description the year's plan, when published */
@@ -12490,7 +13605,7 @@ export interface components {
             replayUrl?: string;
             speakers?: components["schemas"]["Speaker"][];
             startsAt?: string;
-            state?: components["schemas"]["State6"];
+            state?: components["schemas"]["State7"];
             title?: string;
             venue?: string;
         };
@@ -12565,7 +13680,7 @@ export interface components {
             proposedBy?: string;
             reason?: string;
             speakers?: string;
-            state?: components["schemas"]["State7"];
+            state?: components["schemas"]["State8"];
             title?: string;
             /** Format: int32 */
             year?: number;
@@ -12821,9 +13936,11 @@ export interface components {
         /** @enum {string} */
         State5: "REQUESTED" | "GRANTED" | "REFUSED";
         /** @enum {string} */
-        State6: "PLANNED" | "HELD" | "CANCELLED";
+        State6: "PROPOSED" | "SELECTED" | "DECLINED";
         /** @enum {string} */
-        State7: "PROPOSED" | "SELECTED" | "DECLINED";
+        State7: "PLANNED" | "HELD" | "CANCELLED";
+        /** @enum {string} */
+        State8: "PROPOSED" | "SELECTED" | "DECLINED";
         /** @enum {string} */
         Step: "DRAFTER" | "DEPARTMENT_HEAD" | "OFFICE_HEAD" | "OFFICE";
         SweepResult: {
@@ -12861,6 +13978,8 @@ export interface components {
             /** @description the transcript (实录) with times, as HTML; photos as attachments of the item */
             transcript?: string;
         };
+        /** @enum {string} */
+        Type: "SINGLE" | "MULTIPLE" | "SCALE" | "RANKING" | "MATRIX" | "TEXT";
         /** Format: uuid */
         UUID: string;
         UnreadCount: {

@@ -15,6 +15,7 @@ export const PORTAL_NAV = [
   { to: '/enquiries', key: 'enquiries' },
   { to: '/search', key: 'search' },
   { to: '/consultations', key: 'consultations' },
+  { to: '/polls', key: 'polls' },
   { to: '/press', key: 'press' },
   { to: '/guide', key: 'guide' },
   { to: '/tools/due-date', key: 'dueDate' },

@@ -21,9 +21,12 @@ import org.gongkai.common.error.FieldError;
  * {@link #checkAnswers} of a response, and {@link #cells} turns a response into the rows counted per option
  * (a multiple choice counts each option chosen, never the combination).
  */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PollForm")
 public record PollForm(List<Question> questions) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PollQuestionType")
     public enum Type { SINGLE, MULTIPLE, SCALE, RANKING, MATRIX, TEXT }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PollOption")
     public record Option(String key, String label, Boolean other) {
         public boolean isOther() {
             return Boolean.TRUE.equals(other);
@@ -31,8 +34,10 @@ public record PollForm(List<Question> questions) {
     }
 
     /** Show the question only when question {@code question} was answered with {@code option}. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PollCondition")
     public record Condition(String question, String option) {}
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PollQuestion")
     public record Question(String key, Type type, String text, Boolean required, List<Option> options, Integer maxChoices,
                            List<String> scaleLabels, List<Option> columns, Condition showIf) {
         public boolean mandatory() {
@@ -49,10 +54,12 @@ public record PollForm(List<Question> questions) {
     }
 
     /** One answer; which field holds it depends on the question's type. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PollAnswer")
     public record Answer(String option, List<String> options, Integer scale, List<String> ranking, Map<String, String> matrix,
                          String text, String other) {}
 
     /** One counted cell: a question, for a matrix its row, the option (a scale's value as "1"…"5"), a ranking's place. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PollCell")
     public record Cell(String question, String row, String option, Integer rank) {}
 
     public static final int MAX_QUESTIONS = 100;

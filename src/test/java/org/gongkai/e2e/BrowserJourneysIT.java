@@ -49,6 +49,38 @@ class BrowserJourneysIT {
     static final class TimeHook {
         static com.sun.net.httpserver.HttpServer start() throws java.io.IOException {
             var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            // a poll ages like a consultation (POST /poll/{id}/age?days=N); the last poll code sent by text message (GET /poll-code)
+            server.createContext("/poll/", ex -> {
+                int status = 204;
+                try {
+                    long id = Long.parseLong(ex.getRequestURI().getPath().split("/")[2]);
+                    int days = Integer.parseInt(ex.getRequestURI().getQuery().replace("days=", ""));
+                    try (var db = connect()) {
+                        exec(db, "update poll set opens_on = opens_on - ?, closes_on = closes_on - ?, announced_on = announced_on - ? where id = ?", days, 3, id);
+                    }
+                } catch (Exception e) {
+                    e.printStackTrace();
+                    status = 500;
+                }
+                ex.sendResponseHeaders(status, -1);
+                ex.close();
+            });
+            server.createContext("/poll-code", ex -> {
+                String code = "";
+                try (var db = connect(); var st = db.createStatement();
+                     var rs = st.executeQuery("select body from message_outbox where purpose like 'sms:poll-code:%' order by id desc limit 1")) {
+                    if (rs.next()) {
+                        var m = java.util.regex.Pattern.compile("(\\d{6})").matcher(rs.getString(1));
+                        if (m.find()) code = m.group(1);
+                    }
+                } catch (Exception e) {
+                    e.printStackTrace();
+                }
+                byte[] out = code.getBytes(StandardCharsets.UTF_8);
+                ex.sendResponseHeaders(code.isEmpty() ? 404 : 200, code.isEmpty() ? -1 : out.length);
+                if (!code.isEmpty()) ex.getResponseBody().write(out);
+                ex.close();
+            });
             server.createContext("/consultation/", ex -> {
                 String[] parts = ex.getRequestURI().getPath().split("/");
                 String query = ex.getRequestURI().getQuery();
@@ -56,13 +88,7 @@ class BrowserJourneysIT {
                 try {
                     long id = Long.parseLong(parts[2]);
                     int days = Integer.parseInt(query.replace("days=", ""));
-                    String[] c = org.gongkai.testsupport.PostgresResource.connection;
-                    if (c == null) {
-                        var cfg = ConfigProvider.getConfig();
-                        c = new String[] {cfg.getValue("quarkus.datasource.jdbc.url", String.class), cfg.getValue("quarkus.datasource.username", String.class),
-                                cfg.getValue("quarkus.datasource.password", String.class)};
-                    }
-                    try (var db = java.sql.DriverManager.getConnection(c[0], c[1], c[2])) {
+                    try (var db = connect()) {
                         db.setAutoCommit(false);
                         exec(db, "update consultation set opens_on = opens_on - ?, closes_on = closes_on - ?, draft_published_on = draft_published_on - ? where id = ?", days, 3, id);
                         exec(db, "update consultation_comment set received_on = received_on - ? where consultation_id = ?", days, 1, id);
@@ -79,6 +105,16 @@ class BrowserJourneysIT {
             });
             server.start();
             return server;
+        }
+
+        static java.sql.Connection connect() throws java.sql.SQLException {
+            String[] c = org.gongkai.testsupport.PostgresResource.connection;
+            if (c == null) {
+                var cfg = ConfigProvider.getConfig();
+                c = new String[] {cfg.getValue("quarkus.datasource.jdbc.url", String.class), cfg.getValue("quarkus.datasource.username", String.class),
+                        cfg.getValue("quarkus.datasource.password", String.class)};
+            }
+            return java.sql.DriverManager.getConnection(c[0], c[1], c[2]);
         }
 
         private static void exec(java.sql.Connection db, String sql, int days, int times, Long id) throws java.sql.SQLException {

@@ -15,12 +15,16 @@ import org.gongkai.poll.PollForm;
  * answered (a multiple choice counts each option, so its shares may add up to more than 100 %); a scale's mean; a
  * ranking's mean place per option; a matrix per row and column. Free texts are not counted: staff enter their themes.
  */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PollResults")
 public record PollResults(long responses, int sampleSize, List<QuestionResult> questions) {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PollOptionResult")
     public record OptionResult(String key, String label, long count, double share, Double meanRank) {}
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PollRowResult")
     public record RowResult(String key, String label, List<OptionResult> columns) {}
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PollQuestionResult")
     public record QuestionResult(String key, PollForm.Type type, String text, long answered, List<OptionResult> options, Double mean,
                                  List<RowResult> rows) {}
 

@@ -232,6 +232,7 @@ public class PollService {
         return phone == null ? null : phone.replaceAll("[\\s-]", "");
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PollPhoneCheck")
     public record PhoneCheck(String checkId, int minutes) {}
 
     /** A code by text message to the phone that answers (anonymous answering without an account); the text challenge first. */
@@ -370,6 +371,7 @@ public class PollService {
     /** What the report states besides the counts: the method, conclusions, how the results were used, themes of the free texts. */
     public record ReportInput(String method, String conclusions, String use, List<Theme> themes, List<Long> decisionItemIds) {}
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PollTheme")
     public record Theme(String question, String theme, Integer count) {}
 
     public Uni<InfoItem> draftReport(long id, ReportInput in, Actor actor, java.util.function.Consumer<Poll> mayReport) {
