@@ -34,8 +34,8 @@ export function PollDetailPage() {
             {p && (
               <Descriptions bordered size="small" column={1}>
                 <Descriptions.Item label={t('opinion.refNo')}>{p.refNo}</Descriptions.Item>
-                <Descriptions.Item label={t('item.state')}><PhaseTag phase={p.phase} /></Descriptions.Item>
-                <Descriptions.Item label={t('consultation.period')}>{p.opensOn} — {p.closesOn}</Descriptions.Item>
+                <Descriptions.Item label={t('item.state')}><PhaseTag phase={p.phase} of="poll" /></Descriptions.Item>
+                <Descriptions.Item label={t('poll.period')}>{p.opensOn} — {p.closesOn}</Descriptions.Item>
                 <Descriptions.Item label={t('poll.mode')}>{t(`poll.modes.${p.mode}`)}</Descriptions.Item>
                 <Descriptions.Item label={t('poll.targets')}>{p.targetGroups}</Descriptions.Item>
                 <Descriptions.Item label={t('poll.samplePlan')}>{p.samplePlan}（{p.sampleSize}）</Descriptions.Item>

@@ -57,8 +57,8 @@ export function PollsConsolePage() {
           columns={[
             { title: t('opinion.refNo'), dataIndex: 'refNo' },
             { title: t('poll.title'), dataIndex: 'title', render: (v: string, p) => <Link to={`/console/polls/${p.id}`}>{v}</Link> },
-            { title: t('consultation.period'), render: (_, p) => `${p.opensOn} — ${p.closesOn}` },
-            { title: t('item.state'), render: (_, p) => <PhaseTag phase={p.phase} /> },
+            { title: t('poll.period'), render: (_, p) => `${p.opensOn} — ${p.closesOn}` },
+            { title: t('item.state'), render: (_, p) => <PhaseTag phase={p.phase} of="poll" /> },
           ]} />
       </Card>
       <Modal open={proposing} title={t('poll.propose')} footer={null} onCancel={() => setProposing(false)} destroyOnClose>

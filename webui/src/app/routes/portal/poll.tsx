@@ -31,8 +31,8 @@ export function PollPage() {
         {p && (<>
           <Typography.Title level={1} className="gk-article-title" lang="zh-CN" data-testid="poll-title">{p.title}</Typography.Title>
           <Descriptions column={{ xs: 1, sm: 2 }} size="small" bordered>
-            <Descriptions.Item label={t('consultation.period')}>{p.opensOn} — {p.closesOn}</Descriptions.Item>
-            <Descriptions.Item label={t('item.state')}><PhaseTag phase={p.phase} /></Descriptions.Item>
+            <Descriptions.Item label={t('poll.period')}>{p.opensOn} — {p.closesOn}</Descriptions.Item>
+            <Descriptions.Item label={t('item.state')}><PhaseTag phase={p.phase} of="poll" /></Descriptions.Item>
             <Descriptions.Item label={t('poll.targets')}>{p.targetGroups}</Descriptions.Item>
             <Descriptions.Item label={t('poll.mode')}>{t(`poll.modes.${p.mode}`)}</Descriptions.Item>
           </Descriptions>

@@ -19,7 +19,7 @@ export function PollsPage() {
   const row = (p: PortalPoll) => (
     <List.Item>
       <List.Item.Meta title={<Link to={`/polls/${p.id}`} lang="zh-CN">{p.title}</Link>}
-        description={<Space wrap><PhaseTag phase={p.phase} /><span>{p.opensOn} — {p.closesOn}</span><span>{t('poll.targets')}：{p.targetGroups}</span>
+        description={<Space wrap><PhaseTag phase={p.phase} of="poll" /><span>{p.opensOn} — {p.closesOn}</span><span>{t('poll.targets')}：{p.targetGroups}</span>
           {p.reportItemId && <Tag color="blue">{t('poll.reported')}</Tag>}</Space>} />
     </List.Item>
   );
