@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
 import { useNames } from '../../../lib/reference-data';
+import { Attachments } from '../../../components/attachments';
 import { RuleName } from '../../../components/rule-name';
 import { StatusTag } from '../../../features/obligations/components/status-tag';
 import { useConference, usePressAction } from '../../../features/press/api/press';
@@ -50,6 +51,10 @@ export function PressConferencePage() {
             { title: t('press.materialKind'), dataIndex: 'kind', render: (v: string) => t(`press.materialKinds.${v}`) },
             { title: t('obligations.col.due'), dataIndex: 'dueDate' },
             { title: t('item.state'), dataIndex: 'submitted', render: (v: boolean) => (v ? t('press.handedIn') : t('press.notYet')) },
+            { title: t('files.title'), key: 'files', render: (_, m) => (
+              <Attachments files={m.files} base={`/api/v1/press/conferences/${id}/materials/${m.id}/attachments`} removable={false} testId={`material-files-${m.id}`}
+                editable={c?.state === 'PLANNED' && (office || me?.department === m.departmentCode)} invalidate={['press', 'conference', id]} />
+            ) },
             { title: '', key: 'x', render: (_, m) => c?.state === 'PLANNED' && (office || me?.department === m.departmentCode) && (
               <Button size="small" onClick={() => prompt.open(t('press.materialPrompt'), (content) => action.mutate({ path: `/conferences/${id}/materials/${m.id}/submission`, body: { content } }), 8)}>
                 {t('press.handIn')}

@@ -58,6 +58,7 @@ public class DemoData {
                             .invoke(() -> LOG.info("demo obligations created"))
                             .flatMap(x -> demoItems(today))
                             .flatMap(x -> demoConsultation(today))
+                            .flatMap(x -> demoPoll(today))
                             .flatMap(x -> demoTickets(today))
                             .flatMap(x -> demoApplications(today))
                             .replaceWithVoid();
@@ -157,6 +158,34 @@ public class DemoData {
                         org.gongkai.consultation.Consultation.Kind.ORDINARY, today, today.plusDays(14),
                         "为落实“双减”要求，规范课后服务，根据教育部有关规定，我局起草了本办法。", true), STAFF, x -> {}))
                 .flatMap(k -> items.submit(k.draftItemId, "经保密审查，同意公开征求意见。", STAFF)
+                        .flatMap(i -> items.approve(i.id, "同意。", HEAD))
+                        .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD)))
+                .replaceWithVoid();
+    }
+
+    @Inject
+    org.gongkai.poll.service.PollService polls;
+
+    /** R36: the year's poll on after-school services, open on the portal for 14 days from today. */
+    Uni<Void> demoPoll(LocalDate today) {
+        var O = (java.util.function.BiFunction<String, String, org.gongkai.poll.PollForm.Option>) (k, l) -> new org.gongkai.poll.PollForm.Option(k, l, null);
+        var form = new org.gongkai.poll.PollForm(java.util.List.of(
+                new org.gongkai.poll.PollForm.Question("q1", org.gongkai.poll.PollForm.Type.SINGLE, "您对孩子所在学校的课后服务是否满意？", true,
+                        java.util.List.of(O.apply("yes", "满意"), O.apply("fair", "基本满意"), O.apply("no", "不满意")), null, null, null, null),
+                new org.gongkai.poll.PollForm.Question("q2", org.gongkai.poll.PollForm.Type.MULTIPLE, "您希望课后服务增加哪些内容？（最多选两项）", true,
+                        java.util.List.of(O.apply("sport", "体育锻炼"), O.apply("art", "艺术活动"), O.apply("science", "科技活动"), O.apply("homework", "作业辅导"),
+                                new org.gongkai.poll.PollForm.Option("other", "其他", true)), 2, null, null, null),
+                new org.gongkai.poll.PollForm.Question("q3", org.gongkai.poll.PollForm.Type.SCALE, "课后服务的结束时间是否方便您接孩子？", true, null, null,
+                        java.util.List.of("很不方便", "不方便", "一般", "方便", "很方便"), null, null),
+                new org.gongkai.poll.PollForm.Question("q4", org.gongkai.poll.PollForm.Type.TEXT, "请说明不满意的原因", false, null, null, null, null,
+                        new org.gongkai.poll.PollForm.Condition("q1", "no"))));
+        return polls.propose(new org.gongkai.poll.service.PollService.TopicInput(today.getYear(), "课后服务家长满意度调查", "《临沂市中小学课后服务管理办法》",
+                        "义务教育阶段学生家长", "网上问卷、纸质问卷和电话访问"), STAFF)
+                .flatMap(t -> polls.decide(t.id, true, null, OFFICE))
+                .flatMap(t -> polls.create(new org.gongkai.poll.service.PollService.SetUp(t.id, today.getYear() + "年课后服务家长满意度调查",
+                        "为评估课后服务政策落实情况，听取家长意见，开展本次调查。", org.gongkai.poll.Poll.Mode.ANONYMOUS, form, "义务教育阶段学生家长",
+                        "按城区、乡镇学校分层随机抽样", 1000, today, today.plusDays(14)), STAFF))
+                .flatMap(p -> items.submit(p.announcementItemId, "经保密审查，同意公开。", STAFF)
                         .flatMap(i -> items.approve(i.id, "同意。", HEAD))
                         .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD)))
                 .replaceWithVoid();

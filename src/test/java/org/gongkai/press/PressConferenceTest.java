@@ -127,6 +127,17 @@ class PressConferenceTest {
         as("staff").body(Map.of("content", "<p>新闻通稿</p>")).post("/api/v1/press/conferences/" + conf + "/materials/" + material + "/submission")
                 .then().statusCode(200).body("materials.find { it.id == " + material + " }.submitted", equalTo(true))
                 .body("obligations.find { it.title.contains('PRESS_RELEASE') }.status", equalTo("MET"));
+        // the Q&A as a file: stored with the material, its clock met too; only the department asked (or the office) hands it in
+        long qa = c.getLong("materials.find { it.kind == 'QA' }.id");
+        String files = "/api/v1/press/conferences/" + conf + "/materials/" + qa + "/attachments";
+        org.gongkai.testsupport.Users.upload("zcfghead").multiPart("file", "答问口径.pdf", "%PDF-1.4\n%%EOF\n".getBytes(), "application/pdf").post(files).then().statusCode(403);
+        long file = org.gongkai.testsupport.Users.upload("staff").multiPart("file", "答问口径.pdf", "%PDF-1.4\n%%EOF\n".getBytes(), "application/pdf").post(files)
+                .then().statusCode(201).body("contentType", equalTo("application/pdf")).extract().jsonPath().getLong("id");
+        as("office").get("/api/v1/press/conferences/" + conf).then().statusCode(200)
+                .body("materials.find { it.id == " + qa + " }.submitted", equalTo(true))
+                .body("materials.find { it.id == " + qa + " }.files[0].fileName", equalTo("答问口径.pdf"))
+                .body("obligations.find { it.title.contains('QA') }.status", equalTo("MET"));
+        org.junit.jupiter.api.Assertions.assertTrue(as("office").get(files + "/" + file).then().statusCode(200).extract().asString().startsWith("%PDF"));
 
         // held only once it has started; then the record, through the review, linked to what it interpreted
         as("office").body(Map.of("replayUrl", "https://live.linyi.gov.cn/2026/1020/replay")).post("/api/v1/press/conferences/" + conf + "/held").then().statusCode(409);

@@ -50,4 +50,15 @@ public final class Idempotency {
                     java.util.List.of(new org.gongkai.common.error.FieldError(HEADER, "was used for a different request")));
         }
     }
+
+    /**
+     * The submission stored under this key (an entity with an {@code idempotencyKey} field: a comment, a poll response),
+     * or null for none or no key; in a session of its own.
+     */
+    public static <T> io.smallrye.mutiny.Uni<T> previous(Class<T> entity, String key) {
+        if (key == null) return io.smallrye.mutiny.Uni.createFrom().nullItem();
+        return io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> io.quarkus.hibernate.reactive.panache.Panache.getSession()
+                .flatMap(s -> s.createQuery("from " + entity.getSimpleName() + " where idempotencyKey = :k", entity).setParameter("k", key).getResultList())
+                .map(l -> l.isEmpty() ? null : l.get(0)));
+    }
 }

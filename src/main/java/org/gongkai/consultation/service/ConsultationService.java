@@ -269,10 +269,7 @@ public class ConsultationService {
         if (!account && !answered) e.add(new FieldError("challengeAnswer", "answer the text challenge, or log in"));
         if (!e.isEmpty()) throw ProblemException.badFields(e);
         String fingerprint = Idempotency.fingerprint(caller.account(), p);
-        Uni<ConsultationComment> existing = key == null ? Uni.createFrom().nullItem()
-                : Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createQuery("from ConsultationComment where idempotencyKey = :k", ConsultationComment.class)
-                .setParameter("k", key).getResultList()).map(l -> l.isEmpty() ? null : l.get(0)));
-        return existing.flatMap(prev -> {
+        return Idempotency.previous(ConsultationComment.class, key).flatMap(prev -> {
             if (prev != null) {
                 Idempotency.requireSameRequest(prev.idempotencyHash, fingerprint);
                 return Uni.createFrom().item(new Receipt(prev.refNo, prev.receivedOn, true));

@@ -269,10 +269,7 @@ public class PollService {
     public Uni<Receipt> respond(long id, Answering a, String idempotencyKey, IntakeLimits.Caller caller, Actor actor) {
         String key = Idempotency.checkedKey(idempotencyKey);
         String fingerprint = Idempotency.fingerprint(caller.account(), a);
-        Uni<PollResponse> existing = key == null ? Uni.createFrom().nullItem()
-                : Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createQuery("from PollResponse where idempotencyKey = :k", PollResponse.class)
-                .setParameter("k", key).getResultList()).map(l -> l.isEmpty() ? null : l.get(0)));
-        return existing.flatMap(prev -> {
+        return Idempotency.previous(PollResponse.class, key).flatMap(prev -> {
             if (prev != null) {
                 Idempotency.requireSameRequest(prev.idempotencyHash, fingerprint);
                 return Uni.createFrom().item(new Receipt(prev.id, true));

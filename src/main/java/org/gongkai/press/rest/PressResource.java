@@ -99,10 +99,12 @@ public class PressResource {
 
     @Schema(name = "PressMaterial")
     public record MaterialView(long id, String departmentCode, PressMaterial.Kind kind, String dueDate, boolean submitted, String submittedAt,
-                               @Schema(description = "internal: the Q&A's prepared answers are never published") String content) {
-        static MaterialView of(PressMaterial m) {
+                               @Schema(description = "internal: the Q&A's prepared answers are never published") String content,
+                               @Schema(description = "files handed in with it (internal)") List<org.gongkai.files.AttachmentService.View> files) {
+        static MaterialView of(PressMaterial m, List<org.gongkai.files.Attachment> files) {
             return new MaterialView(m.id, m.departmentCode, m.kind, m.dueDate.toString(), m.submittedAt != null,
-                    m.submittedAt == null ? null : m.submittedAt.toString(), m.content);
+                    m.submittedAt == null ? null : m.submittedAt.toString(), m.content,
+                    files.stream().map(org.gongkai.files.AttachmentService.View::of).toList());
         }
     }
 
@@ -304,8 +306,49 @@ public class PressResource {
     }
 
     private Uni<ConferenceDetail> detail(long id) {
-        return service.conference(id).flatMap(c -> service.documentIds(id).flatMap(docs -> service.materials(id).flatMap(ms ->
+        return service.conference(id).flatMap(c -> service.documentIds(id).flatMap(docs -> service.materials(id).flatMap(ms -> materialFiles(ms).flatMap(files ->
                 obligations.rowsFor(PressService.MATERIAL, ms.stream().map(m -> String.valueOf(m.id)).toList()).map(rows -> new ConferenceDetail(ConferenceView.of(c), docs,
-                        ms.stream().map(MaterialView::of).toList(), rows.stream().map(ObligationView::of).collect(Collectors.toList()))))));
+                        ms.stream().map(m -> MaterialView.of(m, files.getOrDefault(m.id, List.of()))).toList(),
+                        rows.stream().map(ObligationView::of).collect(Collectors.toList())))))));
+    }
+
+    /** Each material's files (a conference has a handful of materials). */
+    private Uni<Map<Long, List<org.gongkai.files.Attachment>>> materialFiles(List<PressMaterial> ms) {
+        Uni<Map<Long, List<org.gongkai.files.Attachment>>> chain = Uni.createFrom().item(new java.util.HashMap<>());
+        for (PressMaterial m : ms) {
+            chain = chain.flatMap(map -> attachments.list(PressService.MATERIAL, String.valueOf(m.id)).map(l -> {
+                map.put(m.id, l);
+                return map;
+            }));
+        }
+        return chain;
+    }
+
+    @Inject
+    org.gongkai.files.AttachmentService attachments;
+
+    @POST
+    @Path("/conferences/{id}/materials/{materialId}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Hand in a material as a file 上传发布会材料", description = "By the department asked (or the office): Word, PDF, images; at most 20 MB; meets its clock like a text.")
+    @APIResponse(responseCode = "201", description = "Attached")
+    @APIResponse(responseCode = "400", description = "Empty, too large or of a type not accepted", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> attachMaterial(@PathParam("id") long id, @PathParam("materialId") long materialId,
+                                        @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        boolean office = user.hasAnyRole(Roles.OFFICE, Roles.OFFICE_HEAD);
+        return service.conference(id).flatMap(c -> attachments.upload(PressService.MATERIAL, file, p -> service.addMaterialFile(id, materialId, p, Actor.of(user), office)))
+                .map(a -> Response.status(201).entity(org.gongkai.files.AttachmentService.View.of(a)).build());
+    }
+
+    @GET
+    @Path("/conferences/{id}/materials/{materialId}/attachments/{attachmentId}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download a material's file")
+    @APIResponse(responseCode = "200", description = "The file, streamed", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public org.jboss.resteasy.reactive.RestMulti<byte[]> downloadMaterial(@PathParam("id") long id, @PathParam("materialId") long materialId, @PathParam("attachmentId") long attachmentId) {
+        return attachments.download(io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> service.materials(id).map(ms -> {
+            if (ms.stream().noneMatch(m -> m.id == materialId)) throw ProblemException.notFound("material", materialId);
+            return ms;
+        }).flatMap(x -> attachments.one(PressService.MATERIAL, String.valueOf(materialId), attachmentId))));
     }
 }

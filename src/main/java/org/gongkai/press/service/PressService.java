@@ -317,15 +317,35 @@ public class PressService {
         })));
     }
 
-    /** A department hands in its material; on time or late, the ledger says. */
+    /** A department hands in its material as text; on time or late, the ledger says. */
     public Uni<PressMaterial> submitMaterial(long conferenceId, long materialId, String content, Actor actor, boolean office) {
         if (blank(content) || content.length() > 100_000) throw ProblemException.badField("content", "is required, at most 100000 characters");
-        return Panache.withTransaction(() -> conference(conferenceId).flatMap(pc -> Panache.getSession().flatMap(s -> s.find(PressMaterial.class, materialId)).flatMap(m -> {
+        return Panache.withTransaction(() -> material(conferenceId, materialId, actor, office).flatMap(m -> handIn(m, actor, x -> x.content = content)));
+    }
+
+    /** …or as a file (the press release as a Word document, photos): stored encrypted with the material; handing it in too. */
+    public Uni<org.gongkai.files.Attachment> addMaterialFile(long conferenceId, long materialId, org.gongkai.files.AttachmentService.Prepared file, Actor actor, boolean office) {
+        return Panache.withTransaction(() -> material(conferenceId, materialId, actor, office)
+                .flatMap(m -> handIn(m, actor, x -> {}).flatMap(x -> attachments.add(String.valueOf(m.id), file, actor))));
+    }
+
+    @Inject
+    org.gongkai.files.AttachmentService attachments;
+
+    /** A material of a planned conference that the actor's department (or the office) may hand in. */
+    private Uni<PressMaterial> material(long conferenceId, long materialId, Actor actor, boolean office) {
+        return conference(conferenceId).flatMap(pc -> Panache.getSession().flatMap(s -> s.find(PressMaterial.class, materialId)).map(m -> {
             if (m == null || !m.conferenceId.equals(pc.id)) throw ProblemException.notFound("material", materialId);
             if (!office && !m.departmentCode.equals(actor.department())) throw ProblemException.forbidden("the department asked for it hands it in");
             if (pc.state != PressConference.State.PLANNED) throw ProblemException.illegalTransition("press conference " + pc.id, pc.state, "hand in materials for");
+            return m;
+        }));
+    }
+
+    private Uni<PressMaterial> handIn(PressMaterial m, Actor actor, java.util.function.Consumer<PressMaterial> change) {
+        {
             boolean first = m.submittedAt == null;
-            m.content = content;
+            change.accept(m);
             m.submittedBy = actor.username();
             m.submittedAt = time.now();
             Uni<Void> met = !first ? Uni.createFrom().voidItem() : obligations.forSubject(MATERIAL, String.valueOf(m.id)).flatMap(list -> {
@@ -338,10 +358,10 @@ public class PressService {
                 return chain;
             });
             return Panache.getSession().flatMap(s -> s.flush()).call(() -> met)
-                    .call(() -> audit.record(actor, "press.material.submitted", CONFERENCE, pc.id, null,
+                    .call(() -> audit.record(actor, "press.material.submitted", CONFERENCE, m.conferenceId, null,
                             Map.of("material", m.id, "kind", m.kind.name(), "department", m.departmentCode)))
                     .replaceWith(m);
-        })));
+        }
     }
 
     /** The head of the office announces it: from now on the portal lists it as upcoming, with its live link. */
