@@ -10841,6 +10841,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/press/conferences/{id}/materials/{materialId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand in a material as a file 上传发布会材料
+         * @description By the department asked (or the office): Word, PDF, images; at most 20 MB; meets its clock like a text.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    materialId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Attached */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Empty, too large or of a type not accepted */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/materials/{materialId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a material's file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                    materialId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/press/conferences/{id}/materials/{materialId}/submission": {
         parameters: {
             query?: never;
@@ -13336,7 +13464,7 @@ export interface components {
             scaleLabels?: string[];
             showIf?: components["schemas"]["PollCondition"];
             text?: string;
-            type?: components["schemas"]["Type"];
+            type?: components["schemas"]["PollQuestionType"];
         };
         PollQuestionResult: {
             /** Format: int64 */
@@ -13347,8 +13475,10 @@ export interface components {
             options?: components["schemas"]["PollOptionResult"][];
             rows?: components["schemas"]["PollRowResult"][];
             text?: string;
-            type?: components["schemas"]["Type"];
+            type?: components["schemas"]["PollQuestionType"];
         };
+        /** @enum {string} */
+        PollQuestionType: "SINGLE" | "MULTIPLE" | "SCALE" | "RANKING" | "MATRIX" | "TEXT";
         PollReceipt: {
             received?: boolean;
         };
@@ -13640,6 +13770,8 @@ export interface components {
             content?: string;
             departmentCode?: string;
             dueDate?: string;
+            /** @description files handed in with it (internal) */
+            files?: components["schemas"]["Attachment"][];
             /** Format: int64 */
             id?: number;
             kind?: components["schemas"]["Kind7"];
@@ -13978,8 +14110,6 @@ export interface components {
             /** @description the transcript (实录) with times, as HTML; photos as attachments of the item */
             transcript?: string;
         };
-        /** @enum {string} */
-        Type: "SINGLE" | "MULTIPLE" | "SCALE" | "RANKING" | "MATRIX" | "TEXT";
         /** Format: uuid */
         UUID: string;
         UnreadCount: {
