@@ -271,10 +271,14 @@ public class ConsultationResource {
         ConsultationExemption.State st = blank(state) ? null : v.enumValue("state", state, ConsultationExemption.State.class, null);
         v.check(doc != null || user.seesEveryDepartment(), "documentId", "is required (only the office lists every document's)");
         v.throwIfInvalid();
-        return Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createQuery("from ConsultationExemption where (:doc is null or documentItemId = :doc) "
-                        + "and (:st is null or state = :st) order by id desc", ConsultationExemption.class)
-                .setParameter("doc", doc == null ? null : doc.longValue()).setParameter("st", st).setMaxResults(200).getResultList()))
-                .map(l -> l.stream().map(ConsultationViews.Exemption::of).toList());
+        // only the filters given: a null parameter in "(:x is null or …)" has no type PostgreSQL can infer
+        String where = "1 = 1" + (doc == null ? "" : " and documentItemId = :doc") + (st == null ? "" : " and state = :st");
+        return Panache.withSession(() -> Panache.getSession().flatMap(s -> {
+            var q = s.createQuery("from ConsultationExemption where " + where + " order by id desc", ConsultationExemption.class).setMaxResults(200);
+            if (doc != null) q.setParameter("doc", doc.longValue());
+            if (st != null) q.setParameter("st", st);
+            return q.getResultList();
+        })).map(l -> l.stream().map(ConsultationViews.Exemption::of).toList());
     }
 
     @POST
