@@ -17,6 +17,10 @@ function assert(cond, msg) {
 
 /** A screenshot of the page as it is, and axe-core on it: a serious or critical violation fails the journey (issue 16). */
 async function shot(page, name) {
+  // a select just chosen from closes with an animation: its options (aria-selected) must not be caught half-gone
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('.ant-select-dropdown')].every((d) => d.classList.contains('ant-select-dropdown-hidden') || getComputedStyle(d).display === 'none'), null, { timeout: 5000 })
+    .catch(() => {});
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
   const violations = await axeViolations(page);
   assert(violations.length === 0, `axe-core on ${name} (${page.url()}):\n${describe(violations)}`);
