@@ -58,7 +58,10 @@ export function ConsultationDetailPage() {
                 <Descriptions.Item label={t('consultation.period')}>{k.opensOn} — {k.closesOn}（{t('consultation.minimum', { n: k.minimumDays })}）</Descriptions.Item>
                 <Descriptions.Item label={t('opinion.department')}>{names.department(k.departmentCode)}</Descriptions.Item>
                 <Descriptions.Item label={t('consultation.of')}><Link to={`/console/items/${k.documentItemId}`}>{k.documentItemId}</Link></Descriptions.Item>
-                {k.draftItemId && <Descriptions.Item label={t('consultation.draftItem')}><Link to={`/console/items/${k.draftItemId}`} data-testid="draft-item-link">{k.draftItemId}</Link></Descriptions.Item>}
+                {k.draftItemId && <Descriptions.Item label={t('consultation.draftItem')}>
+                  <Space wrap><Link to={`/console/items/${k.draftItemId}`} data-testid="draft-item-link">{k.draftItemId}</Link>
+                    {phase === 'DRAFT' && <Link to={`/console/items/new?interprets=${k.draftItemId}`}>{t('consultation.interpretDraft')}</Link>}</Space>
+                </Descriptions.Item>}
                 {k.reportItemId && <Descriptions.Item label={t('consultation.reportItem')}><Link to={`/console/items/${k.reportItemId}`} data-testid="report-item-link">{k.reportItemId}</Link></Descriptions.Item>}
                 <Descriptions.Item label={t('consultation.explanation')}><span style={{ whiteSpace: 'pre-wrap' }}>{k.explanation}</span></Descriptions.Item>
               </Descriptions>

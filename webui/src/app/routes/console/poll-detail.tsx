@@ -58,8 +58,9 @@ export function PollDetailPage() {
           )}
           {reportable && (
             <Card title={t('poll.draftReport')} style={{ marginTop: 16 }}>
-              <Form layout="vertical" onFinish={(v: { method: string; conclusions: string; use: string; theme?: string; themeCount?: number }) => action.mutate({
-                path: `/${id}/report`, body: { method: v.method, conclusions: v.conclusions, use: v.use, themes: v.theme ? [{ theme: v.theme, count: v.themeCount ?? 0 }] : [] },
+              <Form layout="vertical" onFinish={(v: { method: string; conclusions: string; use: string; theme?: string; themeCount?: number; decisions?: string }) => action.mutate({
+                path: `/${id}/report`, body: { method: v.method, conclusions: v.conclusions, use: v.use, themes: v.theme ? [{ theme: v.theme, count: v.themeCount ?? 0 }] : [],
+                  decisionItemIds: (v.decisions ?? '').split(/[,，\s]+/).filter(Boolean).map(Number).filter((n) => n > 0) },
               })}>
                 <Form.Item name="method" label={t('poll.method')} rules={[{ required: true, message: t('form.required') }]}><Input.TextArea rows={2} /></Form.Item>
                 <Form.Item name="conclusions" label={t('poll.conclusions')} rules={[{ required: true, message: t('form.required') }]}><Input.TextArea rows={3} /></Form.Item>
@@ -68,6 +69,7 @@ export function PollDetailPage() {
                   <Form.Item name="theme" label={t('poll.theme')}><Input style={{ width: 260 }} /></Form.Item>
                   <Form.Item name="themeCount" label={t('poll.themeCount')}><InputNumber min={0} /></Form.Item>
                 </Space>
+                <Form.Item name="decisions" label={t('poll.decisions')} extra={t('poll.decisionsHelp')}><Input style={{ maxWidth: 320 }} /></Form.Item>
                 <Button type="primary" htmlType="submit" loading={action.isPending} data-testid="draft-poll-report">{t('poll.draftReport')}</Button>
               </Form>
             </Card>

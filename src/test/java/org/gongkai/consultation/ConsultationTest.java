@@ -96,8 +96,16 @@ class ConsultationTest {
         as("staff").body(setUp(doc, "ORDINARY", "2026-08-18", "2026-09-01")).post("/api/v1/consultations").then().statusCode(409);
         long draft = detail(k).getLong("consultation.draftItemId");
         as("staff").get("/api/v1/items/" + draft).then().body("item.type", equalTo("CONSULTATION_DRAFT")).body("item.columnCode", equalTo("YJZJ"));
+        // the draft may carry its interpretation (解读), drafted for it and published together with it (R24's mechanism)
+        long interp = Items.draft("""
+                {"title":"征求意见稿解读","issuingDepartment":"JCJY","summary":"解读。","body":"<p>问答。</p>","attribute":"PUBLIC",%s}"""
+                .formatted(Items.interpretationOf(draft)));
+        Items.move("staff", interp, "submission", Map.of("opinion", "不涉密"), 200);
+        Items.move("depthead", interp, "approval", Map.of("opinion", "同意"), 200);
         Clock.today("2026-08-20");
         Items.publish(draft);
+        as("anonymous").get("/api/v1/portal/items/" + draft).then().statusCode(200)
+                .body("links.find { it.id == " + interp + " }.direction", equalTo("INTERPRETED_BY"));
         JsonPath d = detail(k);
         assertEquals("2026-08-20", d.getString("consultation.opensOn"));
         assertEquals("2026-09-03", d.getString("consultation.closesOn"));

@@ -154,13 +154,18 @@ class PollTest {
         as("staff").body(Map.of("method", "x", "conclusions", "x", "use", "x")).post("/api/v1/polls/" + poll + "/report").then().statusCode(409);
         Clock.today("2026-11-16");
         as("anonymous").body(submission(answers("[\"a\"]", null))).post(url).then().statusCode(409);
+        // the decision the results fed, published: the report links to it
+        long decision = Items.draft(Items.body("TZGG", "关于增加课后体育活动的通知" + System.nanoTime(), null, "2026-11-16", "PUBLIC", null));
+        Items.publish(decision);
         long report = as("staff").body(Map.of("method", "网上问卷与电话访问相结合。", "conclusions", "家长总体满意，希望增加体育活动。",
-                        "use", "已据此修订课后服务管理办法第三条。", "themes", List.of(Map.of("question", "q6", "theme", "收费偏高", "count", 1))))
+                        "use", "已据此修订课后服务管理办法第三条。", "themes", List.of(Map.of("question", "q6", "theme", "收费偏高", "count", 1)),
+                        "decisionItemIds", List.of(decision)))
                 .post("/api/v1/polls/" + poll + "/report").then().statusCode(200).body("type", equalTo("POLL_REPORT")).extract().jsonPath().getLong("id");
         String body = as("staff").get("/api/v1/items/" + report).then().extract().path("item.body");
         assertTrue(body.contains("回收率30.0%") && body.contains("体育") && body.contains("收费偏高"), body);
         assertFalse(body.contains("13700001111"));
         Items.publish(report);
+        as("anonymous").get("/api/v1/portal/items/" + report).then().statusCode(200).body("links.id", hasItem((int) decision));
         as("anonymous").get("/api/v1/portal/polls/" + poll + "/results").then().statusCode(200)
                 .body("questions.find { it.key == 'q2' }.options.find { it.key == 'a' }.count", equalTo(3));
         String csv = as("anonymous").get("/api/v1/portal/polls/" + poll + "/results.csv").then().statusCode(200)
