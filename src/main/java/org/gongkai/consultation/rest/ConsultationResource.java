@@ -150,6 +150,8 @@ public class ConsultationResource {
     @APIResponse(responseCode = "201", description = "Set up: its draft item waits for the review")
     @APIResponse(responseCode = "400", description = "A field is wrong (a period shorter than the minimum names closesOn)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The document has a consultation under way", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "consultation", value = """
+            {"documentId":42,"kind":"ORDINARY","opensOn":"2026-12-07","closesOn":"2026-12-21","explanation":"为规范义务教育学校招生入学工作，根据《中华人民共和国义务教育法》起草本办法。","publicComments":true}""")))
     public Uni<Response> create(@Valid @NotNull SetUpRequest r) {
         return service.create(new ConsultationService.SetUp(r.documentId(), r.kind(), r.opensOn(), r.closesOn(), r.explanation(), r.publicComments()),
                 Actor.of(user), policy::checkCanConsult).flatMap(k -> detail(k.id)).map(d -> Response.status(201).entity(d).build());
@@ -171,6 +173,8 @@ public class ConsultationResource {
     @Operation(summary = "Set up again", description = "While the draft is not on the portal: dates, explanation, and the draft text taken again from the document.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "409", description = "The draft is on the portal or in the review", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "consultation", value = """
+            {"documentId":42,"kind":"ORDINARY","opensOn":"2026-12-08","closesOn":"2026-12-22","explanation":"为规范义务教育学校招生入学工作，起草本办法。","publicComments":true}""")))
     public Uni<Detail> update(@PathParam("id") long id, @Valid @NotNull SetUpRequest r) {
         return service.update(id, new ConsultationService.SetUp(r.documentId(), r.kind(), r.opensOn(), r.closesOn(), r.explanation(), r.publicComments()),
                 Actor.of(user), policy::checkCanWork).flatMap(k -> detail(id));
@@ -183,6 +187,8 @@ public class ConsultationResource {
     @Operation(summary = "Extend the period 延长征求意见期", description = "A later close with its reason (never an earlier one); the report's clock moves with it.")
     @APIResponse(responseCode = "200", description = "Extended")
     @APIResponse(responseCode = "409", description = "Closed already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "extension", value = """
+            {"closesOn":"2026-12-31","reason":"应公众要求延长征求意见期"}""")))
     public Uni<Detail> extend(@PathParam("id") long id, @Valid @NotNull ExtensionRequest r) {
         return service.extend(id, r.closesOn(), r.reason(), Actor.of(user), policy::checkCanWork).flatMap(k -> detail(id));
     }
@@ -208,6 +214,8 @@ public class ConsultationResource {
     @Operation(summary = "Enter a comment 录入意见", description = "From a letter, an e-mail, a symposium or a hearing, received in the period; entered until the report is drafted.")
     @APIResponse(responseCode = "201", description = "Entered, pending moderation")
     @APIResponse(responseCode = "400", description = "A field is wrong", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "letter", value = """
+            {"channel":"LETTER","receivedOn":"2026-12-10","article":5,"body":"建议明确随迁子女入学所需材料。","name":"李四"}""")))
     public Uni<Response> enter(@PathParam("id") long id, @Valid @NotNull EntryRequest r) {
         return service.enter(id, r.channel(), r.receivedOn(), new ConsultationService.CommentInput(r.article(), r.quote(), r.body(), r.name(), r.email(), r.phone()),
                 Actor.of(user), policy::checkCanWork).map(c -> Response.status(201).entity(ConsultationViews.StaffComment.of(c, cipher)).build());
@@ -220,6 +228,8 @@ public class ConsultationResource {
     @Operation(summary = "Moderate a comment 审核意见", description = "Publish, hide with a reason, or merge as a duplicate of another (it shares that one's fate).")
     @APIResponse(responseCode = "200", description = "Moderated")
     @APIResponse(responseCode = "409", description = "The report is published, or other comments are merged into this one", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "duplicate", value = """
+            {"action":"MERGE","duplicateOf":17}""")))
     public Uni<ConsultationViews.StaffComment> moderate(@PathParam("id") long id, @PathParam("commentId") long commentId, @Valid @NotNull ModerationRequest r) {
         return service.moderate(id, commentId, r.action(), r.reason(), r.duplicateOf(), Actor.of(user), policy::checkCanWork)
                 .map(c -> ConsultationViews.StaffComment.of(c, cipher));
@@ -233,6 +243,8 @@ public class ConsultationResource {
     @APIResponse(responseCode = "201", description = "Drafted; waits for the department head")
     @APIResponse(responseCode = "400", description = "A field is wrong (a refusal without its reason names reason)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not closed yet, or the report is published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "notAdopted", value = """
+            {"commentIds":[17,18,21],"fate":"NOT_ADOPTED","reason":"该事项已由《山东省义务教育条例》规定，本办法不再重复。"}""")))
     public Uni<Response> dispose(@PathParam("id") long id, @Valid @NotNull FateRequest r) {
         return service.dispose(id, r.commentIds(), r.fate(), r.reason(), Actor.of(user), policy::checkCanWork)
                 .map(d -> Response.status(201).entity(ConsultationViews.Fate.of(d)).build());
@@ -245,6 +257,8 @@ public class ConsultationResource {
     @Operation(summary = "Approve fates 审定处理意见", description = "The department head approves the drafted fates (all of them when none are named).")
     @APIResponse(responseCode = "200", description = "How many were approved")
     @APIResponse(responseCode = "409", description = "Nothing waits for approval", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "all", value = """
+            {"dispositionIds":[]}""")))
     public Uni<Approved> approve(@PathParam("id") long id, ApprovalRequest r) {
         return service.approveFates(id, r == null ? null : r.dispositionIds(), Actor.of(user), policy::checkCanApprove).map(Approved::new);
     }
@@ -288,6 +302,8 @@ public class ConsultationResource {
     @Operation(summary = "Ask to skip the consultation 申请免予征求意见", description = "For a legal reason; the head of the office decides. An approved exemption is recorded for R45(7).")
     @APIResponse(responseCode = "201", description = "Asked")
     @APIResponse(responseCode = "409", description = "One is asked or approved already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "emergency", value = """
+            {"documentId":42,"ground":"EMERGENCY","reason":"校车安全事故后须立即出台管理措施"}""")))
     public Uni<Response> requestExemption(@Valid @NotNull ExemptionRequest r) {
         if (r.documentId() == null) throw org.gongkai.common.error.ProblemException.badField("documentId", "is required");
         return service.requestExemption(r.documentId(), r.ground(), r.reason(), Actor.of(user), policy::checkCanConsult)
@@ -301,6 +317,8 @@ public class ConsultationResource {
     @Operation(summary = "Decide an exemption 审批免予征求意见", description = "The head of the office approves, or refuses with a note.")
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "409", description = "Decided already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "approve", value = """
+            {"approve":true,"note":"同意免予征求意见"}""")))
     public Uni<ConsultationViews.Exemption> decide(@PathParam("exemptionId") long exemptionId, @Valid @NotNull DecisionRequest r) {
         if (r.approve() == null) throw org.gongkai.common.error.ProblemException.badField("approve", "is required: true or false");
         return service.decideExemption(exemptionId, r.approve(), r.note(), Actor.of(user)).map(ConsultationViews.Exemption::of);

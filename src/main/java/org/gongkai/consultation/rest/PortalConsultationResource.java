@@ -176,6 +176,8 @@ public class PortalConsultationResource {
     @APIResponse(responseCode = "400", description = "A field is wrong, or the challenge", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not open for comment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many comments from this address, device or account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "onArticle", value = """
+            {"article":5,"body":"建议第五条增加随迁子女入学的具体材料清单。","email":"parent@example.cn","challengeId":"6f1c2b1e-3c1a-4d2e-9f0a-1b2c3d4e5f60","challengeAnswer":"7"}""")))
     public Uni<Response> comment(@PathParam("id") long id, @Valid @NotNull Submission s,
                                  @Parameter(description = "a client-made key, the same on retries") @HeaderParam("Idempotency-Key") String key,
                                  @Parameter(description = "the browser's own random id (the web UI keeps one): limited per device") @HeaderParam("X-Device-Id") String device,

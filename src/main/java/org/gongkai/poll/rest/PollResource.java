@@ -125,6 +125,8 @@ public class PollResource {
     @Operation(summary = "Propose a topic 申报调查选题", description = "For this year or the next: its title, the policy it evaluates, target groups and method.")
     @APIResponse(responseCode = "201", description = "Proposed")
     @APIResponse(responseCode = "400", description = "A field is wrong", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "topic", value = """
+            {"year":2026,"title":"课后服务满意度调查","policy":"《临沂市中小学课后服务管理办法》","targetGroups":"义务教育阶段学生家长","method":"网上问卷和电话访问"}""")))
     public Uni<Response> propose(@Valid @NotNull TopicRequest r) {
         return service.propose(new PollService.TopicInput(r.year(), r.title(), r.policy(), r.targetGroups(), r.method()), Actor.of(user))
                 .map(t -> Response.status(201).entity(TopicView.of(t)).build());
@@ -149,6 +151,8 @@ public class PollResource {
     @Operation(summary = "Select or decline a topic 确定调查选题", description = "The office selects one or two a year (R36).")
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "409", description = "Decided already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "select", value = """
+            {"select":true}""")))
     public Uni<TopicView> decide(@PathParam("id") long id, @Valid @NotNull DecisionRequest r) {
         if (r.select() == null) throw ProblemException.badField("select", "is required: true or false");
         return service.decide(id, r.select(), r.note(), Actor.of(user)).map(TopicView::of);
@@ -161,6 +165,8 @@ public class PollResource {
             + "free text, \"other\", conditions), mode, target groups, sample plan and dates; its announcement is drafted as an item for the review, whose publication opens it.")
     @APIResponse(responseCode = "201", description = "Set up")
     @APIResponse(responseCode = "400", description = "A field is wrong (form.questions[2].options …)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "poll", value = """
+            {"topicId":3,"title":"2026年课后服务满意度调查","description":"了解家长对课后服务的评价。","mode":"ANONYMOUS","targetGroups":"义务教育阶段学生家长","samplePlan":"按学段分层抽样","sampleSize":1000,"opensOn":"2026-12-07","closesOn":"2026-12-20","form":{"questions":[{"key":"q1","type":"SINGLE","text":"您对课后服务是否满意？","required":true,"options":[{"key":"yes","label":"满意"},{"key":"no","label":"不满意"}]},{"key":"q2","type":"MULTIPLE","text":"希望增加哪些活动？","required":true,"maxChoices":2,"options":[{"key":"a","label":"体育"},{"key":"b","label":"艺术"},{"key":"c","label":"科技"},{"key":"other","label":"其他","other":true}]},{"key":"q3","type":"SCALE","text":"时间安排是否合理？","required":true,"scaleLabels":["很不合理","不合理","一般","合理","很合理"]},{"key":"q4","type":"TEXT","text":"不满意的原因","required":true,"showIf":{"question":"q1","option":"no"}}]}}""")))
     public Uni<Response> create(@Valid @NotNull SetUpRequest r) {
         return service.create(new PollService.SetUp(r.topicId(), r.title(), r.description(), r.mode(), r.form(), r.targetGroups(), r.samplePlan(),
                 r.sampleSize(), r.opensOn(), r.closesOn()), Actor.of(user)).flatMap(p -> detail(p.id)).map(d -> Response.status(201).entity(d).build());
@@ -203,6 +209,8 @@ public class PollResource {
     @Operation(summary = "Enter a paper or telephone response 录入问卷", description = "While open or after the close; a phone answers once across every channel.")
     @APIResponse(responseCode = "201", description = "Entered")
     @APIResponse(responseCode = "409", description = "This phone answered already, or the poll is not running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "telephone", value = """
+            {"channel":"TELEPHONE","phone":"13812345678","answers":{"q1":{"option":"yes"},"q2":{"options":["a","other"],"other":"书法"},"q3":{"scale":4}}}""")))
     public Uni<Response> enter(@PathParam("id") long id, @Valid @NotNull EntryRequest r) {
         return service.enter(id, r.channel(), r.phone(), r.name(), r.answers(), Actor.of(user), this::checkCanWork)
                 .map(x -> Response.status(201).entity(new Entered(x.id)).build());
@@ -216,6 +224,8 @@ public class PollResource {
             + "conclusions and how the results were used, as a POLL_REPORT item for the review; drafted again while it is editable.")
     @APIResponse(responseCode = "200", description = "The report item")
     @APIResponse(responseCode = "409", description = "Not closed yet, or the report is in the review", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "report", value = """
+            {"method":"网上问卷与电话访问相结合，按学段分层抽样。","conclusions":"家长总体满意，希望增加体育活动。","use":"已据此修订课后服务管理办法第三条。","themes":[{"question":"q4","theme":"收费偏高","count":12}],"decisionItemIds":[57]}""")))
     public Uni<ItemView> report(@PathParam("id") long id, @Valid @NotNull ReportRequest r) {
         return service.draftReport(id, new PollService.ReportInput(r.method(), r.conclusions(), r.use(), r.themes(), r.decisionItemIds()), Actor.of(user), this::checkCanWork)
                 .map(ItemView::of);

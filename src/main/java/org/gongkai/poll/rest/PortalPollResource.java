@@ -123,6 +123,8 @@ public class PortalPollResource {
     @APIResponse(responseCode = "201", description = "A code is on its way")
     @APIResponse(responseCode = "400", description = "A field is wrong, or the challenge", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many codes asked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "phone", value = """
+            {"phone":"13812345678","challengeId":"6f1c2b1e-3c1a-4d2e-9f0a-1b2c3d4e5f60","challengeAnswer":"7"}""")))
     public Uni<Response> checkPhone(@PathParam("id") long id, @Valid @NotNull PhoneCheckRequest r,
                                     @Parameter(description = "the browser's own random id") @HeaderParam("X-Device-Id") String device, @Context HttpServerRequest request) {
         var caller = IntakeLimits.Caller.of(CurrentUser.clientAddress(request), device, user.citizenAccount());
@@ -139,6 +141,8 @@ public class PortalPollResource {
     @APIResponse(responseCode = "200", description = "The same submission again (Idempotency-Key)")
     @APIResponse(responseCode = "400", description = "An answer is wrong (answers.q3 …), or the code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Answered already, or not open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "withPhone", value = """
+            {"checkId":"0b8e4a4c-5d2f-4f7e-8a1b-2c3d4e5f6a7b","code":"482913","answers":{"q1":{"option":"no"},"q2":{"options":["a"]},"q3":{"scale":2},"q4":{"text":"结束时间太早，不方便接孩子。"}}}""")))
     public Uni<Response> respond(@PathParam("id") long id, @Valid @NotNull Submission s,
                                  @Parameter(description = "a client-made key, the same on retries") @HeaderParam("Idempotency-Key") String key,
                                  @Parameter(description = "the browser's own random id") @HeaderParam("X-Device-Id") String device, @Context HttpServerRequest request) {
