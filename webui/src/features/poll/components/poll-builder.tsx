@@ -78,7 +78,7 @@ export function PollBuilder({ topicId, open, onClose, onCreated }: { topicId?: n
                 <Select style={{ width: 160 }} options={['ANONYMOUS', 'NAMED'].map((m) => ({ value: m, label: t(`poll.modes.${m}`) }))} />
               </Form.Item>
               <Form.Item name="sampleSize" label={t('poll.sampleSize')} rules={required}><InputNumber min={1} /></Form.Item>
-              <Form.Item name="period" label={t('consultation.period')} rules={required}><DatePicker.RangePicker /></Form.Item>
+              <Form.Item name="period" label={t('consultation.period')} rules={required}><DatePicker.RangePicker data-testid="poll-period" /></Form.Item>
             </Space>
             <Form.Item name="targetGroups" label={t('poll.targets')} rules={required}><Input maxLength={500} /></Form.Item>
             <Form.Item name="samplePlan" label={t('poll.samplePlan')} rules={required}><Input maxLength={2000} /></Form.Item>
@@ -89,7 +89,7 @@ export function PollBuilder({ topicId, open, onClose, onCreated }: { topicId?: n
                   const earlier = questions.slice(0, i).map((x, j) => ({ x, j })).filter(({ x }) => x?.type === 'SINGLE' || x?.type === 'MULTIPLE');
                   const on = q.showIfQuestion != null ? questions[q.showIfQuestion] : undefined;
                   return (
-                    <Card key={f.key} size="small" style={{ marginBottom: 12 }} title={`${t('poll.question')} ${i + 1}`}
+                    <Card key={f.key} size="small" style={{ marginBottom: 12 }} title={`${t('poll.question')} ${i + 1}`} data-testid={`builder-q${i + 1}`}
                       extra={<Button size="small" danger onClick={() => remove(f.name)}>{t('poll.removeQuestion')}</Button>}>
                       <Space wrap align="start">
                         <Form.Item name={[f.name, 'type']} label={t('poll.type')} rules={required}>

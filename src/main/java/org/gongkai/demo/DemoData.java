@@ -184,7 +184,7 @@ public class DemoData {
                 .flatMap(t -> polls.decide(t.id, true, null, OFFICE))
                 .flatMap(t -> polls.create(new org.gongkai.poll.service.PollService.SetUp(t.id, today.getYear() + "年课后服务家长满意度调查",
                         "为评估课后服务政策落实情况，听取家长意见，开展本次调查。", org.gongkai.poll.Poll.Mode.ANONYMOUS, form, "义务教育阶段学生家长",
-                        "按城区、乡镇学校分层随机抽样", 1000, today, today.plusDays(14)), STAFF))
+                        "按城区、乡镇学校分层随机抽样", 1000, today, today.plusDays(14)), STAFF, topic -> {}))
                 .flatMap(p -> items.submit(p.announcementItemId, "经保密审查，同意公开。", STAFF)
                         .flatMap(i -> items.approve(i.id, "同意。", HEAD))
                         .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD)))

@@ -90,6 +90,35 @@ public class CurrentUser {
         return hasAnyRole(Roles.OFFICE, Roles.OFFICE_HEAD, Roles.LEADER, Roles.ADMIN);
     }
 
+    /** The information office (公开办) or its head: they may do a department's work for it. */
+    public boolean office() {
+        return hasAnyRole(Roles.OFFICE, Roles.OFFICE_HEAD);
+    }
+
+    /**
+     * The one rule for a department's own records (consultations, polls, public-opinion events…): those who see every
+     * department see it; anyone else sees only their own department's, and another's is a 404 like a missing one.
+     */
+    public void checkSeesDepartment(String departmentCode, String what, Object id) {
+        if (seesEveryDepartment()) return;
+        if (!departmentCode.equals(department().orElse(null))) throw org.gongkai.common.error.ProblemException.notFound(what, id);
+    }
+
+    /**
+     * The one rule for working on a department's record: the office (or its head) for any department, or the
+     * department's own staff and head; {@code who} says who may, in the 403.
+     */
+    public void checkWorksForDepartment(String departmentCode, String what, Object id, String who) {
+        checkSeesDepartment(departmentCode, what, id);
+        if (office()) return;
+        if (!worksIn(departmentCode)) throw org.gongkai.common.error.ProblemException.forbidden(who);
+    }
+
+    /** The caller is staff or the head of the given department. */
+    public boolean worksIn(String departmentCode) {
+        return departmentCode.equals(department().orElse(null)) && hasAnyRole(Roles.STAFF, Roles.DEPARTMENT_HEAD);
+    }
+
     /**
      * Who sees every department's documents: those above, and the legal section, which reviews every letter to an
      * applicant (R18) and every normative document in a clean-up (R9). Not the ledger or the enquiries.

@@ -23,22 +23,12 @@ public class ConsultationPolicy {
         return user.departmentScope(requested, user.seesEveryDepartment(), "consultations");
     }
 
-    private boolean office() {
-        return user.hasAnyRole(Roles.OFFICE, Roles.OFFICE_HEAD);
-    }
-
-    private boolean ownDepartment(String code) {
-        return code.equals(user.department().orElse(null)) && user.hasAnyRole(Roles.STAFF, Roles.DEPARTMENT_HEAD);
-    }
-
     public void checkCanSee(Consultation k) {
-        if (user.seesEveryDepartment()) return;
-        if (!k.departmentCode.equals(user.department().orElse(null))) throw ProblemException.notFound("consultation", k.id);
+        user.checkSeesDepartment(k.departmentCode, "consultation", k.id);
     }
 
     public void checkCanWork(Consultation k) {
-        checkCanSee(k);
-        if (!office() && !ownDepartment(k.departmentCode)) throw ProblemException.forbidden("the department drafting the document, or the office, runs its consultation");
+        user.checkWorksForDepartment(k.departmentCode, "consultation", k.id, "the department drafting the document, or the office, runs its consultation");
     }
 
     public void checkCanApprove(Consultation k) {
@@ -50,8 +40,8 @@ public class ConsultationPolicy {
 
     /** Its own department's document (or any, for the office); another department's is a 404 like a missing one. */
     public void checkCanConsult(InfoItem doc) {
-        if (office()) return;
+        if (user.office()) return;
         if (!doc.departmentCode.equals(user.department().orElse(null))) throw ProblemException.notFound("item", doc.id);
-        if (!ownDepartment(doc.departmentCode)) throw ProblemException.forbidden("the department drafting the document, or the office, asks for its consultation");
+        if (!user.worksIn(doc.departmentCode)) throw ProblemException.forbidden("the department drafting the document, or the office, asks for its consultation");
     }
 }

@@ -308,7 +308,7 @@ public class ConsultationService {
             if (received.isBefore(k.opensOn) || received.isAfter(k.closesOn)) {
                 throw ProblemException.badField("receivedOn", "must lie in the consultation period, " + k.opensOn + " to " + k.closesOn);
             }
-            reportNotSubmitted(k);
+            notReported(k);
             checkAgainstDraft(k, in);
             return persistComment(k, in, channel, received, null, actor.username(), actor, c -> {});
         }));
@@ -378,7 +378,7 @@ public class ConsultationService {
         if (action == Moderation.MERGE && duplicateOf != null && duplicateOf == commentId) e.add(new FieldError("duplicateOf", "is this comment itself"));
         if (!e.isEmpty()) throw ProblemException.badFields(e);
         return Panache.withTransaction(() -> find(id).invoke(mayModerate).flatMap(k -> {
-            reportNotSubmitted(k);
+            notReported(k);
             return comment(k, commentId).flatMap(c -> {
                 Uni<Void> target = action != Moderation.MERGE ? Uni.createFrom().voidItem() : comment(k, duplicateOf).invoke(t -> {
                     if (t.state == ConsultationComment.State.MERGED || t.state == ConsultationComment.State.HIDDEN) {
@@ -432,7 +432,7 @@ public class ConsultationService {
         return Panache.withTransaction(() -> find(id).invoke(mayDispose).flatMap(k -> {
             ConsultationPhase p = k.phase(time.today());
             if (p != ConsultationPhase.CLOSED && p != ConsultationPhase.REPORTING) throw ProblemException.illegalTransition("consultation " + id, p, "give fates in");
-            reportNotSubmitted(k);
+            notReported(k);
             Set<Long> ids = new java.util.LinkedHashSet<>(commentIds);
             return Panache.getSession().flatMap(s -> s.createQuery("from ConsultationComment where consultationId = :k and id in :ids", ConsultationComment.class)
                     .setParameter("k", k.id).setParameter("ids", ids).getResultList()).flatMap(list -> {
@@ -468,7 +468,7 @@ public class ConsultationService {
     /** The department head approves drafted fates (all of them when none are named). */
     public Uni<Integer> approveFates(long id, List<Long> dispositionIds, Actor actor, java.util.function.Consumer<Consultation> mayApprove) {
         return Panache.withTransaction(() -> find(id).invoke(mayApprove).flatMap(k -> {
-            reportNotSubmitted(k);
+            notReported(k);
             return dispositions(k.id).flatMap(all -> {
                 List<ConsultationDisposition> chosen = all.stream().filter(d -> d.state == ConsultationDisposition.State.DRAFT)
                         .filter(d -> dispositionIds == null || dispositionIds.isEmpty() || dispositionIds.contains(d.id)).toList();
@@ -669,8 +669,11 @@ public class ConsultationService {
         }
     }
 
-    /** Once its report is in the review (or on the portal), what it reports on stays as reported. */
-    private static void reportNotSubmitted(Consultation k) {
+    /**
+     * Once its report is published, its comments and fates are final. A report still in the review may be overtaken by
+     * a late change: the R30 gate refuses to submit or approve a report drafted before the last change (stale).
+     */
+    private static void notReported(Consultation k) {
         if (k.reportPublishedOn != null) throw ProblemException.conflict("consultation " + k.id + "'s adoption report is published: its comments and fates are final");
     }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 
 import org.gongkai.common.error.ProblemException;
 import org.gongkai.common.security.CurrentUser;
-import org.gongkai.common.security.Roles;
 import org.gongkai.opinion.OpinionEvent;
 
 /**
@@ -18,7 +17,7 @@ public class OpinionPolicy {
     CurrentUser user;
 
     public boolean office() {
-        return user.hasAnyRole(Roles.OFFICE, Roles.OFFICE_HEAD);
+        return user.office();
     }
 
     public String departmentScope(String requested) {
@@ -26,8 +25,7 @@ public class OpinionPolicy {
     }
 
     public void checkCanSee(OpinionEvent e) {
-        if (user.seesEveryDepartment()) return;
-        if (!e.departmentCode.equals(user.department().orElse(null))) throw ProblemException.notFound("public-opinion event", e.id);
+        user.checkSeesDepartment(e.departmentCode, "public-opinion event", e.id);
     }
 
     public void checkOffice() {
@@ -35,9 +33,6 @@ public class OpinionPolicy {
     }
 
     public void checkCanRespond(OpinionEvent e) {
-        checkCanSee(e);
-        if (office()) return;
-        boolean unit = e.departmentCode.equals(user.department().orElse(null)) && user.hasAnyRole(Roles.STAFF, Roles.DEPARTMENT_HEAD);
-        if (!unit) throw ProblemException.forbidden("the unit involved, or the office, records a response");
+        user.checkWorksForDepartment(e.departmentCode, "public-opinion event", e.id, "the unit involved, or the office, records a response");
     }
 }

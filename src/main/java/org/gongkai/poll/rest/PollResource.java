@@ -108,14 +108,11 @@ public class PollResource {
                                 List<PollService.Theme> themes, @Schema(description = "items of the decisions the results fed") List<Long> decisionItemIds) {}
 
     private void checkCanWork(Poll p) {
-        if (user.hasAnyRole(Roles.OFFICE, Roles.OFFICE_HEAD)) return;
-        if (!p.departmentCode.equals(user.department().orElse(null))) throw ProblemException.notFound("poll", p.id);
-        if (!user.hasAnyRole(Roles.STAFF, Roles.DEPARTMENT_HEAD)) throw ProblemException.forbidden("the department running the poll, or the office");
+        user.checkWorksForDepartment(p.departmentCode, "poll", p.id, "the department running the poll, or the office");
     }
 
     private void checkCanSee(Poll p) {
-        if (user.seesEveryDepartment()) return;
-        if (!p.departmentCode.equals(user.department().orElse(null))) throw ProblemException.notFound("poll", p.id);
+        user.checkSeesDepartment(p.departmentCode, "poll", p.id);
     }
 
     @POST
@@ -169,7 +166,8 @@ public class PollResource {
             {"topicId":3,"title":"2026年课后服务满意度调查","description":"了解家长对课后服务的评价。","mode":"ANONYMOUS","targetGroups":"义务教育阶段学生家长","samplePlan":"按学段分层抽样","sampleSize":1000,"opensOn":"2026-12-07","closesOn":"2026-12-20","form":{"questions":[{"key":"q1","type":"SINGLE","text":"您对课后服务是否满意？","required":true,"options":[{"key":"yes","label":"满意"},{"key":"no","label":"不满意"}]},{"key":"q2","type":"MULTIPLE","text":"希望增加哪些活动？","required":true,"maxChoices":2,"options":[{"key":"a","label":"体育"},{"key":"b","label":"艺术"},{"key":"c","label":"科技"},{"key":"other","label":"其他","other":true}]},{"key":"q3","type":"SCALE","text":"时间安排是否合理？","required":true,"scaleLabels":["很不合理","不合理","一般","合理","很合理"]},{"key":"q4","type":"TEXT","text":"不满意的原因","required":true,"showIf":{"question":"q1","option":"no"}}]}}""")))
     public Uni<Response> create(@Valid @NotNull SetUpRequest r) {
         return service.create(new PollService.SetUp(r.topicId(), r.title(), r.description(), r.mode(), r.form(), r.targetGroups(), r.samplePlan(),
-                r.sampleSize(), r.opensOn(), r.closesOn()), Actor.of(user)).flatMap(p -> detail(p.id)).map(d -> Response.status(201).entity(d).build());
+                r.sampleSize(), r.opensOn(), r.closesOn()), Actor.of(user),
+                t -> user.checkWorksForDepartment(t.departmentCode, "poll topic", t.id, "the department that proposed the topic, or the office, runs its poll")).flatMap(p -> detail(p.id)).map(d -> Response.status(201).entity(d).build());
     }
 
     @GET

@@ -136,15 +136,13 @@ public class PollService {
                         Integer sampleSize, LocalDate opensOn, LocalDate closesOn) {}
 
     /** A poll on a selected topic of the actor's department, its announcement drafted as an item for the review. */
-    public Uni<Poll> create(SetUp c, Actor actor) {
+    public Uni<Poll> create(SetUp c, Actor actor, java.util.function.Consumer<PollTopic> mayRun) {
         List<FieldError> e = checkSetUp(c);
         if (c.topicId() == null) e.add(new FieldError("topicId", "is required: a topic the office selected"));
         if (!e.isEmpty()) throw ProblemException.badFields(e);
         return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.find(PollTopic.class, c.topicId())).flatMap(t -> {
             if (t == null || t.state != PollTopic.State.SELECTED) throw ProblemException.badField("topicId", "is not a topic the office selected");
-            if (!t.departmentCode.equals(actor.department()) && !actor.roles().contains("office")) {
-                throw ProblemException.forbidden("the department that proposed the topic runs its poll");
-            }
+            mayRun.accept(t);
             return numbers.next("MYDC", time.today().getYear()).flatMap(ref -> {
                 Poll p = new Poll();
                 p.refNo = ref;
@@ -390,11 +388,11 @@ public class PollService {
                 String q = themes.get(i).question();
                 if (q != null && p.questionnaire().qs().stream().noneMatch(x -> x.key().equals(q))) throw ProblemException.badField("themes[" + i + "].question", "no question " + q);
             }
-            return results(p).flatMap(r -> Uni.createFrom().item(new Object[] {p, r, p.departmentCode}));
+            return results(p).map(r -> Map.entry(p, r));
         })).flatMap(pr -> {
-            Poll p = (Poll) pr[0];
-            PollResults r = (PollResults) pr[1];
-            String department = (String) pr[2];
+            Poll p = pr.getKey();
+            PollResults r = pr.getValue();
+            String department = p.departmentCode;
             String body = PollResults.reportHtml(p, r, in.method().trim(), in.conclusions().trim(), in.use().trim(), themes);
             ItemInput item = new ItemInput(null, null, p.title + "调查结果", null, department, null, List.of("民意调查"),
                     "共回收有效问卷" + r.responses() + "份，回收率" + r.responseRatePercent() + "%。", body,
