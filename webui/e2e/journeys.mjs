@@ -115,16 +115,17 @@ function dayFromToday(n) {
   return new Date(Date.now() + 8 * 3600_000 + n * 86400_000).toISOString().slice(0, 10);
 }
 
-/** An Ant Design range picker filled from the keyboard: the first date, Enter, the second, Enter. */
-async function pickRange(page, picker, from, to) {
-  const inputs = picker.locator('input');
-  await inputs.nth(0).click();
-  await inputs.nth(0).press('Control+A');
-  await inputs.nth(0).fill(from);
-  await inputs.nth(0).press('Enter');
-  await inputs.nth(1).press('Control+A');
-  await inputs.nth(1).fill(to);
-  await inputs.nth(1).press('Enter');
+/** An Ant Design range picker (in a dialog or drawer) filled from the keyboard: the first date, Enter, the second, Enter. */
+async function pickRange(page, scope, from, to) {
+  const start = scope.getByPlaceholder('开始日期');
+  const end = scope.getByPlaceholder('结束日期');
+  await start.click();
+  await start.press('Control+A');
+  await start.fill(from);
+  await start.press('Enter');
+  await end.press('Control+A');
+  await end.fill(to);
+  await end.press('Enter');
   await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => {});
 }
 
@@ -767,12 +768,12 @@ const journeys = {
       await login(page, 'staff');
       await page.goto(`${BASE}/console/items/${doc.id}`);
       await page.getByTestId('start-consultation').click();
-      await pickRange(page, page.getByTestId('consultation-period'), dayFromToday(0), dayFromToday(6));
+      await pickRange(page, page.getByRole('dialog'), dayFromToday(0), dayFromToday(6));
       await page.getByTestId('consultation-explanation').fill('为保障学生午休，根据教育部有关规定起草本办法。');
       await page.getByTestId('consultation-save').click();
       await page.getByRole('dialog').getByText('at least 15', { exact: false }).first().waitFor();
       await shot(page, 'console-consultation-too-short');
-      await pickRange(page, page.getByTestId('consultation-period'), dayFromToday(0), dayFromToday(14));
+      await pickRange(page, page.getByRole('dialog'), dayFromToday(0), dayFromToday(14));
       await page.getByTestId('consultation-save').click();
       await page.waitForURL(/\/console\/consultations\/\d+$/);
       k = Number(page.url().split('/').pop());
@@ -852,7 +853,7 @@ const journeys = {
       await page.getByTestId('poll-title-input').fill(title);
       await page.getByLabel('说明', { exact: true }).fill('了解家长对课后服务的评价。');
       await page.getByLabel('计划样本量').fill('100');
-      await pickRange(page, page.getByTestId('poll-period'), dayFromToday(0), dayFromToday(7));
+      await pickRange(page, page.getByRole('dialog'), dayFromToday(0), dayFromToday(7));
       await page.getByLabel('调查对象').fill('学生家长');
       await page.getByLabel('抽样方案').fill('全市随机');
       const question = async (n, type, text, options) => {

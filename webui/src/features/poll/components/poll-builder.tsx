@@ -78,7 +78,7 @@ export function PollBuilder({ topicId, open, onClose, onCreated }: { topicId?: n
                 <Select style={{ width: 160 }} options={['ANONYMOUS', 'NAMED'].map((m) => ({ value: m, label: t(`poll.modes.${m}`) }))} />
               </Form.Item>
               <Form.Item name="sampleSize" label={t('poll.sampleSize')} rules={required}><InputNumber min={1} /></Form.Item>
-              <Form.Item name="period" label={t('consultation.period')} rules={required}><DatePicker.RangePicker data-testid="poll-period" /></Form.Item>
+              <Form.Item name="period" label={t('consultation.period')} rules={required}><DatePicker.RangePicker /></Form.Item>
             </Space>
             <Form.Item name="targetGroups" label={t('poll.targets')} rules={required}><Input maxLength={500} /></Form.Item>
             <Form.Item name="samplePlan" label={t('poll.samplePlan')} rules={required}><Input maxLength={2000} /></Form.Item>
