@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../components/select';
+import { DateRange } from '../../../components/date-range';
 import { ApiError } from '../../../lib/api-client';
 import { GROUNDS, useConsultationsOf, useCreateConsultation, useExemptionAction, useExemptions } from '../api/consultation';
 import { PhaseTag } from './phase-tag';
@@ -53,7 +54,7 @@ export function ConsultationCard({ documentId, mayAct }: { documentId: number; m
             <Select options={(['ORDINARY', 'MAJOR'] as const).map((k) => ({ value: k, label: t(`consultation.kind.${k}`) }))} data-testid="consultation-kind" />
           </Form.Item>
           <Form.Item name="period" label={t('consultation.period')} rules={[{ required: true, message: t('form.required') }]}>
-            <DatePicker.RangePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} data-testid="consultation-period" />
+            <DateRange disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
           </Form.Item>
           <Form.Item name="explanation" label={t('consultation.explanation')} rules={[{ required: true, message: t('form.required') }, { max: 20000 }]}>
             <Input.TextArea rows={4} data-testid="consultation-explanation" />

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Card, DatePicker, Form, Input, Space, Table, Tooltip } from 'antd';
+import { Card, Form, Input, Space, Table, Tooltip } from 'antd';
 import { RuleName } from '../../../components/rule-name';
 import { Select } from '../../../components/select';
+import { DateRange } from '../../../components/date-range';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
@@ -72,7 +73,7 @@ export function ObligationsTable({ allDepartments }: { allDepartments: boolean }
           </Form.Item>
         )}
         <Form.Item label={t('obligations.filter.due')}>
-          <DatePicker.RangePicker
+          <DateRange
             onChange={(r: null | (Dayjs | null)[]) =>
               update({ dueFrom: r?.[0]?.format('YYYY-MM-DD') ?? undefined, dueTo: r?.[1]?.format('YYYY-MM-DD') ?? undefined })
             }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, Drawer, Form, Input, InputNumber, Row, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../components/select';
+import { DateRange } from '../../../components/date-range';
 import { ApiError } from '../../../lib/api-client';
 import { QUESTION_TYPES, usePollAction, type Answers, type PollForm, type PollQuestion } from '../api/poll';
 import { PollQuestions } from './poll-questions';
@@ -78,7 +79,7 @@ export function PollBuilder({ topicId, open, onClose, onCreated }: { topicId?: n
                 <Select style={{ width: 160 }} options={['ANONYMOUS', 'NAMED'].map((m) => ({ value: m, label: t(`poll.modes.${m}`) }))} />
               </Form.Item>
               <Form.Item name="sampleSize" label={t('poll.sampleSize')} rules={required}><InputNumber min={1} /></Form.Item>
-              <Form.Item name="period" label={t('consultation.period')} rules={required}><DatePicker.RangePicker /></Form.Item>
+              <Form.Item name="period" label={t('consultation.period')} rules={required}><DateRange /></Form.Item>
             </Space>
             <Form.Item name="targetGroups" label={t('poll.targets')} rules={required}><Input maxLength={500} /></Form.Item>
             <Form.Item name="samplePlan" label={t('poll.samplePlan')} rules={required}><Input maxLength={2000} /></Form.Item>
