@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A consultation meeting (会商) on an application that several departments hold (R17). */
-@Entity
+@Entity(name = "ApplicationMeeting")
 @Table(name = "application_meeting")
 public class Meeting {
     @Id

@@ -11,7 +11,8 @@ public enum ItemType {
     /** A draft open for comment (R30, issue 12), in the consultations column. */
     CONSULTATION_DRAFT("YJZJ", "征求意见稿", "Consultation draft"),
     ADOPTION_REPORT("YJZJ", "意见采纳情况", "Adoption report"),
-    MEETING_MATERIALS(null, "会议材料", "Meeting materials"),
+    /** A meeting's materials, attendance and replay (R31, R32, issue 13), in the meetings column. */
+    MEETING_MATERIALS("HYGK", "会议材料", "Meeting materials"),
     PRESS_RECORD("ZCJD", "新闻发布会实录", "Press-conference record"),
     /** The yearly press plan (R28, issue 11): a plan, published in the plans column. */
     PRESS_PLAN("GHJH", "年度新闻发布计划", "Yearly press plan"),
@@ -22,7 +23,9 @@ public enum ItemType {
     POLL("MYDC", "民意调查", "Opinion poll"),
     ANNUAL_REPORT(null, "政府信息公开工作年度报告", "Annual report"),
     KEY_TASK_PROGRESS("ZDGZ", "重点工作进展", "Key-task progress"),
-    SERVICE_LIST(null, "服务清单", "Service list");
+    SERVICE_LIST(null, "服务清单", "Service list"),
+    /** A meeting's notice with its time, venue and live stream (R31, issue 13): its publication announces it. */
+    MEETING_NOTICE("HYGK", "会议预告", "Meeting notice");
 
     public final String defaultColumn;
     public final String zh;

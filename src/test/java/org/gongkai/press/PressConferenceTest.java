@@ -32,8 +32,7 @@ class PressConferenceTest {
     }
 
     static void publishOfficeItem(long id) {
-        Items.move("office", id, "submission", Map.of("opinion", "经审查不涉密，同意公开"), 200);
-        Items.move("officehead", id, "approval", Map.of("opinion", "同意发布"), 200);
+        Items.publishByOffice(id);
     }
 
     @Test

@@ -43,6 +43,12 @@ public final class Items {
         return as(user).body(text).post("/api/v1/items/" + id + "/" + action).then().statusCode(status).extract().jsonPath();
     }
 
+    /** An item of the office's own (BGS): submitted by the office, approved by its head — published. */
+    public static void publishByOffice(long id) {
+        move("office", id, "submission", Map.of("opinion", "经审查不涉密，同意公开"), 200);
+        move("officehead", id, "approval", Map.of("opinion", "同意发布"), 200);
+    }
+
     /** submit (staff) → approve (depthead) → approve (officehead): published. */
     public static void publish(long id) {
         move("staff", id, "submission", Map.of("opinion", "经审查不涉密，同意公开"), 200);

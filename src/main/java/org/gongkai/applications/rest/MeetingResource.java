@@ -53,10 +53,10 @@ public class MeetingResource {
     @Inject
     org.gongkai.applications.repository.ApplicationRepository repository;
 
-    @Schema(name = "MeetingRequest")
+    @Schema(name = "ApplicationMeetingRequest")
     public record MeetingRequest(@NotNull LocalDate heldOn, @NotBlank @Size(max = 1000) String participants, @NotBlank @Size(max = 20000) String minutes) {}
 
-    @Schema(name = "Meeting")
+    @Schema(name = "ApplicationMeeting")
     public record MeetingView(long id, LocalDate heldOn, String participants, String minutes, String recordedBy) {
         static MeetingView of(Meeting m) {
             return new MeetingView(m.id, m.heldOn, m.participants, m.minutes, m.recordedBy);

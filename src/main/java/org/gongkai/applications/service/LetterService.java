@@ -192,7 +192,7 @@ public class LetterService {
 
     @WithSession
     public Uni<List<Meeting>> meetings(long applicationId) {
-        return Panache.getSession().flatMap(s -> s.createQuery("from Meeting where applicationId = :a order by heldOn", Meeting.class)
+        return Panache.getSession().flatMap(s -> s.createQuery("from ApplicationMeeting where applicationId = :a order by heldOn", Meeting.class)
                 .setParameter("a", applicationId).getResultList());
     }
 
