@@ -1943,7 +1943,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Meeting"][];
+                        "application/json": components["schemas"]["ApplicationMeeting"][];
                     };
                 };
                 /** @description Not Authorized */
@@ -1975,7 +1975,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["MeetingRequest"];
+                    "application/json": components["schemas"]["ApplicationMeetingRequest"];
                 };
             };
             responses: {
@@ -6819,6 +6819,866 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meetings 会议
+         * @description A department sees its own; the office, leaders and administrators every department's. Newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    departmentCode?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page12"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set up a meeting 登记会议
+         * @description Its materials are due at the office N working days after the day it ends (R31, a setting; the law's 1): the clock is on the ledger from now.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingRequest"];
+                };
+            };
+            responses: {
+                /** @description Set up */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meeting with its topics, materials, attendees and clock */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The meeting */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingDetail"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such meeting (or another department's) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite an attendee 邀请列席
+         * @description By the office: a stakeholder, a member of the public, a deputy, a CPPCC member, an expert or the press; the name is stored encrypted and shown masked.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingInvitation"];
+                };
+            };
+            responses: {
+                /** @description Invited */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The topic is not open to attendance */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendees/{attendeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record attendance 记录列席情况
+         * @description By the office, once the meeting has begun: who came and what they said.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attendeeId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingAttendance"];
+                };
+            };
+            responses: {
+                /** @description The attendee */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingAttendee"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel 取消会议
+         * @description With the reason; its materials clock is cancelled with it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the materials to the office 报送会议材料
+         * @description After the meeting ends: meets the R31 clock, on time or late as the ledger says.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Handed over */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingDetail"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not ended yet, no materials, or handed over already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark as held 已召开
+         * @description After its start, with the replay link when there is one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
+            };
+            responses: {
+                /** @description Held */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a material 添加会议材料
+         * @description The agenda, a speech, the decisions, the minutes or media, as text.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingMaterialRequest"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/materials-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the materials for publication 起草会议材料公开稿
+         * @description By the office: an item (MEETING_MATERIALS) with the agenda, the materials, the replay and who attended (names masked), for the review.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The materials' item, a draft */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not handed over yet */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the notice 起草会议预告
+         * @description Time, venue, live stream, agenda and the topics open to attendance, as an item (MEETING_NOTICE) for the review; its publication announces the meeting.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notice's item, a draft */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/topics/{topicId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Agree or decline attendance 汇报科室意见
+         * @description By the department reporting the topic (or the office): a refusal gives its reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    topicId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingTopicAnswer"];
+                };
+            };
+            responses: {
+                /** @description The topic */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingTopic"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/topics/{topicId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a topic to attendance 确定列席议题
+         * @description By the office (R32); the reporting department is asked to agree.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    topicId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingTopicMark"];
+                };
+            };
+            responses: {
+                /** @description The topic */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingTopic"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/normative-documents": {
         parameters: {
             query?: never;
@@ -7011,7 +7871,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page12"];
+                        "application/json": components["schemas"]["Page14"];
                     };
                 };
                 /** @description Not logged in */
@@ -8293,7 +9153,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page13"];
+                        "application/json": components["schemas"]["Page15"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -8891,7 +9751,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page14"];
+                        "application/json": components["schemas"]["Page16"];
                     };
                 };
                 /** @description Not logged in */
@@ -10021,6 +10881,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meetings 会议公开
+         * @description Announced meetings and those whose materials are published, newest first; upcoming=true: only those to come.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    upcoming?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page13"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One meeting 会议详情
+         * @description Its time, place, stream, agenda; after the materials are published, who attended and what they said (names masked).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The meeting */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalMeetingDetail"];
+                    };
+                };
+                /** @description No such meeting on the portal */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/polls": {
         parameters: {
             query?: never;
@@ -10064,7 +11030,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page15"];
+                        "application/json": components["schemas"]["Page17"];
                     };
                 };
             };
@@ -10506,7 +11472,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page17"];
+                        "application/json": components["schemas"]["Page19"];
                     };
                 };
                 /** @description Not logged in */
@@ -10729,7 +11695,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason"];
+                    "application/json": components["schemas"]["Reason1"];
                 };
             };
             responses: {
@@ -10797,7 +11763,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Replay"];
+                    "application/json": components["schemas"]["Replay1"];
                 };
             };
             responses: {
@@ -11194,7 +12160,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason"];
+                    "application/json": components["schemas"]["Reason1"];
                 };
             };
             responses: {
@@ -11272,7 +12238,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason"];
+                    "application/json": components["schemas"]["Reason1"];
                 };
             };
             responses: {
@@ -11360,7 +12326,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page16"];
+                        "application/json": components["schemas"]["Page18"];
                     };
                 };
                 /** @description Not logged in */
@@ -11644,6 +12610,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        Answer: "AGREED" | "DECLINED";
         /** @description An answered enquiry its author allowed to be shown */
         AnsweredEnquiry: {
             answer?: string;
@@ -11714,6 +12682,19 @@ export interface components {
             mode: components["schemas"]["Mode"];
             /** Format: int32 */
             quantity: number;
+        };
+        ApplicationMeeting: {
+            heldOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            id?: number;
+            minutes?: string;
+            participants?: string;
+            recordedBy?: string;
+        };
+        ApplicationMeetingRequest: {
+            heldOn: components["schemas"]["LocalDate"];
+            minutes: string;
+            participants: string;
         };
         /** @description A stop of the reply clock: when, why, and the working days it added */
         ApplicationPause: {
@@ -11935,7 +12916,11 @@ export interface components {
         /** @enum {string} */
         Category: "ENROLMENT" | "STUDENT_AID" | "FEES" | "TEACHERS" | "EXAMS" | "SAFETY" | "SCHOOL_MANAGEMENT" | "OTHER";
         /** @enum {string} */
-        Category1: "MISREAD_POLICY" | "VITAL_INTERESTS" | "LIVELIHOOD" | "EMERGENCY" | "HIGHER_REQUEST" | "OTHER";
+        Category1: "STAKEHOLDER" | "PUBLIC" | "NPC_DEPUTY" | "CPPCC_MEMBER" | "EXPERT" | "MEDIA";
+        /** @enum {string} */
+        Category2: "PUBLIC_INTEREST" | "DIRECTORS" | "LEADING_GROUP";
+        /** @enum {string} */
+        Category3: "MISREAD_POLICY" | "VITAL_INTERESTS" | "LIVELIHOOD" | "EMERGENCY" | "HIGHER_REQUEST" | "OTHER";
         Challenge: {
             id?: components["schemas"]["UUID"];
             question?: string;
@@ -12215,7 +13200,7 @@ export interface components {
         DeliveryForm: "POST" | "UPLOAD" | "EMAIL" | "COLLECT";
         Department: {
             code?: string;
-            kind?: components["schemas"]["Kind5"];
+            kind?: components["schemas"]["Kind6"];
             nameEn?: string;
             nameZh?: string;
             parentCode?: string;
@@ -12427,6 +13412,8 @@ export interface components {
         Form: "TEXT" | "GRAPHIC" | "QA" | "AUDIO" | "VIDEO" | "ANIMATION" | "EXPERT" | "OFFICIAL";
         /** @enum {string} */
         Form1: "AUTHORITATIVE_RELEASE" | "PRESS_CONFERENCE" | "BRIEFING" | "INTERVIEW" | "PLATFORM_REPLY" | "FOLLOW_UP";
+        /** @enum {string} */
+        Format: "IN_PERSON" | "ONLINE" | "HYBRID";
         /** @enum {string} */
         Ground: "SECRET" | "EMERGENCY" | "LEGAL_PROVISION" | "CONSULTED_ELSEWHERE";
         /** @enum {string} */
@@ -12702,7 +13689,7 @@ export interface components {
             validity?: components["schemas"]["Validity"];
         };
         /** @enum {string} */
-        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "PRESS_PLAN" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "POLL" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST";
+        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "PRESS_PLAN" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "POLL" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST" | "MEETING_NOTICE";
         /** @description JSON Feed 1.1 */
         JsonFeed: {
             feed_url?: string;
@@ -12730,11 +13717,13 @@ export interface components {
         /** @enum {string} */
         Kind4: "ITEM" | "GUIDE";
         /** @enum {string} */
-        Kind5: "LEADERSHIP" | "OFFICE" | "DEPARTMENT" | "UNIT";
+        Kind5: "AGENDA" | "SPEECH" | "DECISION" | "MINUTES" | "MEDIA";
         /** @enum {string} */
-        Kind6: "REGULAR" | "AD_HOC" | "EMERGENCY" | "BRIEFING";
+        Kind6: "LEADERSHIP" | "OFFICE" | "DEPARTMENT" | "UNIT";
         /** @enum {string} */
-        Kind7: "PRESS_RELEASE" | "QA" | "BACKGROUND";
+        Kind7: "REGULAR" | "AD_HOC" | "EMERGENCY" | "BRIEFING";
+        /** @enum {string} */
+        Kind8: "PRESS_RELEASE" | "QA" | "BACKGROUND";
         Letter: {
             /** Format: int64 */
             applicationId?: number;
@@ -12786,7 +13775,7 @@ export interface components {
         Match: "ALL" | "WITHOUT_QUESTION_WORDS" | "MOST" | "NONE";
         MaterialAsk: {
             departmentCode?: string;
-            kind?: components["schemas"]["Kind7"];
+            kind?: components["schemas"]["Kind8"];
         };
         Me: {
             department?: string;
@@ -12798,17 +13787,123 @@ export interface components {
         /** @enum {string} */
         MediaKind: "IMAGE" | "AUDIO" | "VIDEO" | "ANIMATION";
         Meeting: {
-            heldOn?: components["schemas"]["LocalDate"];
+            agenda?: string;
+            announcedOn?: string;
+            cancelReason?: string;
+            category?: components["schemas"]["Category2"];
+            channels?: string[];
+            departmentCode?: string;
+            endsAt?: string;
+            format?: components["schemas"]["Format"];
             /** Format: int64 */
             id?: number;
-            minutes?: string;
-            participants?: string;
-            recordedBy?: string;
+            liveUrl?: string;
+            materialsHandedInAt?: string;
+            /** Format: int64 */
+            materialsItemId?: number;
+            materialsPublishedOn?: string;
+            /** Format: int64 */
+            noticeItemId?: number;
+            refNo?: string;
+            replayUrl?: string;
+            startsAt?: string;
+            state?: components["schemas"]["State7"];
+            title?: string;
+            venue?: string;
+        };
+        MeetingAttendance: {
+            attended?: boolean;
+            /** @description what they said, summarised */
+            remarks?: string;
+        };
+        MeetingAttendee: {
+            affiliation?: string;
+            category?: components["schemas"]["Category1"];
+            /** Format: int64 */
+            id?: number;
+            /** @description masked (张**) */
+            name?: string;
+            remarks?: string;
+            state?: components["schemas"]["State6"];
+            /** Format: int64 */
+            topicId?: number;
+        };
+        MeetingDetail: {
+            attendees?: components["schemas"]["MeetingAttendee"][];
+            materials?: components["schemas"]["MeetingMaterial"][];
+            meeting?: components["schemas"]["Meeting"];
+            /** @description the R31 clock: materials to the office */
+            obligations?: components["schemas"]["Obligation"][];
+            topics?: components["schemas"]["MeetingTopic"][];
+        };
+        MeetingInvitation: {
+            affiliation?: string;
+            category?: components["schemas"]["Category1"];
+            name?: string;
+            /**
+             * Format: int64
+             * @description the topic (a director's meeting)
+             */
+            topicId?: number;
+        };
+        MeetingMaterial: {
+            content?: string;
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["Kind5"];
+            submittedAt?: string;
+            submittedBy?: string;
+            title?: string;
+        };
+        MeetingMaterialRequest: {
+            /** @description the text; files go on the materials item */
+            content?: string;
+            /** @description AGENDA, SPEECH, DECISION, MINUTES or MEDIA */
+            kind?: components["schemas"]["Kind5"];
+            title?: string;
         };
         MeetingRequest: {
-            heldOn: components["schemas"]["LocalDate"];
-            minutes: string;
-            participants: string;
+            agenda?: string;
+            /** @description PUBLIC_INTEREST (R31), DIRECTORS (局长办公会, R32) or LEADING_GROUP */
+            category?: components["schemas"]["Category2"];
+            /** @description also published on (WEIBO, WECHAT …) */
+            channels?: components["schemas"]["Channel2"][];
+            /** @description the organising department (the office may name one; others organise their own) */
+            departmentCode?: string;
+            /** @example 2026-12-11T11:30:00+08:00 */
+            endsAt?: components["schemas"]["Instant"];
+            /** @description IN_PERSON, ONLINE or HYBRID */
+            format?: components["schemas"]["Format"];
+            /** @description the live stream (required online) */
+            liveUrl?: string;
+            /** @example 2026-12-11T09:00:00+08:00 */
+            startsAt?: components["schemas"]["Instant"];
+            /** @example 2027年义务教育招生政策通报会 */
+            title?: string;
+            /** @description a director's meeting's topics with the department reporting each */
+            topics?: components["schemas"]["TopicInput"][];
+            venue?: string;
+        };
+        MeetingTopic: {
+            answer?: components["schemas"]["Answer"];
+            answerReason?: string;
+            departmentCode?: string;
+            /** Format: int64 */
+            id?: number;
+            openToAttendance?: boolean;
+            /** Format: int32 */
+            seq?: number;
+            title?: string;
+        };
+        MeetingTopicAnswer: {
+            /** @description the reporting department agrees to attendance */
+            agree?: boolean;
+            /** @description required when declining */
+            reason?: string;
+        };
+        MeetingTopicMark: {
+            /** @description open to attendance (列席) */
+            open?: boolean;
         };
         /** @enum {string} */
         Mode: "ITEMS" | "PAGES";
@@ -13056,7 +14151,7 @@ export interface components {
             note?: string;
         };
         OpinionCount: {
-            category?: components["schemas"]["Category1"];
+            category?: components["schemas"]["Category3"];
             departmentCode?: string;
             /** Format: int64 */
             open?: number;
@@ -13065,7 +14160,7 @@ export interface components {
         };
         OpinionEvent: {
             assessment?: components["schemas"]["Assessment"];
-            category?: components["schemas"]["Category1"];
+            category?: components["schemas"]["Category3"];
             closingNote?: string;
             departmentCode?: string;
             firstSeenAt?: string;
@@ -13096,7 +14191,7 @@ export interface components {
             /** @description what was seen, as text (a screenshot: upload it as an attachment) */
             captureText?: string;
             /** @description MISREAD_POLICY, VITAL_INTERESTS, LIVELIHOOD, EMERGENCY, HIGHER_REQUEST (the five that must be answered) or OTHER */
-            category?: components["schemas"]["Category1"];
+            category?: components["schemas"]["Category3"];
             /**
              * @description 涉事单位, the first responsible party
              * @example JCJY
@@ -13202,7 +14297,7 @@ export interface components {
             totalPages?: number;
         };
         Page12: {
-            items?: components["schemas"]["Notification"][];
+            items?: components["schemas"]["Meeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -13213,7 +14308,7 @@ export interface components {
             totalPages?: number;
         };
         Page13: {
-            items?: components["schemas"]["OpinionEvent"][];
+            items?: components["schemas"]["PortalMeeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -13224,7 +14319,7 @@ export interface components {
             totalPages?: number;
         };
         Page14: {
-            items?: components["schemas"]["Poll"][];
+            items?: components["schemas"]["Notification"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -13235,7 +14330,7 @@ export interface components {
             totalPages?: number;
         };
         Page15: {
-            items?: components["schemas"]["PortalPoll"][];
+            items?: components["schemas"]["OpinionEvent"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -13246,7 +14341,7 @@ export interface components {
             totalPages?: number;
         };
         Page16: {
-            items?: components["schemas"]["PressTopic"][];
+            items?: components["schemas"]["Poll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -13257,6 +14352,28 @@ export interface components {
             totalPages?: number;
         };
         Page17: {
+            items?: components["schemas"]["PortalPoll"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page18: {
+            items?: components["schemas"]["PressTopic"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page19: {
             items?: components["schemas"]["PressConference"][];
             /** Format: int32 */
             page?: number;
@@ -13549,7 +14666,7 @@ export interface components {
             method?: string;
             note?: string;
             policy?: string;
-            state?: components["schemas"]["State6"];
+            state?: components["schemas"]["State8"];
             targetGroups?: string;
             title?: string;
             /** Format: int32 */
@@ -13667,6 +14784,53 @@ export interface components {
             title?: string;
             type?: components["schemas"]["ItemType"];
         };
+        PortalMeeting: {
+            category?: components["schemas"]["Category2"];
+            departmentCode?: string;
+            endsAt?: string;
+            format?: components["schemas"]["Format"];
+            /** Format: int64 */
+            id?: number;
+            /** @description while it is to come or running */
+            liveUrl?: string;
+            /**
+             * Format: int64
+             * @description the published materials
+             */
+            materialsItemId?: number;
+            /**
+             * Format: int64
+             * @description the published notice
+             */
+            noticeItemId?: number;
+            replayUrl?: string;
+            startsAt?: string;
+            title?: string;
+            upcoming?: boolean;
+            venue?: string;
+        };
+        PortalMeetingAttendee: {
+            affiliation?: string;
+            category?: components["schemas"]["Category1"];
+            /** @description masked (张**) */
+            name?: string;
+            remarks?: string;
+        };
+        PortalMeetingDetail: {
+            /** @description the agenda, once announced */
+            agenda?: string;
+            /** @description who attended a meeting of public interest, once the materials are published */
+            attendees?: components["schemas"]["PortalMeetingAttendee"][];
+            meeting?: components["schemas"]["PortalMeeting"];
+            /** @description a director's meeting's topics open to attendance; with who attended once the materials are published */
+            topics?: components["schemas"]["PortalMeetingTopic"][];
+        };
+        PortalMeetingTopic: {
+            attendees?: components["schemas"]["PortalMeetingAttendee"][];
+            /** Format: int32 */
+            seq?: number;
+            title?: string;
+        };
         PortalPoll: {
             closesOn?: string;
             description?: string;
@@ -13698,7 +14862,7 @@ export interface components {
             host?: string;
             /** Format: int64 */
             id?: number;
-            kind?: components["schemas"]["Kind6"];
+            kind?: components["schemas"]["Kind7"];
             liveUrl?: string;
             /**
              * Format: int64
@@ -13726,7 +14890,7 @@ export interface components {
             host?: string;
             /** Format: int64 */
             id?: number;
-            kind?: components["schemas"]["Kind6"];
+            kind?: components["schemas"]["Kind7"];
             liveUrl?: string;
             /** Format: int64 */
             planEntryId?: number;
@@ -13735,7 +14899,7 @@ export interface components {
             replayUrl?: string;
             speakers?: components["schemas"]["Speaker"][];
             startsAt?: string;
-            state?: components["schemas"]["State7"];
+            state?: components["schemas"]["State9"];
             title?: string;
             venue?: string;
         };
@@ -13750,7 +14914,7 @@ export interface components {
             documentIds?: number[];
             host?: string;
             /** @description REGULAR (from the plan), AD_HOC, EMERGENCY (R29: any time, outside the plan), BRIEFING */
-            kind?: components["schemas"]["Kind6"];
+            kind?: components["schemas"]["Kind7"];
             liveUrl?: string;
             /** @description materials asked of departments, due N working days before */
             materials?: components["schemas"]["MaterialAsk"][];
@@ -13774,7 +14938,7 @@ export interface components {
             files?: components["schemas"]["Attachment"][];
             /** Format: int64 */
             id?: number;
-            kind?: components["schemas"]["Kind7"];
+            kind?: components["schemas"]["Kind8"];
             submitted?: boolean;
             submittedAt?: string;
         };
@@ -13812,7 +14976,7 @@ export interface components {
             proposedBy?: string;
             reason?: string;
             speakers?: string;
-            state?: components["schemas"]["State8"];
+            state?: components["schemas"]["State10"];
             title?: string;
             /** Format: int32 */
             year?: number;
@@ -13901,6 +15065,9 @@ export interface components {
         Reason: {
             reason?: string;
         };
+        Reason1: {
+            reason?: string;
+        };
         ReasonRequest: {
             /** @example 公开属性有误：涉及个人信息，应为依申请公开 */
             reason: string;
@@ -13910,6 +15077,9 @@ export interface components {
         /** @enum {string} */
         Relation: "INTERPRETS" | "RELATED";
         Replay: {
+            replayUrl?: string;
+        };
+        Replay1: {
             replayUrl?: string;
         };
         /** @enum {string} */
@@ -14060,6 +15230,8 @@ export interface components {
         /** @enum {string} */
         State1: "DRAFT" | "IN_LEGAL_REVIEW" | "LEGAL_APPROVED" | "SIGNED";
         /** @enum {string} */
+        State10: "PROPOSED" | "SELECTED" | "DECLINED";
+        /** @enum {string} */
         State2: "DRAFT" | "APPROVED";
         /** @enum {string} */
         State3: "REQUESTED" | "APPROVED" | "REFUSED";
@@ -14068,11 +15240,13 @@ export interface components {
         /** @enum {string} */
         State5: "REQUESTED" | "GRANTED" | "REFUSED";
         /** @enum {string} */
-        State6: "PROPOSED" | "SELECTED" | "DECLINED";
+        State6: "INVITED" | "ATTENDED" | "ABSENT";
         /** @enum {string} */
         State7: "PLANNED" | "HELD" | "CANCELLED";
         /** @enum {string} */
         State8: "PROPOSED" | "SELECTED" | "DECLINED";
+        /** @enum {string} */
+        State9: "PLANNED" | "HELD" | "CANCELLED";
         /** @enum {string} */
         Step: "DRAFTER" | "DEPARTMENT_HEAD" | "OFFICE_HEAD" | "OFFICE";
         SweepResult: {
@@ -14105,6 +15279,10 @@ export interface components {
             actorName?: string;
             after?: string;
             at?: string;
+        };
+        TopicInput: {
+            departmentCode?: string;
+            title?: string;
         };
         Transcript: {
             /** @description the transcript (实录) with times, as HTML; photos as attachments of the item */
