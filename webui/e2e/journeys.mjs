@@ -933,6 +933,54 @@ const journeys = {
       await page.getByTestId('item-title').getByText(title, { exact: false }).waitFor();
     });
   },
+
+  async "a meeting's materials arrive late and show as late, then are published and appear on the portal"() {
+    const title = `校园安全工作通报会${Date.now() % 100000}`;
+    let id;
+    await withPage({}, async (page) => {
+      // set up through the API (R31): its materials are due at the office 1 working day after it ends
+      const created = await call(page, 'staff', 'POST', '/api/v1/meetings', {
+        title, category: 'PUBLIC_INTEREST', format: 'HYBRID', startsAt: new Date(Date.now() + 3600_000).toISOString(), endsAt: new Date(Date.now() + 7200_000).toISOString(),
+        venue: '市教育局三楼会议室', liveUrl: 'https://live.example.gov.cn/jyj/anquan', agenda: '一、通报校园安全检查情况\n二、部署寒假安全工作', channels: ['WECHAT'],
+      });
+      id = created.meeting.id;
+    });
+    // a week later (the test's time hook moves the meeting and its clock into the past): nothing handed over yet
+    const aged = await fetch(`${process.env.TIME_HOOK}/meeting/${id}/age?days=7`, { method: 'POST' });
+    assert(aged.status === 204, `time hook: ${aged.status}`);
+    await withPage({}, async (page) => {
+      await login(page, 'staff');
+      await page.goto(`${BASE}/console/meetings`);
+      await page.getByTestId('meetings-table').getByRole('link', { name: title }).click();
+      await page.getByTestId('meeting-clock').getByText('已逾期').waitFor();
+      await page.getByTestId('material-title').fill('校园安全工作通报会纪要');
+      await page.getByTestId('material-content').fill('会议通报了全市校园安全检查情况，部署了寒假安全工作。');
+      await page.getByTestId('add-material').click();
+      await page.getByTestId('meeting-materials').getByText('校园安全工作通报会纪要').waitFor();
+      await page.getByTestId('hand-over').click();
+      await page.getByTestId('meeting-clock').getByText('逾期办结').waitFor();
+      await shot(page, 'console-meeting-late');
+    });
+    await withPage({}, async (page) => {
+      // the office drafts the materials for publication and publishes them through the review
+      await login(page, 'office');
+      await page.goto(`${BASE}/console/meetings/${id}`);
+      await page.getByTestId('draft-materials').click();
+      const item = Number(await page.getByTestId('materials-item-link').innerText());
+      await call(page, 'office', 'POST', `/api/v1/items/${item}/submission`, { opinion: '经保密审查，同意公开。' });
+      await call(page, 'officehead', 'POST', `/api/v1/items/${item}/approval`, { opinion: '同意发布' });
+    });
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      await page.goto(`${BASE}/meetings`);
+      await page.getByTestId('meetings-past').getByRole('link', { name: title }).click();
+      await page.waitForURL(`${BASE}/meetings/${id}`);
+      await page.getByTestId('meeting-title').getByText(title).waitFor();
+      await shot(page, 'portal-meeting-phone');
+      await page.getByTestId('meeting-materials-link').click();
+      await page.getByTestId('item-title').getByText(title, { exact: false }).waitFor();
+      await page.getByText('会议通报了全市校园安全检查情况', { exact: false }).first().waitFor();
+    });
+  },
 };
 
 let passed = 0;

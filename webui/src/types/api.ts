@@ -10890,7 +10890,7 @@ export interface paths {
         };
         /**
          * Meetings 会议公开
-         * @description Announced meetings and those whose materials are published, newest first; upcoming=true: only those to come.
+         * @description Announced meetings and those whose materials are published: upcoming=true those to come (soonest first), upcoming=false those held or cancelled (newest first), neither: all, newest first.
          */
         get: {
             parameters: {

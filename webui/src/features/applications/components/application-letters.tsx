@@ -8,7 +8,7 @@ import { api, apiDownload, ApiError } from '../../../lib/api-client';
 import type { components } from '../../../types/api';
 
 type Letter = components['schemas']['Letter'];
-type Meeting = components['schemas']['Meeting'];
+type Meeting = components['schemas']['ApplicationMeeting'];
 const KINDS = ['REPLY_NOTICE', 'CORRECTION', 'EXTENSION', 'THIRD_PARTY', 'OTHER'] as const;
 const STATE_COLORS: Record<string, string> = { DRAFT: 'default', IN_LEGAL_REVIEW: 'processing', LEGAL_APPROVED: 'cyan', SIGNED: 'success' };
 

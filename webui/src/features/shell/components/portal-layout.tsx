@@ -16,6 +16,7 @@ export const PORTAL_NAV = [
   { to: '/search', key: 'search' },
   { to: '/consultations', key: 'consultations' },
   { to: '/polls', key: 'polls' },
+  { to: '/meetings', key: 'meetings' },
   { to: '/press', key: 'press' },
   { to: '/guide', key: 'guide' },
   { to: '/tools/due-date', key: 'dueDate' },

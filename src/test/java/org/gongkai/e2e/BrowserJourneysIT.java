@@ -81,6 +81,26 @@ class BrowserJourneysIT {
                 if (!code.isEmpty()) ex.getResponseBody().write(out);
                 ex.close();
             });
+            // a meeting held a week ago (POST /meeting/{id}/age?days=N): its times and its materials clock moved back
+            server.createContext("/meeting/", ex -> {
+                int status = 204;
+                try {
+                    long id = Long.parseLong(ex.getRequestURI().getPath().split("/")[2]);
+                    int days = Integer.parseInt(ex.getRequestURI().getQuery().replace("days=", ""));
+                    try (var db = connect()) {
+                        db.setAutoCommit(false);
+                        exec(db, "update meeting set starts_at = starts_at - ? * interval '1 day', ends_at = ends_at - ? * interval '1 day' where id = ?", days, 2, id);
+                        exec(db, "update obligation set start_date = start_date - ?, base_date = base_date - ?, due_date = due_date - ? "
+                                + "where subject_type = 'meeting' and subject_id = '" + id + "'", days, 3, null);
+                        db.commit();
+                    }
+                } catch (Exception e) {
+                    e.printStackTrace();
+                    status = 500;
+                }
+                ex.sendResponseHeaders(status, -1);
+                ex.close();
+            });
             server.createContext("/consultation/", ex -> {
                 String[] parts = ex.getRequestURI().getPath().split("/");
                 String query = ex.getRequestURI().getQuery();

@@ -129,6 +129,8 @@ class MeetingTest {
         Items.publishByOffice(item.getLong("id"));   // the office's item: it publishes the materials (R31)
         as("anonymous").get("/api/v1/portal/meetings/" + onTime).then().statusCode(200)
                 .body("meeting.materialsItemId", equalTo(item.getInt("id"))).body("meeting.upcoming", equalTo(false)).body("meeting.liveUrl", nullValue());
+        as("anonymous").get("/api/v1/portal/meetings?upcoming=false&size=100").then().statusCode(200).body("items.id", hasItem((int) onTime));
+        as("anonymous").get("/api/v1/portal/meetings?upcoming=true&size=100").then().statusCode(200).body("items.id", not(hasItem((int) onTime)));
         assertEquals(item.getString("id"), detail("staff", onTime).getString("meeting.materialsItemId"));
         assertFalse(detail("staff", onTime).getString("meeting.materialsPublishedOn") == null);
     }

@@ -73,22 +73,23 @@ public class PortalMeetingResource {
                          @Schema(description = "who attended a meeting of public interest, once the materials are published") List<Attendee> attendees) {}
 
     @GET
-    @Operation(summary = "Meetings 会议公开", description = "Announced meetings and those whose materials are published, newest first; upcoming=true: only those to come.")
+    @Operation(summary = "Meetings 会议公开", description = "Announced meetings and those whose materials are published: upcoming=true those to come (soonest first), "
+            + "upcoming=false those held or cancelled (newest first), neither: all, newest first.")
     @APIResponse(responseCode = "200", description = "One page")
     public Uni<Page<PortalMeeting>> list(@QueryParam("upcoming") Boolean upcoming, @BeanParam PageRequest paging) {
         Validation v = new Validation();
         PageRequest.Checked page = paging.check(v, java.util.Set.of("startsAt"), "startsAt,desc");
         v.throwIfInvalid();
-        boolean toCome = Boolean.TRUE.equals(upcoming);
         Instant now = time.now();
         // "upcoming" moves with the clock: held for a minute at most, besides the epoch
         long minute = now.getEpochSecond() / 60;
-        return cache.get(List.of("portal-meetings", toCome, minute, page.page(), page.size()), () -> Panache.withSession(() -> Panache.getSession().flatMap(s -> {
-            String where = "(announcedOn is not null or materialsPublishedOn is not null)" + (toCome ? " and state = :planned and endsAt > :now" : "");
+        return cache.get(List.of("portal-meetings", String.valueOf(upcoming), minute, page.page(), page.size()), () -> Panache.withSession(() -> Panache.getSession().flatMap(s -> {
+            String when = upcoming == null ? "" : upcoming ? " and state = :planned and endsAt > :now" : " and (state <> :planned or endsAt <= :now)";
+            String where = "(announcedOn is not null or materialsPublishedOn is not null)" + when;
             var count = s.createQuery("select count(*) from Meeting where " + where, Long.class);
-            var list = s.createQuery("from Meeting where " + where + (toCome ? " order by startsAt, id" : " order by startsAt desc, id desc"), Meeting.class)
+            var list = s.createQuery("from Meeting where " + where + (Boolean.TRUE.equals(upcoming) ? " order by startsAt, id" : " order by startsAt desc, id desc"), Meeting.class)
                     .setFirstResult(page.offset()).setMaxResults(page.size());
-            if (toCome) {
+            if (upcoming != null) {
                 count.setParameter("planned", Meeting.State.PLANNED).setParameter("now", now);
                 list.setParameter("planned", Meeting.State.PLANNED).setParameter("now", now);
             }
