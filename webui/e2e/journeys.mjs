@@ -115,7 +115,10 @@ function dayFromToday(n) {
   return new Date(Date.now() + 8 * 3600_000 + n * 86400_000).toISOString().slice(0, 10);
 }
 
-/** An Ant Design range picker (in a dialog or drawer) filled from the keyboard: the first date, Enter, the second, Enter. */
+/**
+ * An Ant Design range picker (in a dialog or drawer) filled from the keyboard: the first date, Enter, the second,
+ * Enter — which also submits the form it is in.
+ */
 async function pickRange(page, scope, from, to) {
   const start = scope.getByPlaceholder('开始日期');
   const end = scope.getByPlaceholder('结束日期');
@@ -127,6 +130,14 @@ async function pickRange(page, scope, from, to) {
   await end.fill(to);
   await end.press('Enter');
   await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => {});
+}
+
+/** An Ant Design select: opened, and the option whose text begins with the label picked from its list. */
+async function choose(page, combobox, label) {
+  await combobox.click({ force: true });
+  const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await list.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^(\\d+\\. )?${label}`) }).first().click();
+  await list.waitFor({ state: 'hidden' }).catch(() => {});
 }
 
 /** The Chinese challenge "三加四等于几？" answered. */
@@ -768,13 +779,12 @@ const journeys = {
       await login(page, 'staff');
       await page.goto(`${BASE}/console/items/${doc.id}`);
       await page.getByTestId('start-consultation').click();
-      await pickRange(page, page.getByRole('dialog'), dayFromToday(0), dayFromToday(6));
       await page.getByTestId('consultation-explanation').fill('为保障学生午休，根据教育部有关规定起草本办法。');
-      await page.getByTestId('consultation-save').click();
+      // Enter on the period's last date submits the form (keyboard only)
+      await pickRange(page, page.getByRole('dialog'), dayFromToday(0), dayFromToday(6));
       await page.getByRole('dialog').getByText('at least 15', { exact: false }).first().waitFor();
       await shot(page, 'console-consultation-too-short');
       await pickRange(page, page.getByRole('dialog'), dayFromToday(0), dayFromToday(14));
-      await page.getByTestId('consultation-save').click();
       await page.waitForURL(/\/console\/consultations\/\d+$/);
       k = Number(page.url().split('/').pop());
       const created = await call(page, 'staff', 'GET', `/api/v1/consultations/${k}`);
@@ -859,11 +869,7 @@ const journeys = {
       const question = async (n, type, text, options) => {
         if (n > 1) await page.getByTestId('add-question').click();
         const q = page.getByTestId(`builder-q${n}`);
-        if (type) {
-          await q.getByLabel('题型').click();
-          await page.keyboard.type(type);
-          await page.keyboard.press('Enter');
-        }
+        if (type) await choose(page, q.getByLabel('题型'), type);
         await q.getByLabel('问题内容').fill(text);
         if (options) await q.getByLabel('选项', { exact: true }).fill(options);
         return q;
@@ -873,12 +879,8 @@ const journeys = {
       await q2.getByLabel('最多可选').fill('2');
       await question(3, '量表', '时间安排是否合理？');
       const q4 = await question(4, '填空', '不满意的原因');
-      await q4.getByLabel('仅当此题').click();
-      await page.keyboard.type('您对课后服务');
-      await page.keyboard.press('Enter');
-      await q4.getByLabel('选择', { exact: true }).click();
-      await page.keyboard.type('不满意');
-      await page.keyboard.press('Enter');
+      await choose(page, q4.getByLabel('仅当此题'), '您对课后服务');
+      await choose(page, q4.getByLabel('选择', { exact: true }), '不满意');
       const preview = page.getByTestId('poll-preview');
       await preview.getByTestId('question-q1').getByText('不满意').click();
       await preview.getByTestId('question-q4').waitFor();
