@@ -4235,6 +4235,474 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/double-publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Decisions 双公示信息
+         * @description A department sees its own; the legal section, the office, leaders and administrators every department's. Newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    departmentCode?: string;
+                    kind?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page20"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a decision 登记行政许可或行政处罚决定
+         * @description By the deciding department: the R35 clock (published within 7 working days of the decision, a setting) opens; a decision shared only goes to the credit platform at once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdminDecisionRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong (the credit code's check character …) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description That document number is recorded already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/double-publicity/exchange": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exchange file 信用信息交换文件
+         * @description Decisions of one kind decided in a period, in the credit platform's exchange format (field codes), as JSON or CSV (format=csv); shared-only ones included, revoked ones marked; natural persons masked, no ID numbers.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                    from?: string;
+                    kind?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The records */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                        "text/csv": unknown;
+                    };
+                };
+                /** @description A wrong kind or period */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/double-publicity/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One decision with its clock */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminDecisionDetail"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such decision (or another department's) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/double-publicity/{id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct 更正
+         * @description With the reason; a published item is revised into a new version for the review; the credit platform gets the correction.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AdminDecisionCorrection"];
+                };
+            };
+            responses: {
+                /** @description Corrected */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminDecisionDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/double-publicity/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft its publicity 起草公示
+         * @description An item (DOUBLE_PUBLICITY) of the public fields — a natural person's name masked, no ID number — for the review; its publication meets the R35 clock and sends the record to the credit platform.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The item, a draft */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Shared only, or published already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/double-publicity/{id}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke 撤销
+         * @description With the reason: off the portal (the archive kept), its clock cancelled, the credit platform told.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Reason2"];
+                };
+            };
+            responses: {
+                /** @description Revoked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminDecisionDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enquiries": {
         parameters: {
             query?: never;
@@ -7179,6 +7647,143 @@ export interface paths {
             };
             responses: {
                 /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow up a decision 督办事项
+         * @description By the office, for a leading-group or director's meeting that has begun: a task on a department, due on a day, on the ledger (R2-DB).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingDecisionRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/decisions/{decisionId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a decision done 督办事项办结
+         * @description By the department carrying it out (or the office), with what was done: meets its clock, on time or late.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    decisionId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingDecisionCompletion"];
+                };
+            };
+            responses: {
+                /** @description The meeting now */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -12610,6 +13215,102 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdminDecision: {
+            authority?: string;
+            authorityCode?: string;
+            certificateName?: string;
+            certificateNumber?: string;
+            confiscationAmount?: number;
+            content?: string;
+            correctionReason?: string;
+            creditCode?: string;
+            dataSource?: string;
+            dataSourceCode?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+            departmentCode?: string;
+            documentName?: string;
+            documentNumber?: string;
+            endedOn?: components["schemas"]["LocalDate"];
+            facts?: string;
+            fineAmount?: number;
+            /** Format: int64 */
+            id?: number;
+            /** @description whether an ID number is on record (never the number) */
+            idNumberRecorded?: boolean;
+            /** Format: int64 */
+            itemId?: number;
+            kind?: components["schemas"]["Kind9"];
+            legalBasis?: string;
+            legalRepresentative?: string;
+            licenceAction?: string;
+            licenceCategory?: string;
+            offenceType?: string;
+            partyCategory?: components["schemas"]["PartyCategory"];
+            /** @description masked for a natural person */
+            partyName?: string;
+            penaltyCategory?: string;
+            publicityEndsOn?: components["schemas"]["LocalDate"];
+            publishedOn?: components["schemas"]["LocalDate"];
+            refNo?: string;
+            revocationReason?: string;
+            shareOnly?: boolean;
+            state?: components["schemas"]["State12"];
+            validFrom?: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+        };
+        AdminDecisionCorrection: {
+            decision?: components["schemas"]["AdminDecisionRequest"];
+            /** @description why it is corrected */
+            reason?: string;
+        };
+        AdminDecisionDetail: {
+            decision?: components["schemas"]["AdminDecision"];
+            /** @description the R35 clock */
+            obligations?: components["schemas"]["Obligation"][];
+        };
+        AdminDecisionRequest: {
+            /** @description default: the bureau */
+            authority?: string;
+            authorityCode?: string;
+            certificateName?: string;
+            certificateNumber?: string;
+            /** @description 万元 */
+            confiscationAmount?: number;
+            /** @description 许可内容 or 处罚内容 */
+            content?: string;
+            /** @description 统一社会信用代码 (not for a natural person) */
+            creditCode?: string;
+            dataSource?: string;
+            dataSourceCode?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+            documentName?: string;
+            documentNumber?: string;
+            facts?: string;
+            /** @description 万元 */
+            fineAmount?: number;
+            /** @description a natural person's ID number: encrypted, never shown (left empty in a correction: kept) */
+            idNumber?: string;
+            /** @description LICENSING or PENALTY */
+            kind?: components["schemas"]["Kind9"];
+            legalBasis?: string;
+            /** @description 法定代表人 (an individual business: its operator, shown masked) */
+            legalRepresentative?: string;
+            licenceAction?: string;
+            /** @description licence: 普通, 特许, 认可, 核准, 登记 or 其他 */
+            licenceCategory?: string;
+            offenceType?: string;
+            /** @description LEGAL_PERSON, OTHER_ORGANISATION, INDIVIDUAL_BUSINESS or NATURAL_PERSON */
+            partyCategory?: components["schemas"]["PartyCategory"];
+            /** @description 行政相对人名称 (a natural person's: shown masked; left empty in a correction: kept) */
+            partyName?: string;
+            penaltyCategory?: string;
+            /** @description a penalty's 公示截止期 (default: 12 months after the decision, a setting) */
+            publicityEndsOn?: components["schemas"]["LocalDate"];
+            /** @description 仅共享不公开: sent to the credit platform, never published */
+            shareOnly?: boolean;
+            validFrom?: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         Answer: "AGREED" | "DECLINED";
         /** @description An answered enquiry its author allowed to be shown */
@@ -13724,6 +14425,8 @@ export interface components {
         Kind7: "REGULAR" | "AD_HOC" | "EMERGENCY" | "BRIEFING";
         /** @enum {string} */
         Kind8: "PRESS_RELEASE" | "QA" | "BACKGROUND";
+        /** @enum {string} */
+        Kind9: "LICENSING" | "PENALTY";
         Letter: {
             /** Format: int64 */
             applicationId?: number;
@@ -13807,7 +14510,7 @@ export interface components {
             refNo?: string;
             replayUrl?: string;
             startsAt?: string;
-            state?: components["schemas"]["State7"];
+            state?: components["schemas"]["State8"];
             title?: string;
             venue?: string;
         };
@@ -13828,8 +14531,36 @@ export interface components {
             /** Format: int64 */
             topicId?: number;
         };
+        MeetingDecision: {
+            departmentCode?: string;
+            doneAt?: string;
+            dueOn?: string;
+            evidence?: string;
+            /** Format: int64 */
+            id?: number;
+            /** @description its clock (R2-DB) */
+            obligation?: components["schemas"]["Obligation"];
+            /** Format: int32 */
+            seq?: number;
+            state?: components["schemas"]["State7"];
+            text?: string;
+        };
+        MeetingDecisionCompletion: {
+            /** @description what was done */
+            evidence?: string;
+        };
+        MeetingDecisionRequest: {
+            /** @example JCJY */
+            departmentCode?: string;
+            /** @example 2027-01-29 */
+            dueOn?: components["schemas"]["LocalDate"];
+            /** @example 完善校外培训机构监管办法，报局长办公会审议。 */
+            text?: string;
+        };
         MeetingDetail: {
             attendees?: components["schemas"]["MeetingAttendee"][];
+            /** @description decisions followed up (督办), with their clocks */
+            decisions?: components["schemas"]["MeetingDecision"][];
             materials?: components["schemas"]["MeetingMaterial"][];
             meeting?: components["schemas"]["Meeting"];
             /** @description the R31 clock: materials to the office */
@@ -13891,6 +14622,8 @@ export interface components {
             /** Format: int64 */
             id?: number;
             openToAttendance?: boolean;
+            /** @description the leading group's yearly report on openness work (R2) */
+            opennessReport?: boolean;
             /** Format: int32 */
             seq?: number;
             title?: string;
@@ -14395,6 +15128,17 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        Page20: {
+            items?: components["schemas"]["AdminDecision"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
         Page3: {
             items?: components["schemas"]["Obligation"][];
             /** Format: int32 */
@@ -14472,6 +15216,8 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        /** @enum {string} */
+        PartyCategory: "LEGAL_PERSON" | "OTHER_ORGANISATION" | "INDIVIDUAL_BUSINESS" | "NATURAL_PERSON";
         /** @enum {string} */
         PauseCause: "CORRECTION" | "THIRD_PARTY" | "FEE" | "OTHER";
         /** @enum {string} */
@@ -14666,7 +15412,7 @@ export interface components {
             method?: string;
             note?: string;
             policy?: string;
-            state?: components["schemas"]["State8"];
+            state?: components["schemas"]["State9"];
             targetGroups?: string;
             title?: string;
             /** Format: int32 */
@@ -14899,7 +15645,7 @@ export interface components {
             replayUrl?: string;
             speakers?: components["schemas"]["Speaker"][];
             startsAt?: string;
-            state?: components["schemas"]["State9"];
+            state?: components["schemas"]["State10"];
             title?: string;
             venue?: string;
         };
@@ -14976,7 +15722,7 @@ export interface components {
             proposedBy?: string;
             reason?: string;
             speakers?: string;
-            state?: components["schemas"]["State10"];
+            state?: components["schemas"]["State11"];
             title?: string;
             /** Format: int32 */
             year?: number;
@@ -15066,6 +15812,9 @@ export interface components {
             reason?: string;
         };
         Reason1: {
+            reason?: string;
+        };
+        Reason2: {
             reason?: string;
         };
         ReasonRequest: {
@@ -15230,7 +15979,11 @@ export interface components {
         /** @enum {string} */
         State1: "DRAFT" | "IN_LEGAL_REVIEW" | "LEGAL_APPROVED" | "SIGNED";
         /** @enum {string} */
-        State10: "PROPOSED" | "SELECTED" | "DECLINED";
+        State10: "PLANNED" | "HELD" | "CANCELLED";
+        /** @enum {string} */
+        State11: "PROPOSED" | "SELECTED" | "DECLINED";
+        /** @enum {string} */
+        State12: "RECORDED" | "PUBLISHED" | "ENDED" | "REVOKED";
         /** @enum {string} */
         State2: "DRAFT" | "APPROVED";
         /** @enum {string} */
@@ -15242,11 +15995,11 @@ export interface components {
         /** @enum {string} */
         State6: "INVITED" | "ATTENDED" | "ABSENT";
         /** @enum {string} */
-        State7: "PLANNED" | "HELD" | "CANCELLED";
+        State7: "OPEN" | "DONE";
         /** @enum {string} */
-        State8: "PROPOSED" | "SELECTED" | "DECLINED";
+        State8: "PLANNED" | "HELD" | "CANCELLED";
         /** @enum {string} */
-        State9: "PLANNED" | "HELD" | "CANCELLED";
+        State9: "PROPOSED" | "SELECTED" | "DECLINED";
         /** @enum {string} */
         Step: "DRAFTER" | "DEPARTMENT_HEAD" | "OFFICE_HEAD" | "OFFICE";
         SweepResult: {
@@ -15282,6 +16035,8 @@ export interface components {
         };
         TopicInput: {
             departmentCode?: string;
+            /** @description the leading group's yearly report on openness work (R2) */
+            opennessReport?: boolean;
             title?: string;
         };
         Transcript: {

@@ -1,15 +1,16 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../components/select';
 import { ApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
-import { useNames } from '../../../lib/reference-data';
+import { useDepartments, useNames } from '../../../lib/reference-data';
+import type { Dayjs } from 'dayjs';
 import { StatusTag } from '../../../features/obligations/components/status-tag';
 import { RuleName } from '../../../components/rule-name';
 import { useTextPrompt } from '../../../features/press/components/text-prompt';
-import { ATTENDEE_CATEGORIES, MATERIAL_KINDS, meetingTime, useMeeting, useMeetingAction, type MeetingAttendee, type MeetingTopic } from '../../../features/meeting/api/meeting';
+import { ATTENDEE_CATEGORIES, MATERIAL_KINDS, meetingTime, useMeeting, useMeetingAction, type MeetingAttendee, type MeetingDecision, type MeetingTopic } from '../../../features/meeting/api/meeting';
 
 /**
  * One meeting: its notice, the materials handed to the office against the R31 clock (late shows as late), and for a
@@ -26,6 +27,8 @@ export function MeetingDetailPage() {
   const prompt = useTextPrompt();
   const [materialForm] = Form.useForm();
   const [inviteForm] = Form.useForm();
+  const [decisionForm] = Form.useForm();
+  const departments = useDepartments();
   const [materialsItem, setMaterialsItem] = useState<number>();
   const m = detail.data?.meeting;
   const office = (me?.roles ?? []).some((r) => r === 'office' || r === 'office-head');
@@ -120,7 +123,7 @@ export function MeetingDetailPage() {
           <Table<MeetingTopic> rowKey="id" size="small" pagination={false} dataSource={topics} scroll={{ x: 800 }}
             columns={[
               { title: '#', dataIndex: 'seq', width: 48 },
-              { title: t('meeting.topicTitle'), dataIndex: 'title' },
+              { title: t('meeting.topicTitle'), dataIndex: 'title', render: (v: string, x) => <span>{v}{x.opennessReport && <Tag style={{ marginLeft: 8 }}>{t('meeting.opennessReport')}</Tag>}</span> },
               { title: t('meeting.topicDepartment'), dataIndex: 'departmentCode', render: (v: string) => names.department(v) },
               { title: t('meeting.answer'), render: (_, x) => x.openToAttendance
                 ? (x.answer ? <span><Tag>{t(`meeting.answers.${x.answer}`)}</Tag>{x.answerReason}</span> : <Tag color="orange">{t('meeting.openTopic')}</Tag>) : '—' },
@@ -168,6 +171,37 @@ export function MeetingDetailPage() {
                 <Form.Item name="name" label={t('meeting.attendeeName')} rules={required}><Input style={{ width: 140 }} maxLength={50} autoComplete="off" /></Form.Item>
                 <Form.Item name="affiliation" label={t('meeting.affiliation')}><Input style={{ width: 240 }} maxLength={200} /></Form.Item>
                 <Form.Item label=" "><Button htmlType="submit">{t('meeting.invite')}</Button></Form.Item>
+              </Space>
+            </Form>
+          )}
+        </Card>
+      )}
+      {m && m.category !== 'PUBLIC_INTEREST' && (
+        <Card title={t('meeting.decisions')}>
+          <Table<MeetingDecision> rowKey="id" size="small" pagination={false} dataSource={detail.data?.decisions ?? []} scroll={{ x: 800 }} data-testid="meeting-decisions"
+            columns={[
+              { title: '#', dataIndex: 'seq', width: 48 },
+              { title: t('meeting.decisionText'), dataIndex: 'text' },
+              { title: t('meeting.decisionDepartment'), dataIndex: 'departmentCode', render: (v: string) => names.department(v) },
+              { title: t('obligations.col.due'), dataIndex: 'dueOn' },
+              { title: t('obligations.col.status'), render: (_, d) => <StatusTag status={d.obligation?.status} /> },
+              { title: t('meeting.evidence'), dataIndex: 'evidence' },
+              { title: '', render: (_, d) => d.state === 'OPEN' && (office || d.departmentCode === me?.department) && (
+                <Button size="small" onClick={() => prompt.open(t('meeting.evidence'), (evidence) => action.mutate({ path: `/${id}/decisions/${d.id}/completion`, body: { evidence } }))}>
+                  {t('meeting.done')}</Button>
+              ) },
+            ]} />
+          {office && m.state !== 'CANCELLED' && new Date(m.startsAt ?? '').getTime() <= Date.now() && (
+            <Form form={decisionForm} layout="vertical" style={{ marginTop: 16 }}
+              onFinish={(v: { text: string; departmentCode: string; dueOn: Dayjs }) => action.mutate({ path: `/${id}/decisions`, body: { ...v, dueOn: v.dueOn?.format('YYYY-MM-DD') } },
+                { onSuccess: () => decisionForm.resetFields(), onError: fieldErrors(decisionForm) })}>
+              <Form.Item name="text" label={t('meeting.decisionText')} rules={required}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
+              <Space wrap align="start">
+                <Form.Item name="departmentCode" label={t('meeting.decisionDepartment')} rules={required}>
+                  <Select style={{ width: 180 }} options={(departments.data ?? []).map((x) => ({ value: x.code, label: names.department(x.code) }))} />
+                </Form.Item>
+                <Form.Item name="dueOn" label={t('obligations.col.due')} rules={required}><DatePicker /></Form.Item>
+                <Form.Item label=" "><Button htmlType="submit">{t('meeting.addDecision')}</Button></Form.Item>
               </Space>
             </Form>
           )}

@@ -11,7 +11,7 @@ import { CATEGORIES, CHANNELS, FORMATS, meetingTime, useMeetingAction, useMeetin
 
 interface SetUp {
   title: string; category: string; format: string; startsAt: Dayjs; endsAt: Dayjs; venue?: string; liveUrl?: string; agenda: string;
-  channels?: string[]; topics?: { title: string; departmentCode: string }[];
+  channels?: string[]; topics?: { title: string; departmentCode: string; opennessReport?: boolean }[];
 }
 
 /** 会议公开 (R31, R32): the department's meetings, their state and the materials clock; setting one up. */
@@ -95,6 +95,7 @@ export function MeetingsConsolePage() {
                     <Form.Item name={[fd.name, 'departmentCode']} label={t('meeting.topicDepartment')} rules={required}>
                       <Select style={{ width: 180 }} options={(departments.data ?? []).map((d) => ({ value: d.code, label: names.department(d.code) }))} />
                     </Form.Item>
+                    <Form.Item name={[fd.name, 'opennessReport']} valuePropName="checked" label=" "><Checkbox>{t('meeting.opennessReport')}</Checkbox></Form.Item>
                     <Form.Item label=" "><Button onClick={() => remove(fd.name)}>{t('meeting.removeTopic')}</Button></Form.Item>
                   </Space>
                 ))}

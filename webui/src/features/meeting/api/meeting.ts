@@ -6,6 +6,7 @@ export type Meeting = components['schemas']['Meeting'];
 export type MeetingDetail = components['schemas']['MeetingDetail'];
 export type MeetingTopic = components['schemas']['MeetingTopic'];
 export type MeetingAttendee = components['schemas']['MeetingAttendee'];
+export type MeetingDecision = components['schemas']['MeetingDecision'];
 export type PortalMeeting = components['schemas']['PortalMeeting'];
 export type PortalMeetingDetail = components['schemas']['PortalMeetingDetail'];
 export type PortalMeetingPage = paths['/api/v1/portal/meetings']['get']['responses']['200']['content']['application/json'];

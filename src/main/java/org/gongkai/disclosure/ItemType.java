@@ -17,7 +17,8 @@ public enum ItemType {
     /** The yearly press plan (R28, issue 11): a plan, published in the plans column. */
     PRESS_PLAN("GHJH", "年度新闻发布计划", "Yearly press plan"),
     INSPECTION_RESULTS(null, "抽查结果", "Inspection results"),
-    DOUBLE_PUBLICITY(null, "双公示", "Licensing and penalty decision"),
+    /** A licensing or penalty decision (R35, issue 13), in the double-publicity column. */
+    DOUBLE_PUBLICITY("SGS", "双公示", "Licensing and penalty decision"),
     POLL_REPORT("MYDC", "调查结果", "Poll report"),
     /** A poll's announcement with its questionnaire (R36, issue 12): its publication opens the poll. */
     POLL("MYDC", "民意调查", "Opinion poll"),

@@ -35,6 +35,9 @@ public class MeetingTopic {
     public String answerReason;
     @Column(name = "answered_by")
     public String answeredBy;
+    /** The leading group's yearly report on openness work to the director's meeting (R2). */
+    @Column(name = "openness_report")
+    public boolean opennessReport;
 
     /** Open to attendance and agreed by its department: attended, and public with the materials. */
     public boolean attended() {

@@ -151,7 +151,7 @@ class MeetingTest {
         String topic1 = "2027年义务教育招生工作方案" + System.nanoTime();
         String topic2 = "规范性文件清理情况" + System.nanoTime();
         Map<String, Object> body = meeting("局长办公会（2026年第12次）", "DIRECTORS", "IN_PERSON", "2026-12-11T09:00:00+08:00", "2026-12-11T11:00:00+08:00");
-        body.put("topics", List.of(Map.of("title", topic1, "departmentCode", "JCJY"), Map.of("title", topic2, "departmentCode", "ZCFG")));
+        body.put("topics", List.of(Map.of("title", topic1, "departmentCode", "JCJY"), Map.of("title", topic2, "departmentCode", "ZCFG", "opennessReport", true)));
         as("staff").body(body).post("/api/v1/meetings").then().statusCode(201);   // its own department's: allowed
         long id = create("office", body);
         JsonPath d = detail("office", id);
@@ -213,6 +213,11 @@ class MeetingTest {
             ResultSet a = c.createStatement().executeQuery("select count(*) from audit_event where after_state like '%李明华%' or before_state like '%李明华%'");
             a.next();
             assertEquals(0, a.getInt(1));
+            // the leading group's yearly report was heard (topic 2): the R2 quota counts the meeting
+            ResultSet quota = c.createStatement().executeQuery("select count(*) from obligation_event e join obligation o on o.id = e.obligation_id "
+                    + "where o.rule_id = 'R2' and e.reference like '%" + d.getString("meeting.refNo") + "%'");
+            quota.next();
+            assertEquals(1, quota.getInt(1));
             ResultSet actions = c.createStatement().executeQuery("select string_agg(action, ',') from audit_event where subject_type = 'meeting' and subject_id = '" + id + "'");
             actions.next();
             String trail = actions.getString(1);
@@ -222,5 +227,41 @@ class MeetingTest {
             }
         }
         as("anonymous").get("/api/v1/portal/meetings?size=100").then().statusCode(200).body("items.id", hasItem((int) id)).body("items.id", not(hasItem(-1)));
+    }
+
+    @Test
+    void decisionsOfTheLeadingGroupAreFollowedUpOnTheLedger() {
+        Clock.at("2026-12-10T09:00");
+        long id = create("office", meeting("政务公开工作领导小组会议" + System.nanoTime(), "LEADING_GROUP", "IN_PERSON", "2026-12-10T10:00:00+08:00", "2026-12-10T11:00:00+08:00"));
+        Map<String, Object> decision = Map.of("text", "完善校外培训机构监管信息公开办法。", "departmentCode", "JCJY", "dueOn", "2026-12-18");
+        as("office").body(decision).post("/api/v1/meetings/" + id + "/decisions").then().statusCode(409).body("detail", containsString("not begun"));
+        Clock.at("2026-12-10T12:00");
+        as("staff").body(decision).post("/api/v1/meetings/" + id + "/decisions").then().statusCode(403);
+        as("office").body(Map.of("text", "", "departmentCode", "NOPE", "dueOn", "2026-12-01")).post("/api/v1/meetings/" + id + "/decisions").then().statusCode(400)
+                .body("errors.field", hasItems("text", "dueOn"));
+        JsonPath d = as("office").body(decision).post("/api/v1/meetings/" + id + "/decisions").then().statusCode(201).extract().jsonPath();
+        assertEquals("2026-12-18", d.getString("decisions[0].obligation.dueDate"));
+        assertEquals("R2-DB", d.getString("decisions[0].obligation.ruleId"));
+        assertEquals("JCJY", d.getString("decisions[0].obligation.departmentCode"));
+        long first = d.getLong("decisions[0].id");
+        long second = as("office").body(Map.of("text", "按季度通报督办事项进展。", "departmentCode", "JCJY", "dueOn", "2026-12-15"))
+                .post("/api/v1/meetings/" + id + "/decisions").then().statusCode(201).extract().jsonPath().getLong("decisions[1].id");
+        // the department carrying it out sees the meeting; another does not, and cannot complete it
+        detail("staff", id);
+        as("infosection").get("/api/v1/meetings/" + id).then().statusCode(404);
+        as("legal").body(Map.of("evidence", "x")).post("/api/v1/meetings/" + id + "/decisions/" + first + "/completion").then().statusCode(404);
+        as("staff").body(Map.of("evidence", "")).post("/api/v1/meetings/" + id + "/decisions/" + first + "/completion").then().statusCode(400)
+                .body("errors.field", hasItem("evidence"));
+        as("staff").body(Map.of("evidence", "已印发《校外培训机构监管信息公开办法》。")).post("/api/v1/meetings/" + id + "/decisions/" + first + "/completion").then().statusCode(200)
+                .body("decisions[0].state", equalTo("DONE")).body("decisions[0].obligation.status", equalTo("MET"));
+        as("staff").body(Map.of("evidence", "again")).post("/api/v1/meetings/" + id + "/decisions/" + first + "/completion").then().statusCode(409);
+        Clock.at("2026-12-16T09:00");
+        assertEquals("OVERDUE", detail("office", id).getString("decisions[1].obligation.status"));
+        as("staff").body(Map.of("evidence", "已通报。")).post("/api/v1/meetings/" + id + "/decisions/" + second + "/completion").then().statusCode(200)
+                .body("decisions[1].obligation.status", equalTo("MET_LATE"));
+        // a meeting of public interest has no decisions to follow up
+        long open = create("staff", meeting("家长座谈会" + System.nanoTime(), "PUBLIC_INTEREST", "IN_PERSON", "2026-12-16T09:30:00+08:00", "2026-12-16T10:00:00+08:00"));
+        Clock.at("2026-12-16T11:00");
+        as("office").body(Map.of("text", "x", "departmentCode", "JCJY", "dueOn", "2026-12-30")).post("/api/v1/meetings/" + open + "/decisions").then().statusCode(409);
     }
 }

@@ -43,6 +43,7 @@ import org.gongkai.disclosure.Channel;
 import org.gongkai.disclosure.rest.dto.ItemView;
 import org.gongkai.meeting.Meeting;
 import org.gongkai.meeting.MeetingAttendee;
+import org.gongkai.meeting.MeetingDecision;
 import org.gongkai.meeting.MeetingMaterial;
 import org.gongkai.meeting.MeetingTopic;
 import org.gongkai.meeting.repository.MeetingRepository;
@@ -92,9 +93,10 @@ public class MeetingResource {
     }
 
     @Schema(name = "MeetingTopic")
-    public record TopicView(long id, int seq, String title, String departmentCode, boolean openToAttendance, MeetingTopic.Answer answer, String answerReason) {
+    public record TopicView(long id, int seq, String title, String departmentCode, boolean openToAttendance, MeetingTopic.Answer answer, String answerReason,
+                            @Schema(description = "the leading group's yearly report on openness work (R2)") boolean opennessReport) {
         static TopicView of(MeetingTopic t) {
-            return new TopicView(t.id, t.seq, t.title, t.departmentCode, t.openToAttendance, t.answer, t.answerReason);
+            return new TopicView(t.id, t.seq, t.title, t.departmentCode, t.openToAttendance, t.answer, t.answerReason, t.opennessReport);
         }
     }
 
@@ -113,9 +115,25 @@ public class MeetingResource {
         }
     }
 
+    @Schema(name = "MeetingDecision")
+    public record DecisionView(long id, int seq, String text, String departmentCode, String dueOn, MeetingDecision.State state, String evidence, String doneAt,
+                               @Schema(description = "its clock (R2-DB)") ObligationView obligation) {
+        static DecisionView of(MeetingDecision d, ObligationView o) {
+            return new DecisionView(d.id, d.seq, d.text, d.departmentCode, d.dueOn.toString(), d.state, d.evidence, str(d.doneAt), o);
+        }
+    }
+
     @Schema(name = "MeetingDetail")
     public record Detail(MeetingView meeting, List<TopicView> topics, List<MaterialView> materials, List<AttendeeView> attendees,
+                         @Schema(description = "decisions followed up (督办), with their clocks") List<DecisionView> decisions,
                          @Schema(description = "the R31 clock: materials to the office") List<ObligationView> obligations) {}
+
+    @Schema(name = "MeetingDecisionRequest")
+    public record DecisionRequest(@Schema(examples = "完善校外培训机构监管办法，报局长办公会审议。") String text, @Schema(examples = "JCJY") String departmentCode,
+                                  @Schema(examples = "2027-01-29") java.time.LocalDate dueOn) {}
+
+    @Schema(name = "MeetingDecisionCompletion")
+    public record Completion(@Schema(description = "what was done") String evidence) {}
 
     @Schema(name = "MeetingMaterialRequest")
     public record MaterialRequest(@Schema(description = "AGENDA, SPEECH, DECISION, MINUTES or MEDIA") MeetingMaterial.Kind kind, String title,
@@ -152,10 +170,12 @@ public class MeetingResource {
         return service.meeting(id).flatMap(m -> {
             if (user.seesEveryDepartment() || m.departmentCode.equals(user.department().orElse(null))) return Uni.createFrom().item(m);
             String own = user.department().orElse("");
-            return service.topics(id).map(ts -> {
-                if (ts.stream().noneMatch(t -> t.departmentCode.equals(own))) throw ProblemException.notFound("meeting", id);
+            return service.topics(id).flatMap(ts -> service.decisions(id).map(ds -> {
+                if (ts.stream().noneMatch(t -> t.departmentCode.equals(own)) && ds.stream().noneMatch(d -> d.departmentCode.equals(own))) {
+                    throw ProblemException.notFound("meeting", id);
+                }
                 return m;
-            });
+            }));
         });
     }
 
@@ -311,10 +331,39 @@ public class MeetingResource {
         return service.recordAttendance(id, attendeeId, r.attended(), r.remarks(), Actor.of(user)).map(AttendeeView::of);
     }
 
+    @POST
+    @Path("/{id}/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Follow up a decision 督办事项", description = "By the office, for a leading-group or director's meeting that has begun: a task on a department, due on a day, on the ledger (R2-DB).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "decision", value = """
+            {"text":"完善校外培训机构监管办法，报局长办公会审议。","departmentCode":"JCJY","dueOn":"2027-01-29"}""")))
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "A field is wrong", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> decide(@PathParam("id") long id, @NotNull DecisionRequest r) {
+        if (!user.office()) throw ProblemException.forbidden("the office supervises the follow-up of decisions (督办)");
+        return service.decide(id, new MeetingService.DecisionInput(r.text(), r.departmentCode(), r.dueOn()), Actor.of(user))
+                .flatMap(d -> detail(id)).map(x -> Response.status(201).entity(x).build());
+    }
+
+    @POST
+    @Path("/{id}/decisions/{decisionId}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report a decision done 督办事项办结", description = "By the department carrying it out (or the office), with what was done: meets its clock, on time or late.")
+    @APIResponse(responseCode = "200", description = "The meeting now")
+    public Uni<Detail> complete(@PathParam("id") long id, @PathParam("decisionId") long decisionId, @NotNull Completion r) {
+        return service.completeDecision(id, decisionId, r.evidence(), Actor.of(user),
+                d -> user.checkWorksForDepartment(d.departmentCode, "decision", d.id, "the department carrying it out, or the office")).flatMap(d -> detail(id));
+    }
+
     private Uni<Detail> detail(long id) {
         return Panache.withSession(() -> service.meeting(id).flatMap(m -> service.topics(id).flatMap(ts -> service.materials(id).flatMap(ms -> service.attendees(id)
-                .flatMap(as -> obligations.rowsFor(MeetingService.SUBJECT, List.of(String.valueOf(id))).map(rows -> new Detail(MeetingView.of(m),
-                        ts.stream().map(TopicView::of).toList(), ms.stream().map(MaterialView::of).toList(), as.stream().map(AttendeeView::of).toList(),
-                        rows.stream().map(ObligationView::of).toList())))))));
+                .flatMap(as -> service.decisions(id).flatMap(ds -> obligations.rowsFor(MeetingService.DECISION, ds.stream().map(d -> String.valueOf(d.id)).toList())
+                        .flatMap(drows -> obligations.rowsFor(MeetingService.SUBJECT, List.of(String.valueOf(id))).map(rows -> {
+                            Map<String, ObligationView> byDecision = new java.util.HashMap<>();
+                            for (var r : drows) byDecision.put(r.obligation().subjectId, ObligationView.of(r));
+                            return new Detail(MeetingView.of(m), ts.stream().map(TopicView::of).toList(), ms.stream().map(MaterialView::of).toList(),
+                                    as.stream().map(AttendeeView::of).toList(), ds.stream().map(d -> DecisionView.of(d, byDecision.get(String.valueOf(d.id)))).toList(),
+                                    rows.stream().map(ObligationView::of).toList());
+                        }))))))));
     }
 }

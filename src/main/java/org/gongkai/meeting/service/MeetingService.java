@@ -37,6 +37,7 @@ import org.gongkai.disclosure.service.ItemInput;
 import org.gongkai.disclosure.service.ItemService;
 import org.gongkai.meeting.Meeting;
 import org.gongkai.meeting.MeetingAttendee;
+import org.gongkai.meeting.MeetingDecision;
 import org.gongkai.meeting.MeetingMaterial;
 import org.gongkai.meeting.MeetingTopic;
 import org.gongkai.notifications.Notice;
@@ -55,6 +56,11 @@ import org.gongkai.publication.DisclosureAttribute;
 public class MeetingService {
     public static final String SUBJECT = "meeting";
     public static final String RULE = "R31";
+    /** Each decision followed up is its own subject on the ledger. */
+    public static final String DECISION = "meeting-decision";
+    public static final String DECISION_RULE = "R2-DB";
+    /** The leading group's yearly report to the director's meeting (R2, a yearly quota). */
+    public static final String REPORT_QUOTA = "R2";
 
     /** R31: the materials are due at the office this many working days after the meeting ends (a setting). */
     @ConfigProperty(name = "gongkai.meeting.materials-working-days")
@@ -64,6 +70,8 @@ public class MeetingService {
     AuditService audit;
     @Inject
     ObligationService obligations;
+    @Inject
+    org.gongkai.compliance.service.QuotaService quotas;
     @Inject
     NotificationService notices;
     @Inject
@@ -79,7 +87,8 @@ public class MeetingService {
     @ConfigProperty(name = "gongkai.bureau.office-department", defaultValue = "BGS")
     String officeDepartment;
 
-    public record TopicInput(String title, String departmentCode) {}
+    public record TopicInput(String title, String departmentCode,
+                             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the leading group's yearly report on openness work (R2)") Boolean opennessReport) {}
 
     public record SetUp(String title, Meeting.Category category, Meeting.Format format, Instant startsAt, Instant endsAt, String venue,
                         String liveUrl, String agenda, List<Channel> channels, List<TopicInput> topics) {}
@@ -139,6 +148,7 @@ public class MeetingService {
                     t.seq = i + 1;
                     t.title = topics.get(i).title().trim();
                     t.departmentCode = topics.get(i).departmentCode().trim();
+                    t.opennessReport = Boolean.TRUE.equals(topics.get(i).opennessReport());
                     chain = chain.call(() -> s.persist(t));
                 }
                 return chain.call(s::flush);
@@ -245,6 +255,7 @@ public class MeetingService {
                         m.updatedAt = time.now();
                         return Panache.getSession().flatMap(s -> s.flush())
                                 .call(() -> openClock(m).flatMap(o -> o == null ? Uni.createFrom().voidItem() : obligations.complete(o.id, time.today(), actor).replaceWithVoid()))
+                                .call(() -> opennessReported(m, actor))
                                 .call(() -> notices.notify(Notice.toDepartment(Notice.Kind.ASSIGNED, officeDepartment, null,
                                         "会议材料已报送：" + m.title, "Meeting materials handed over: " + m.title,
                                         "/console/meetings/" + m.id, SUBJECT, String.valueOf(m.id), "meeting-materials:" + m.id)))
@@ -281,6 +292,97 @@ public class MeetingService {
         return new ItemInput(null, null, title, null, m.departmentCode, null, List.of("会议公开"), summary, body,
                 DisclosureAttribute.PUBLIC, null, null, null, false, null, null, null, null, channels, type, SUBJECT, String.valueOf(m.id),
                 null, null, null);
+    }
+
+    /** A director's meeting that heard the leading group's yearly report on openness work meets the R2 quota (on its day). */
+    private Uni<Void> opennessReported(Meeting m, Actor actor) {
+        if (m.category != Meeting.Category.DIRECTORS) return Uni.createFrom().voidItem();
+        return topics(m.id).flatMap(ts -> ts.stream().noneMatch(t -> t.opennessReport) ? Uni.createFrom().voidItem()
+                : quotas.recordQualifying(REPORT_QUOTA, officeDepartment, m.endDay(), "局长办公会听取政务公开工作汇报：" + m.title + "（" + m.refNo + "）", actor).replaceWithVoid());
+    }
+
+    // ------------------------------------------------------------------ follow-up of decisions (督办, R1–R2)
+
+    public record DecisionInput(String text, String departmentCode, LocalDate dueOn) {}
+
+    /**
+     * The office records a decision of a leading-group or director's meeting as a task for a department, due on a day:
+     * a clock on the ledger (R2-DB) on that department, which is told.
+     */
+    public Uni<MeetingDecision> decide(long id, DecisionInput in, Actor actor) {
+        List<FieldError> e = new ArrayList<>();
+        Validation.text(e, "text", in.text(), 2000, true);
+        if (blank(in.departmentCode())) e.add(new FieldError("departmentCode", "the department that carries it out"));
+        if (in.dueOn() == null) e.add(new FieldError("dueOn", "is required"));
+        else if (!in.dueOn().isAfter(time.today())) e.add(new FieldError("dueOn", "must be after today"));
+        else if (in.dueOn().isAfter(time.today().plusYears(2))) e.add(new FieldError("dueOn", "at most two years ahead"));
+        if (!e.isEmpty()) throw ProblemException.badFields(e);
+        return Panache.withTransaction(() -> meeting(id).flatMap(m -> {
+            if (m.category == Meeting.Category.PUBLIC_INTEREST) throw ProblemException.conflict("meeting " + id + " is not a meeting of the leading group or a director's meeting");
+            if (m.state == Meeting.State.CANCELLED) throw ProblemException.illegalTransition("meeting " + id, m.state, "record decisions of");
+            if (m.startsAt.isAfter(time.now())) throw ProblemException.conflict("meeting " + id + " has not begun");
+            return departments.byCode(in.departmentCode().trim()).flatMap(dep -> {
+                if (dep == null) throw ProblemException.badField("departmentCode", "no department " + in.departmentCode());
+                return Panache.getSession().flatMap(s -> s.createQuery("select coalesce(max(seq), 0) from MeetingDecision where meetingId = :m", Integer.class)
+                        .setParameter("m", m.id).getSingleResult()).flatMap(last -> {
+                    MeetingDecision d = new MeetingDecision();
+                    d.meetingId = m.id;
+                    d.seq = last + 1;
+                    d.text = in.text().trim();
+                    d.departmentCode = dep.code;
+                    d.dueOn = in.dueOn();
+                    d.state = MeetingDecision.State.OPEN;
+                    d.createdBy = actor.username();
+                    d.createdAt = time.now();
+                    int days = (int) java.time.temporal.ChronoUnit.DAYS.between(time.today(), in.dueOn());
+                    return Panache.getSession().flatMap(s -> s.persist(d).call(s::flush))
+                            .call(() -> obligations.open(new ObligationService.OpenCommand(DECISION, String.valueOf(d.id), DECISION_RULE,
+                                    "督办事项：" + abbreviate(d.text), d.departmentCode, null, time.today(), days, CountUnit.CALENDAR, false), actor))
+                            .call(() -> notices.notify(Notice.toDepartment(Notice.Kind.ASSIGNED, d.departmentCode, null,
+                                    "督办事项（" + d.dueOn + "前办结）：" + abbreviate(d.text), "Follow-up task due " + d.dueOn + ": " + abbreviate(d.text),
+                                    "/console/meetings/" + m.id, SUBJECT, String.valueOf(m.id), "meeting-decision:" + d.id)))
+                            .call(() -> audit.record(actor, "meeting.decision.recorded", SUBJECT, m.id, null,
+                                    Map.of("decision", d.id, "department", d.departmentCode, "dueOn", d.dueOn.toString())))
+                            .replaceWith(d);
+                });
+            });
+        }));
+    }
+
+    /** The department reports the task done, with what it did; its clock is met, on time or late. */
+    public Uni<MeetingDecision> completeDecision(long id, long decisionId, String evidence, Actor actor, Consumer<MeetingDecision> may) {
+        if (blank(evidence) || evidence.length() > 5000) throw ProblemException.badField("evidence", "is required, at most 5000 characters: what was done");
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.find(MeetingDecision.class, decisionId)).flatMap(d -> {
+            if (d == null || d.meetingId != id) throw ProblemException.notFound("decision", decisionId);
+            may.accept(d);
+            if (d.state != MeetingDecision.State.OPEN) throw ProblemException.illegalTransition("decision " + decisionId, d.state, "complete");
+            d.state = MeetingDecision.State.DONE;
+            d.evidence = evidence.trim();
+            d.doneBy = actor.username();
+            d.doneAt = time.now();
+            return Panache.getSession().flatMap(s -> s.flush())
+                    .call(() -> obligations.forSubject(DECISION, String.valueOf(d.id)).flatMap(list -> {
+                        Uni<Void> chain = Uni.createFrom().voidItem();
+                        for (Obligation o : list) {
+                            if (!DECISION_RULE.equals(o.ruleId) || o.state != ObligationState.OPEN) continue;
+                            long oid = o.id;
+                            chain = chain.call(() -> obligations.complete(oid, time.today(), actor));
+                        }
+                        return chain;
+                    }))
+                    .call(() -> audit.record(actor, "meeting.decision.done", SUBJECT, d.meetingId, Map.of("decision", d.id, "state", "OPEN"),
+                            Map.of("decision", d.id, "state", "DONE")))
+                    .replaceWith(d);
+        }));
+    }
+
+    @WithSession
+    public Uni<List<MeetingDecision>> decisions(long id) {
+        return Panache.getSession().flatMap(s -> s.createQuery("from MeetingDecision where meetingId = :m order by seq", MeetingDecision.class).setParameter("m", id).getResultList());
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 
     // ------------------------------------------------------------------ attendance at the director's meetings (R32)
