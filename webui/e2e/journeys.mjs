@@ -221,9 +221,14 @@ const journeys = {
       assert(await page.getByTestId('to-catalogue-tree').isVisible(), 'the tree is one tap away');
       await noSideways(page, 'catalogue');
       await shot(page, 'portal-phone-catalogue');
+      // the double publicity column (R35): searchable, at phone width
+      await page.goto(`${BASE}/double-publicity`);
+      await page.getByTestId('publicity-list').waitFor();
+      await noSideways(page, 'double publicity');
+      await shot(page, 'portal-phone-double-publicity');
     });
     await withPage({ width: 320, height: 700 }, async (page) => {
-      for (const path of ['/search?q=招生', '/enquiries/track', '/apply/track', '/tools/due-date', '/sitemap']) {
+      for (const path of ['/search?q=招生', '/enquiries/track', '/apply/track', '/tools/due-date', '/sitemap', '/meetings', '/double-publicity']) {
         await page.goto(`${BASE}${path}`);
         await page.getByTestId('breadcrumb').waitFor();
         await page.waitForLoadState('networkidle');
@@ -273,7 +278,7 @@ const journeys = {
         }
         return out;
       });
-      for (const path of ['/', '/apply', '/enquiries/new', '/enquiries/track', '/apply/track', '/sitemap', '/catalogue', '/search?q=招生']) {
+      for (const path of ['/', '/apply', '/enquiries/new', '/enquiries/track', '/apply/track', '/sitemap', '/catalogue', '/search?q=招生', '/meetings', '/double-publicity']) {
         await page.goto(`${BASE}${path}`);
         await page.getByTestId('breadcrumb').waitFor();
         await page.waitForLoadState('networkidle');

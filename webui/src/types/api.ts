@@ -4280,7 +4280,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page20"];
+                        "application/json": components["schemas"]["Page21"];
                     };
                 };
                 /** @description Not logged in */
@@ -4432,6 +4432,61 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/double-publicity/sweep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the penalties' publicity now 立即撤下公示期满的处罚信息
+         * @description As of today; runs daily with the ledger's sweep.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How many penalties' publicity ended */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicitySweepResult"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -11122,6 +11177,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/double-publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Licensing and penalty decisions 双公示
+         * @description kind=LICENSING or PENALTY (default: both); q: part of the party's name or the document number. Newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page20"];
+                    };
+                };
+                /** @description A wrong kind */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/double-publicity/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One decision 双公示详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decision's public fields */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalAdminDecision"];
+                    };
+                };
+                /** @description No such decision on the portal */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/guide": {
         parameters: {
             query?: never;
@@ -15129,6 +15297,17 @@ export interface components {
             totalPages?: number;
         };
         Page20: {
+            items?: components["schemas"]["PortalAdminDecision"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page21: {
             items?: components["schemas"]["AdminDecision"][];
             /** Format: int32 */
             page?: number;
@@ -15440,6 +15619,25 @@ export interface components {
              * @example 2026
              */
             year?: number;
+        };
+        PortalAdminDecision: {
+            authority?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+            documentNumber?: string;
+            /** @description the public fields, in the national standard's order */
+            fields?: {
+                [key: string]: string;
+            };
+            /** Format: int64 */
+            id?: number;
+            /**
+             * Format: int64
+             * @description the published item
+             */
+            itemId?: number;
+            kind?: components["schemas"]["Kind9"];
+            /** @description a natural person's masked */
+            partyName?: string;
         };
         PortalConsultation: {
             closesOn?: string;
@@ -15775,6 +15973,10 @@ export interface components {
         };
         /** @enum {string} */
         PublicationState: "DRAFT" | "SUBMITTED" | "DEPT_APPROVED" | "RETURNED" | "PUBLISHED" | "DECIDED" | "WITHDRAWN";
+        PublicitySweepResult: {
+            /** Format: int32 */
+            ended?: number;
+        };
         /** @description A quota rule's number, or switching it off */
         QuotaChangeRequest: {
             enabled?: boolean;

@@ -18,7 +18,7 @@ import { ATTENDEE_CATEGORIES, MATERIAL_KINDS, meetingTime, useMeeting, useMeetin
  * materials for publication.
  */
 export function MeetingDetailPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
   const { me } = useAuth();
   const names = useNames();
@@ -54,7 +54,7 @@ export function MeetingDetailPage() {
                 <Descriptions.Item label={t('meeting.category')}>{t(`meeting.categories.${m.category}`)}</Descriptions.Item>
                 <Descriptions.Item label={t('item.state')}><Tag data-testid="meeting-state">{t(`meeting.state.${m.state}`)}</Tag>{m.cancelReason}</Descriptions.Item>
                 <Descriptions.Item label={t('meeting.organiser')}>{names.department(m.departmentCode ?? '')}</Descriptions.Item>
-                <Descriptions.Item label={t('meeting.time')}>{meetingTime(m.startsAt, m.endsAt)}</Descriptions.Item>
+                <Descriptions.Item label={t('meeting.time')}>{meetingTime(m.startsAt, m.endsAt, i18n.language)}</Descriptions.Item>
                 <Descriptions.Item label={t('meeting.format')}>{t(`meeting.formats.${m.format}`)}</Descriptions.Item>
                 {m.venue && <Descriptions.Item label={t('meeting.venue')}>{m.venue}</Descriptions.Item>}
                 {m.liveUrl && <Descriptions.Item label={t('meeting.liveUrl')}>{m.liveUrl}</Descriptions.Item>}

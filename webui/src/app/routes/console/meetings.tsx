@@ -16,7 +16,7 @@ interface SetUp {
 
 /** 会议公开 (R31, R32): the department's meetings, their state and the materials clock; setting one up. */
 export function MeetingsConsolePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { me } = useAuth();
   const names = useNames();
   const departments = useDepartments();
@@ -60,7 +60,7 @@ export function MeetingsConsolePage() {
             { title: t('meeting.title'), dataIndex: 'title', render: (v: string, m) => <Link to={`/console/meetings/${m.id}`}>{v}</Link> },
             { title: t('meeting.category'), dataIndex: 'category', render: (v: string) => t(`meeting.categories.${v}`) },
             { title: t('meeting.organiser'), dataIndex: 'departmentCode', render: (v: string) => names.department(v) },
-            { title: t('meeting.time'), render: (_, m) => meetingTime(m.startsAt, m.endsAt) },
+            { title: t('meeting.time'), render: (_, m) => meetingTime(m.startsAt, m.endsAt, i18n.language) },
             { title: t('item.state'), dataIndex: 'state', render: (v: string) => <Tag>{t(`meeting.state.${v}`)}</Tag> },
           ]} />
       </Card>

@@ -10,7 +10,7 @@ type Attendee = { category?: string; name?: string; affiliation?: string; remark
 
 /** One meeting on the portal: time, place, live stream or replay, agenda, notice and materials, who attended (names masked). */
 export function MeetingPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
   const bureau = useBureauName();
   const names = useNames();
@@ -33,10 +33,10 @@ export function MeetingPage() {
         {m && (<>
           <Typography.Title level={1} className="gk-article-title" lang="zh-CN" data-testid="meeting-title">{m.title}</Typography.Title>
           <Descriptions column={{ xs: 1, sm: 2 }} size="small" bordered>
-            <Descriptions.Item label={t('meeting.time')}>{meetingTime(m.startsAt, m.endsAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('meeting.time')}>{meetingTime(m.startsAt, m.endsAt, i18n.language)}</Descriptions.Item>
             <Descriptions.Item label={t('meeting.category')}>{t(`meeting.categories.${m.category}`)}</Descriptions.Item>
             <Descriptions.Item label={t('meeting.format')}>{t(`meeting.formats.${m.format}`)}</Descriptions.Item>
-            {m.venue && <Descriptions.Item label={t('meeting.venue')}>{m.venue}</Descriptions.Item>}
+            {m.venue && <Descriptions.Item label={t('meeting.venue')}><span lang="zh-CN">{m.venue}</span></Descriptions.Item>}
             <Descriptions.Item label={t('meeting.organiser')}>{names.department(m.departmentCode ?? '')}</Descriptions.Item>
           </Descriptions>
           <Space wrap style={{ marginTop: 16 }}>

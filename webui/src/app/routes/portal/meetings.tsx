@@ -8,7 +8,7 @@ import { meetingTime, usePortalMeetings, type PortalMeeting } from '../../../fea
 
 /** 会议公开 (R31, R32): meetings to come with their live stream; past ones with their materials and who attended. */
 export function MeetingsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const bureau = useBureauName();
   const [upcomingPage, setUpcomingPage] = useState(0);
   const [pastPage, setPastPage] = useState(0);
@@ -18,7 +18,7 @@ export function MeetingsPage() {
   const row = (m: PortalMeeting) => (
     <List.Item>
       <List.Item.Meta title={<Link to={`/meetings/${m.id}`} lang="zh-CN">{m.title}</Link>}
-        description={<Space wrap><span>{meetingTime(m.startsAt, m.endsAt)}</span>{m.venue && <span>{m.venue}</span>}
+        description={<Space wrap><span>{meetingTime(m.startsAt, m.endsAt, i18n.language)}</span>{m.venue && <span lang="zh-CN">{m.venue}</span>}
           <Tag>{t(`meeting.categories.${m.category}`)}</Tag>{m.materialsItemId && <Tag color="blue">{t('meeting.materials')}</Tag>}</Space>} />
     </List.Item>
   );

@@ -19,9 +19,9 @@ export const ATTENDEE_CATEGORIES = ['STAKEHOLDER', 'PUBLIC', 'NPC_DEPUTY', 'CPPC
 export const CHANNELS = ['WEIBO', 'WECHAT', 'NEWS_CLIENT'] as const;
 
 /** A meeting's time as the portal shows it: the day and hours, in China. */
-export function meetingTime(startsAt?: string, endsAt?: string): string {
+export function meetingTime(startsAt?: string, endsAt?: string, locale = 'zh-CN'): string {
   if (!startsAt || !endsAt) return '';
-  const f = (s: string, withDay: boolean) => new Intl.DateTimeFormat('zh-CN', {
+  const f = (s: string, withDay: boolean) => new Intl.DateTimeFormat(locale.startsWith('en') ? 'en-GB' : 'zh-CN', {
     timeZone: 'Asia/Shanghai', ...(withDay ? { year: 'numeric', month: 'long', day: 'numeric' } : {}), hour: '2-digit', minute: '2-digit', hour12: false,
   }).format(new Date(s));
   const day = (s: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(s));

@@ -17,6 +17,7 @@ export const PORTAL_NAV = [
   { to: '/consultations', key: 'consultations' },
   { to: '/polls', key: 'polls' },
   { to: '/meetings', key: 'meetings' },
+  { to: '/double-publicity', key: 'doublePublicity' },
   { to: '/press', key: 'press' },
   { to: '/guide', key: 'guide' },
   { to: '/tools/due-date', key: 'dueDate' },

@@ -59,6 +59,8 @@ public class DemoData {
                             .flatMap(x -> demoItems(today))
                             .flatMap(x -> demoConsultation(today))
                             .flatMap(x -> demoPoll(today))
+                            .flatMap(x -> demoMeeting(today))
+                            .flatMap(x -> demoDecision(today))
                             .flatMap(x -> demoTickets(today))
                             .flatMap(x -> demoApplications(today))
                             .replaceWithVoid();
@@ -188,6 +190,37 @@ public class DemoData {
                 .flatMap(p -> items.submit(p.announcementItemId, "经保密审查，同意公开。", STAFF)
                         .flatMap(i -> items.approve(i.id, "同意。", HEAD))
                         .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD)))
+                .replaceWithVoid();
+    }
+
+    @Inject
+    org.gongkai.meeting.service.MeetingService meetings;
+    @Inject
+    org.gongkai.publicity.service.PublicityService publicity;
+
+    /** R31: a meeting of public interest a week from now, its notice with the live stream on the portal. */
+    Uni<Void> demoMeeting(LocalDate today) {
+        java.time.Instant starts = today.plusDays(7).atTime(9, 0).atZone(org.gongkai.common.time.TimeSource.ZONE).toInstant();
+        return meetings.create(new org.gongkai.meeting.service.MeetingService.SetUp("2027年义务教育招生政策通报会", org.gongkai.meeting.Meeting.Category.PUBLIC_INTEREST,
+                        org.gongkai.meeting.Meeting.Format.HYBRID, starts, starts.plusSeconds(9000), "市教育局三楼会议室", "https://live.example.gov.cn/jyj/zhaosheng",
+                        "一、通报2027年义务教育招生政策\n二、答复家长代表提问", java.util.List.of(org.gongkai.disclosure.Channel.WECHAT), java.util.List.of()), "JCJY", STAFF)
+                .flatMap(m -> meetings.draftNotice(m.id, STAFF, x -> {}))
+                .flatMap(i -> items.submit(i.id, "经保密审查，同意公开。", STAFF))
+                .flatMap(i -> items.approve(i.id, "同意。", HEAD))
+                .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD))
+                .replaceWithVoid();
+    }
+
+    /** R35: a teacher-qualification licence decided yesterday, published (the holder's name masked). */
+    Uni<Void> demoDecision(LocalDate today) {
+        return publicity.record(new org.gongkai.publicity.service.PublicityService.DecisionInput(org.gongkai.publicity.AdminDecision.Kind.LICENSING,
+                        org.gongkai.publicity.AdminDecision.PartyCategory.NATURAL_PERSON, "李晓梅", null, null, "37130219851212004X", "教师资格认定决定书",
+                        "临教师认〔" + today.getYear() + "〕1号", "认可", "教师资格证书", today.getYear() + "37130210000001", "认定为小学教师资格（语文）。",
+                        today.minusDays(1), null, null, null, null, null, null, null, null, today.minusDays(1), null, null, null, null, null, false), "JCJY", STAFF)
+                .flatMap(d -> publicity.draftItem(d.id, STAFF, x -> {}))
+                .flatMap(i -> items.submit(i.id, "经保密审查，同意公开。", STAFF))
+                .flatMap(i -> items.approve(i.id, "同意。", HEAD))
+                .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD))
                 .replaceWithVoid();
     }
 

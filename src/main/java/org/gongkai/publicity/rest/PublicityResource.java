@@ -121,7 +121,7 @@ public class PublicityResource {
     /** The deciding department (its staff and head), or the office; the legal section and those who see every department see all. */
     private void checkCanWork(AdminDecision d) {
         checkCanSee(d);
-        user.checkWorksForDepartment(d.departmentCode, "decision", d.id, "the deciding department, or the office");
+        if (!user.office() && !user.worksIn(d.departmentCode)) throw ProblemException.forbidden("the deciding department, or the office");
     }
 
     private void checkCanSee(AdminDecision d) {
@@ -217,12 +217,13 @@ public class PublicityResource {
         v.check(format == null || format.isBlank() || "json".equals(format) || "csv".equals(format), "format", "json or csv");
         v.throwIfInvalid();
         String dept = user.departmentScope(null, user.seesEveryDepartmentsDocuments(), "decisions");
-        return Panache.withSession(() -> decisions.find("kind = ?1 and decisionDate >= ?2 and decisionDate <= ?3 and state <> ?4" + (dept == null ? "" : " and departmentCode = ?5"),
-                        io.quarkus.panache.common.Sort.by("decisionDate").and("id"),
-                        dept == null ? new Object[] {k, f, t, AdminDecision.State.RECORDED} : new Object[] {k, f, t, AdminDecision.State.RECORDED, dept})
+        // what the platform has had: published ones (ended and revoked ones marked as such) and those shared only
+        return Panache.withSession(() -> decisions.find("kind = ?1 and decisionDate >= ?2 and decisionDate <= ?3 and (shareOnly = true or publishedOn is not null)"
+                                + (dept == null ? "" : " and departmentCode = ?4"), io.quarkus.panache.common.Sort.by("decisionDate").and("id"),
+                        dept == null ? new Object[] {k, f, t} : new Object[] {k, f, t, dept})
                         .range(0, 9999).list())
                 .map(list -> {
-                    List<Map<String, Object>> records = list.stream().filter(d -> d.shareOnly || d.publishedOn != null).map(CreditExchange::fields).toList();
+                    List<Map<String, Object>> records = list.stream().map(CreditExchange::fields).toList();
                     if ("csv".equals(format)) {
                         return Response.ok(CreditExchange.csv(k, records), "text/csv; charset=UTF-8")
                                 .header("Content-Disposition", "attachment; filename=\"" + k.name().toLowerCase(java.util.Locale.ROOT) + "-" + f + "-" + t + ".csv\"").build();
@@ -230,6 +231,18 @@ public class PublicityResource {
                     return Response.ok(Map.of("kind", k, "from", f.toString(), "to", t.toString(), "fields", CreditExchange.codes(k), "records", records),
                             MediaType.APPLICATION_JSON).build();
                 });
+    }
+
+    @Schema(name = "PublicitySweepResult")
+    public record SweepResult(int ended) {}
+
+    @POST
+    @Path("/sweep")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "End the penalties' publicity now 立即撤下公示期满的处罚信息", description = "As of today; runs daily with the ledger's sweep.")
+    @APIResponse(responseCode = "200", description = "How many penalties' publicity ended")
+    public Uni<SweepResult> sweep() {
+        return service.endPublicity(service.today(), Actor.of(user)).map(SweepResult::new);
     }
 
     private Uni<Detail> detail(long id) {

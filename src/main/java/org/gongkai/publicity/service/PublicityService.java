@@ -334,10 +334,17 @@ public class PublicityService {
         });
     }
 
+    /**
+     * The item leaves the portal by rule (R35: a revoked decision, an ended publicity), not by anyone's choice: the
+     * pipeline's withdrawal is the office's, so the rule acts as the office, under its own name in the audit trail.
+     */
+    static final Actor RULE_ACTOR = new Actor("system:" + RULE, Set.of("system", org.gongkai.common.security.Roles.OFFICE), null);
+
     private Uni<Void> withdrawItem(AdminDecision d, String reason, Actor actor) {
         if (d.itemId == null) return Uni.createFrom().voidItem();
         return Panache.withSession(() -> items.find(d.itemId)).flatMap(i -> i.live()
-                ? items.withdraw(i.id, reason, org.gongkai.disclosure.service.ItemService.Linked.KEEP, actor).replaceWithVoid() : Uni.createFrom().voidItem());
+                ? items.withdraw(i.id, reason + "（" + actor.username() + "）", org.gongkai.disclosure.service.ItemService.Linked.KEEP, RULE_ACTOR).replaceWithVoid()
+                : Uni.createFrom().voidItem());
     }
 
     // ------------------------------------------------------------------ reading and text
@@ -362,6 +369,10 @@ public class PublicityService {
             d.updatedAt = time.now();
             return Panache.getSession().flatMap(s -> s.flush()).call(() -> audit.record(actor, action, SUBJECT, d.id, before, snapshot(d))).replaceWith(d);
         }));
+    }
+
+    public LocalDate today() {
+        return time.today();
     }
 
     /** The public fields, in the order the national standard lists them. */
