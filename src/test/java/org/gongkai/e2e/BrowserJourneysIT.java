@@ -50,21 +50,8 @@ class BrowserJourneysIT {
         static com.sun.net.httpserver.HttpServer start() throws java.io.IOException {
             var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
             // a poll ages like a consultation (POST /poll/{id}/age?days=N); the last poll code sent by text message (GET /poll-code)
-            server.createContext("/poll/", ex -> {
-                int status = 204;
-                try {
-                    long id = Long.parseLong(ex.getRequestURI().getPath().split("/")[2]);
-                    int days = Integer.parseInt(ex.getRequestURI().getQuery().replace("days=", ""));
-                    try (var db = connect()) {
-                        exec(db, "update poll set opens_on = opens_on - ?, closes_on = closes_on - ?, announced_on = announced_on - ? where id = ?", days, 3, id);
-                    }
-                } catch (Exception e) {
-                    e.printStackTrace();
-                    status = 500;
-                }
-                ex.sendResponseHeaders(status, -1);
-                ex.close();
-            });
+            age(server, "/poll/", (db, id, days) ->
+                    exec(db, "update poll set opens_on = opens_on - ?, closes_on = closes_on - ?, announced_on = announced_on - ? where id = ?", days, 3, id));
             server.createContext("/poll-code", ex -> {
                 String code = "";
                 try (var db = connect(); var st = db.createStatement();
@@ -82,16 +69,33 @@ class BrowserJourneysIT {
                 ex.close();
             });
             // a meeting held a week ago (POST /meeting/{id}/age?days=N): its times and its materials clock moved back
-            server.createContext("/meeting/", ex -> {
+            age(server, "/meeting/", (db, id, days) -> {
+                exec(db, "update meeting set starts_at = starts_at - ? * interval '1 day', ends_at = ends_at - ? * interval '1 day' where id = ?", days, 2, id);
+                ageClocks(db, "meeting", id, days);
+            });
+            age(server, "/consultation/", (db, id, days) -> {
+                exec(db, "update consultation set opens_on = opens_on - ?, closes_on = closes_on - ?, draft_published_on = draft_published_on - ? where id = ?", days, 3, id);
+                exec(db, "update consultation_comment set received_on = received_on - ? where consultation_id = ?", days, 1, id);
+                ageClocks(db, "consultation", id, days);
+            });
+            server.start();
+            return server;
+        }
+
+        interface Ageing {
+            void apply(java.sql.Connection db, long id, int days) throws java.sql.SQLException;
+        }
+
+        /** POST {path}{id}/age?days=N: one record's days moved into the past, in one transaction; 204, or 500 with the trace printed. */
+        static void age(com.sun.net.httpserver.HttpServer server, String path, Ageing ageing) {
+            server.createContext(path, ex -> {
                 int status = 204;
                 try {
                     long id = Long.parseLong(ex.getRequestURI().getPath().split("/")[2]);
                     int days = Integer.parseInt(ex.getRequestURI().getQuery().replace("days=", ""));
                     try (var db = connect()) {
                         db.setAutoCommit(false);
-                        exec(db, "update meeting set starts_at = starts_at - ? * interval '1 day', ends_at = ends_at - ? * interval '1 day' where id = ?", days, 2, id);
-                        exec(db, "update obligation set start_date = start_date - ?, base_date = base_date - ?, due_date = due_date - ? "
-                                + "where subject_type = 'meeting' and subject_id = '" + id + "'", days, 3, null);
+                        ageing.apply(db, id, days);
                         db.commit();
                     }
                 } catch (Exception e) {
@@ -101,30 +105,12 @@ class BrowserJourneysIT {
                 ex.sendResponseHeaders(status, -1);
                 ex.close();
             });
-            server.createContext("/consultation/", ex -> {
-                String[] parts = ex.getRequestURI().getPath().split("/");
-                String query = ex.getRequestURI().getQuery();
-                int status = 204;
-                try {
-                    long id = Long.parseLong(parts[2]);
-                    int days = Integer.parseInt(query.replace("days=", ""));
-                    try (var db = connect()) {
-                        db.setAutoCommit(false);
-                        exec(db, "update consultation set opens_on = opens_on - ?, closes_on = closes_on - ?, draft_published_on = draft_published_on - ? where id = ?", days, 3, id);
-                        exec(db, "update consultation_comment set received_on = received_on - ? where consultation_id = ?", days, 1, id);
-                        exec(db, "update obligation set start_date = start_date - ?, base_date = base_date - ?, due_date = due_date - ? "
-                                + "where subject_type = 'consultation' and subject_id = '" + id + "'", days, 3, null);
-                        db.commit();
-                    }
-                } catch (Exception e) {
-                    e.printStackTrace();
-                    status = 500;
-                }
-                ex.sendResponseHeaders(status, -1);
-                ex.close();
-            });
-            server.start();
-            return server;
+        }
+
+        /** A subject's clocks on the ledger moved back by as many days. */
+        static void ageClocks(java.sql.Connection db, String subjectType, long id, int days) throws java.sql.SQLException {
+            exec(db, "update obligation set start_date = start_date - ?, base_date = base_date - ?, due_date = due_date - ? "
+                    + "where subject_type = '" + subjectType + "' and subject_id = '" + id + "'", days, 3, null);
         }
 
         static java.sql.Connection connect() throws java.sql.SQLException {

@@ -508,6 +508,12 @@ public class ObligationService {
         return calendars.calendar().flatMap(cal -> repository.subjectIds(subjectType, ruleId, ObligationStatus.OVERDUE, today,
                 dueSoonLimit(cal, today), time.now()));
     }
+    /** The running clock of a subject under a rule (the one a feature meets or cancels), or null when none runs. */
+    public Uni<Obligation> running(String subjectType, String subjectId, String ruleId) {
+        return forSubject(subjectType, subjectId)
+                .map(list -> list.stream().filter(o -> ruleId.equals(o.ruleId) && o.state == ObligationState.OPEN).findFirst().orElse(null));
+    }
+
 
     @WithSession
     public Uni<List<Obligation>> forSubject(String subjectType, String subjectId) {

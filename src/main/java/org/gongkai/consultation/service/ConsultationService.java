@@ -628,10 +628,7 @@ public class ConsultationService {
     // ------------------------------------------------------------------ reads
 
     public Uni<Consultation> find(long id) {
-        return Panache.getSession().flatMap(s -> s.find(Consultation.class, id)).map(k -> {
-            if (k == null) throw ProblemException.notFound("consultation", id);
-            return k;
-        });
+        return org.gongkai.common.error.Found.require(Consultation.class, id, "consultation");
     }
 
     private Uni<ConsultationComment> comment(Consultation k, long commentId) {

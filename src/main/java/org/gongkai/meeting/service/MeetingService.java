@@ -28,7 +28,6 @@ import org.gongkai.common.error.Validation;
 import org.gongkai.common.time.TimeSource;
 import org.gongkai.common.numbering.TrackingNumbers;
 import org.gongkai.compliance.Obligation;
-import org.gongkai.compliance.ObligationState;
 import org.gongkai.compliance.service.ObligationService;
 import org.gongkai.disclosure.Channel;
 import org.gongkai.disclosure.InfoItem;
@@ -361,15 +360,8 @@ public class MeetingService {
             d.doneBy = actor.username();
             d.doneAt = time.now();
             return Panache.getSession().flatMap(s -> s.flush())
-                    .call(() -> obligations.forSubject(DECISION, String.valueOf(d.id)).flatMap(list -> {
-                        Uni<Void> chain = Uni.createFrom().voidItem();
-                        for (Obligation o : list) {
-                            if (!DECISION_RULE.equals(o.ruleId) || o.state != ObligationState.OPEN) continue;
-                            long oid = o.id;
-                            chain = chain.call(() -> obligations.complete(oid, time.today(), actor));
-                        }
-                        return chain;
-                    }))
+                    .call(() -> obligations.running(DECISION, String.valueOf(d.id), DECISION_RULE)
+                            .flatMap(o -> o == null ? Uni.createFrom().voidItem() : obligations.complete(o.id, time.today(), actor).replaceWithVoid()))
                     .call(() -> audit.record(actor, "meeting.decision.done", SUBJECT, d.meetingId, Map.of("decision", d.id, "state", "OPEN"),
                             Map.of("decision", d.id, "state", "DONE")))
                     .replaceWith(d);
@@ -516,10 +508,7 @@ public class MeetingService {
 
     @WithSession
     public Uni<Meeting> meeting(long id) {
-        return Panache.getSession().flatMap(s -> s.find(Meeting.class, id)).map(m -> {
-            if (m == null) throw ProblemException.notFound("meeting", id);
-            return m;
-        });
+        return org.gongkai.common.error.Found.require(Meeting.class, id, "meeting");
     }
 
     @WithSession
@@ -545,8 +534,7 @@ public class MeetingService {
     }
 
     private Uni<Obligation> openClock(Meeting m) {
-        return obligations.forSubject(SUBJECT, String.valueOf(m.id))
-                .map(list -> list.stream().filter(o -> RULE.equals(o.ruleId) && o.state == ObligationState.OPEN).findFirst().orElse(null));
+        return obligations.running(SUBJECT, String.valueOf(m.id), RULE);
     }
 
     private Uni<Meeting> change(long id, Actor actor, String action, Consumer<Meeting> change) {

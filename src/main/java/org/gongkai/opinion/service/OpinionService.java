@@ -219,10 +219,7 @@ public class OpinionService {
 
     @WithSession
     public Uni<OpinionEvent> find(long id) {
-        return Panache.getSession().flatMap(s -> s.find(OpinionEvent.class, id)).map(ev -> {
-            if (ev == null) throw ProblemException.notFound("public-opinion event", id);
-            return ev;
-        });
+        return org.gongkai.common.error.Found.require(OpinionEvent.class, id, "public-opinion event");
     }
 
     @WithSession

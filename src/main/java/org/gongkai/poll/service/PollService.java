@@ -445,10 +445,7 @@ public class PollService {
     }
 
     public Uni<Poll> find(long id) {
-        return Panache.getSession().flatMap(s -> s.find(Poll.class, id)).map(p -> {
-            if (p == null) throw ProblemException.notFound("poll", id);
-            return p;
-        });
+        return org.gongkai.common.error.Found.require(Poll.class, id, "poll");
     }
 
     private void open(Poll p) {

@@ -453,18 +453,12 @@ public class PressService {
 
     @WithSession
     public Uni<PressTopic> topic(long id) {
-        return Panache.getSession().flatMap(s -> s.find(PressTopic.class, id)).map(t -> {
-            if (t == null) throw ProblemException.notFound("press topic", id);
-            return t;
-        });
+        return org.gongkai.common.error.Found.require(PressTopic.class, id, "press topic");
     }
 
     @WithSession
     public Uni<PressConference> conference(long id) {
-        return Panache.getSession().flatMap(s -> s.find(PressConference.class, id)).map(c -> {
-            if (c == null) throw ProblemException.notFound("press conference", id);
-            return c;
-        });
+        return org.gongkai.common.error.Found.require(PressConference.class, id, "press conference");
     }
 
     @WithSession

@@ -29,7 +29,6 @@ import org.gongkai.common.error.Validation;
 import org.gongkai.common.numbering.TrackingNumbers;
 import org.gongkai.common.time.TimeSource;
 import org.gongkai.compliance.Obligation;
-import org.gongkai.compliance.ObligationState;
 import org.gongkai.compliance.service.ObligationService;
 import org.gongkai.disclosure.InfoItem;
 import org.gongkai.disclosure.ItemType;
@@ -351,15 +350,11 @@ public class PublicityService {
 
     @WithSession
     public Uni<AdminDecision> decision(long id) {
-        return Panache.getSession().flatMap(s -> s.find(AdminDecision.class, id)).map(d -> {
-            if (d == null) throw ProblemException.notFound("decision", id);
-            return d;
-        });
+        return org.gongkai.common.error.Found.require(AdminDecision.class, id, "decision");
     }
 
     private Uni<Obligation> openClock(AdminDecision d) {
-        return obligations.forSubject(SUBJECT, String.valueOf(d.id))
-                .map(list -> list.stream().filter(o -> RULE.equals(o.ruleId) && o.state == ObligationState.OPEN).findFirst().orElse(null));
+        return obligations.running(SUBJECT, String.valueOf(d.id), RULE);
     }
 
     private Uni<AdminDecision> change(long id, Actor actor, String action, Consumer<AdminDecision> change) {
