@@ -60,6 +60,8 @@ export const routes = [
       { path: 'polls', lazy: () => import('./routes/console/polls').then((m) => ({ Component: m.PollsConsolePage })) },
       { path: 'meetings', lazy: () => import('./routes/console/meetings').then((m) => ({ Component: m.MeetingsConsolePage })) },
       { path: 'double-publicity', lazy: () => import('./routes/console/double-publicity').then((m) => ({ Component: m.DoublePublicityConsolePage })) },
+      { path: 'inspections', lazy: () => import('./routes/console/inspections').then((m) => ({ Component: m.InspectionsConsolePage })) },
+      { path: 'inspections/:id', lazy: () => import('./routes/console/inspection-detail').then((m) => ({ Component: m.InspectionDetailPage })) },
       { path: 'double-publicity/:id', lazy: () => import('./routes/console/double-publicity-detail').then((m) => ({ Component: m.DoublePublicityDetailPage })) },
       { path: 'meetings/:id', lazy: () => import('./routes/console/meeting-detail').then((m) => ({ Component: m.MeetingDetailPage })) },
       { path: 'polls/:id', lazy: () => import('./routes/console/poll-detail').then((m) => ({ Component: m.PollDetailPage })) },

@@ -4280,7 +4280,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page21"];
+                        "application/json": components["schemas"]["Page22"];
                     };
                 };
                 /** @description Not logged in */
@@ -6033,6 +6033,685 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspections/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare a conflict of interest 登记回避
+         * @description By the legal section: the inspector is never drawn for that target.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectorConflictRequest"];
+                };
+            };
+            responses: {
+                /** @description Declared */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictDeclared"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an inspector 新增执法检查人员
+         * @description By the legal section.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectorRequest"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/matters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The list of matters 随机抽查事项清单 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The active matters */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionMatter"][];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a matter to the list 新增抽查事项
+         * @description By the legal section.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionMatterRequest"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a target 新增检查对象
+         * @description By the legal section; the legal representative and the address are stored encrypted.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionTargetRequest"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inspections 抽查任务
+         * @description A department sees its own; the legal section, the office, leaders and administrators all. Newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page12"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Draw 随机抽取
+         * @description By the matter's department: targets of a category by the matter's ratio, at least two inspectors each without a conflict; the seed and pools are recorded so that anyone can replay it; the results clock opens from the last day.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionDrawRequest"];
+                };
+            };
+            responses: {
+                /** @description Drawn */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not enough inspectors without a conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One inspection with its draw, results and clock */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The inspection */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionTask"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such inspection (or another department's) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/tasks/{id}/assignments/{assignmentId}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a target's result 录入检查结果
+         * @description By the inspecting department: the finding and its handling.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assignmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionResultRequest"];
+                };
+            };
+            responses: {
+                /** @description The inspection now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionTask"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/tasks/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Replay the draw 复核抽取结果
+         * @description From the recorded seed and pools: the same targets with the same inspectors.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The replay */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionReplay"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/tasks/{id}/results-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the results for publication 起草抽查结果公开稿
+         * @description Every target's finding and handling as an INSPECTION_RESULTS item for the review; its publication meets the results clock and counts towards the department's yearly quota (R34).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The item, a draft */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A target has no finding yet */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/items": {
         parameters: {
             query?: never;
@@ -7387,7 +8066,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page12"];
+                        "application/json": components["schemas"]["Page13"];
                     };
                 };
                 /** @description Not logged in */
@@ -8531,7 +9210,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page14"];
+                        "application/json": components["schemas"]["Page15"];
                     };
                 };
                 /** @description Not logged in */
@@ -9813,7 +10492,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page15"];
+                        "application/json": components["schemas"]["Page16"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -10411,7 +11090,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page16"];
+                        "application/json": components["schemas"]["Page17"];
                     };
                 };
                 /** @description Not logged in */
@@ -11221,7 +11900,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page20"];
+                        "application/json": components["schemas"]["Page21"];
                     };
                 };
                 /** @description A wrong kind */
@@ -11697,7 +12376,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page13"];
+                        "application/json": components["schemas"]["Page14"];
                     };
                 };
             };
@@ -11803,7 +12482,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page17"];
+                        "application/json": components["schemas"]["Page18"];
                     };
                 };
             };
@@ -12245,7 +12924,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page19"];
+                        "application/json": components["schemas"]["Page20"];
                     };
                 };
                 /** @description Not logged in */
@@ -13099,7 +13778,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page18"];
+                        "application/json": components["schemas"]["Page19"];
                     };
                 };
                 /** @description Not logged in */
@@ -13407,7 +14086,7 @@ export interface components {
             idNumberRecorded?: boolean;
             /** Format: int64 */
             itemId?: number;
-            kind?: components["schemas"]["Kind9"];
+            kind?: components["schemas"]["Kind10"];
             legalBasis?: string;
             legalRepresentative?: string;
             licenceAction?: string;
@@ -13422,7 +14101,7 @@ export interface components {
             refNo?: string;
             revocationReason?: string;
             shareOnly?: boolean;
-            state?: components["schemas"]["State12"];
+            state?: components["schemas"]["State13"];
             validFrom?: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
         };
@@ -13459,7 +14138,7 @@ export interface components {
             /** @description a natural person's ID number: encrypted, never shown (left empty in a correction: kept) */
             idNumber?: string;
             /** @description LICENSING or PENALTY */
-            kind?: components["schemas"]["Kind9"];
+            kind?: components["schemas"]["Kind10"];
             legalBasis?: string;
             /** @description 法定代表人 (an individual business: its operator, shown masked) */
             legalRepresentative?: string;
@@ -13823,6 +14502,9 @@ export interface components {
         ClockState: "RUNNING" | "PAUSED" | "CLOSED";
         /** @enum {string} */
         ClosingCategory: "ANSWERED" | "NO_POLICY_BASIS" | "NOT_TRUE" | "NOT_OUR_DUTY" | "DUPLICATE";
+        ConflictDeclared: {
+            declared?: boolean;
+        };
         Consultation: {
             /** Format: int32 */
             articleCount?: number;
@@ -14069,7 +14751,7 @@ export interface components {
         DeliveryForm: "POST" | "UPLOAD" | "EMAIL" | "COLLECT";
         Department: {
             code?: string;
-            kind?: components["schemas"]["Kind6"];
+            kind?: components["schemas"]["Kind7"];
             nameEn?: string;
             nameZh?: string;
             parentCode?: string;
@@ -14324,6 +15006,158 @@ export interface components {
             ticketNo: string;
             title: string;
             type: components["schemas"]["TicketType"];
+        };
+        InspectionAssignment: {
+            finding?: string;
+            handling?: string;
+            /** Format: int64 */
+            id?: number;
+            inspectors?: components["schemas"]["Inspector"][];
+            target?: components["schemas"]["InspectionTarget"];
+        };
+        InspectionDrawRequest: {
+            /** @example 民办学校 */
+            category?: string;
+            endsOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description at least 2 (default)
+             */
+            inspectorsPerTarget?: number;
+            /** Format: int64 */
+            matterId?: number;
+            /**
+             * Format: int64
+             * @description the draw's seed: given (e.g. drawn in public from a lottery number) or chosen at random; recorded
+             */
+            seed?: number;
+            startsOn?: components["schemas"]["LocalDate"];
+        };
+        InspectionMatter: {
+            code?: string;
+            content?: string;
+            departmentCode?: string;
+            frequency?: string;
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["Kind5"];
+            legalBasis?: string;
+            method?: string;
+            name?: string;
+            /** Format: int32 */
+            ratioPercent?: number;
+        };
+        InspectionMatterRequest: {
+            /** @example JY-001 */
+            code?: string;
+            content?: string;
+            /** @description the inspecting department */
+            departmentCode?: string;
+            /** @example 每年一次 */
+            frequency?: string;
+            /** @description KEY (重点) or GENERAL (一般) */
+            kind?: components["schemas"]["Kind5"];
+            legalBasis?: string;
+            /** @example 现场检查 */
+            method?: string;
+            /** @example 民办学校办学行为检查 */
+            name?: string;
+            /**
+             * Format: int32
+             * @description share of the targets drawn, %
+             */
+            ratioPercent?: number;
+        };
+        InspectionReplay: {
+            recorded?: {
+                [key: string]: number[];
+            };
+            replayed?: {
+                [key: string]: number[];
+            };
+            /** @description the replay gives the recorded draw */
+            same?: boolean;
+            seed?: string;
+        };
+        InspectionResultRequest: {
+            /** @example 未发现问题 */
+            finding?: string;
+            /** @example 无需处理 */
+            handling?: string;
+        };
+        InspectionTarget: {
+            category?: string;
+            creditCode?: string;
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+        };
+        InspectionTargetRequest: {
+            /** @description stored encrypted */
+            address?: string;
+            /** @example 民办学校 */
+            category?: string;
+            creditCode?: string;
+            /** @description stored encrypted */
+            legalRepresentative?: string;
+            name?: string;
+        };
+        InspectionTask: {
+            assignments?: components["schemas"]["InspectionAssignment"][];
+            category?: string;
+            departmentCode?: string;
+            endsOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            inspectorsPerTarget?: number;
+            matter?: components["schemas"]["InspectionMatter"];
+            /** @description the results clock (R34-RES) */
+            obligations?: components["schemas"]["Obligation"][];
+            refNo?: string;
+            /** Format: int64 */
+            resultsItemId?: number;
+            resultsPublishedOn?: components["schemas"]["LocalDate"];
+            /** @description as text: a 64-bit number */
+            seed?: string;
+            startsOn?: components["schemas"]["LocalDate"];
+            state?: components["schemas"]["State6"];
+        };
+        InspectionTaskSummary: {
+            category?: string;
+            departmentCode?: string;
+            endsOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            matterId?: number;
+            refNo?: string;
+            resultsPublishedOn?: components["schemas"]["LocalDate"];
+            startsOn?: components["schemas"]["LocalDate"];
+            state?: components["schemas"]["State6"];
+        };
+        Inspector: {
+            certificateNo?: string;
+            departmentCode?: string;
+            field?: string;
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+        };
+        InspectorConflictRequest: {
+            /** Format: int64 */
+            inspectorId?: number;
+            /** @example 近亲属在该校任职 */
+            reason?: string;
+            /** Format: int64 */
+            targetId?: number;
+        };
+        InspectorRequest: {
+            /** @description 执法证号 */
+            certificateNo?: string;
+            departmentCode?: string;
+            field?: string;
+            name?: string;
         };
         /**
          * Format: date-time
@@ -14580,21 +15414,23 @@ export interface components {
         /** @enum {string} */
         Kind1: "REPLY_NOTICE" | "CORRECTION" | "EXTENSION" | "THIRD_PARTY" | "OTHER";
         /** @enum {string} */
+        Kind10: "LICENSING" | "PENALTY";
+        /** @enum {string} */
         Kind2: "ORDINARY" | "MAJOR";
         /** @enum {string} */
         Kind3: "EXPERT" | "OFFICIAL";
         /** @enum {string} */
         Kind4: "ITEM" | "GUIDE";
         /** @enum {string} */
-        Kind5: "AGENDA" | "SPEECH" | "DECISION" | "MINUTES" | "MEDIA";
+        Kind5: "KEY" | "GENERAL";
         /** @enum {string} */
-        Kind6: "LEADERSHIP" | "OFFICE" | "DEPARTMENT" | "UNIT";
+        Kind6: "AGENDA" | "SPEECH" | "DECISION" | "MINUTES" | "MEDIA";
         /** @enum {string} */
-        Kind7: "REGULAR" | "AD_HOC" | "EMERGENCY" | "BRIEFING";
+        Kind7: "LEADERSHIP" | "OFFICE" | "DEPARTMENT" | "UNIT";
         /** @enum {string} */
-        Kind8: "PRESS_RELEASE" | "QA" | "BACKGROUND";
+        Kind8: "REGULAR" | "AD_HOC" | "EMERGENCY" | "BRIEFING";
         /** @enum {string} */
-        Kind9: "LICENSING" | "PENALTY";
+        Kind9: "PRESS_RELEASE" | "QA" | "BACKGROUND";
         Letter: {
             /** Format: int64 */
             applicationId?: number;
@@ -14646,7 +15482,7 @@ export interface components {
         Match: "ALL" | "WITHOUT_QUESTION_WORDS" | "MOST" | "NONE";
         MaterialAsk: {
             departmentCode?: string;
-            kind?: components["schemas"]["Kind8"];
+            kind?: components["schemas"]["Kind9"];
         };
         Me: {
             department?: string;
@@ -14678,7 +15514,7 @@ export interface components {
             refNo?: string;
             replayUrl?: string;
             startsAt?: string;
-            state?: components["schemas"]["State8"];
+            state?: components["schemas"]["State9"];
             title?: string;
             venue?: string;
         };
@@ -14695,7 +15531,7 @@ export interface components {
             /** @description masked (张**) */
             name?: string;
             remarks?: string;
-            state?: components["schemas"]["State6"];
+            state?: components["schemas"]["State7"];
             /** Format: int64 */
             topicId?: number;
         };
@@ -14710,7 +15546,7 @@ export interface components {
             obligation?: components["schemas"]["Obligation"];
             /** Format: int32 */
             seq?: number;
-            state?: components["schemas"]["State7"];
+            state?: components["schemas"]["State8"];
             text?: string;
         };
         MeetingDecisionCompletion: {
@@ -14749,7 +15585,7 @@ export interface components {
             content?: string;
             /** Format: int64 */
             id?: number;
-            kind?: components["schemas"]["Kind5"];
+            kind?: components["schemas"]["Kind6"];
             submittedAt?: string;
             submittedBy?: string;
             title?: string;
@@ -14758,7 +15594,7 @@ export interface components {
             /** @description the text; files go on the materials item */
             content?: string;
             /** @description AGENDA, SPEECH, DECISION, MINUTES or MEDIA */
-            kind?: components["schemas"]["Kind5"];
+            kind?: components["schemas"]["Kind6"];
             title?: string;
         };
         MeetingRequest: {
@@ -15198,7 +16034,7 @@ export interface components {
             totalPages?: number;
         };
         Page12: {
-            items?: components["schemas"]["Meeting"][];
+            items?: components["schemas"]["InspectionTaskSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -15209,7 +16045,7 @@ export interface components {
             totalPages?: number;
         };
         Page13: {
-            items?: components["schemas"]["PortalMeeting"][];
+            items?: components["schemas"]["Meeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -15220,7 +16056,7 @@ export interface components {
             totalPages?: number;
         };
         Page14: {
-            items?: components["schemas"]["Notification"][];
+            items?: components["schemas"]["PortalMeeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -15231,7 +16067,7 @@ export interface components {
             totalPages?: number;
         };
         Page15: {
-            items?: components["schemas"]["OpinionEvent"][];
+            items?: components["schemas"]["Notification"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -15242,7 +16078,7 @@ export interface components {
             totalPages?: number;
         };
         Page16: {
-            items?: components["schemas"]["Poll"][];
+            items?: components["schemas"]["OpinionEvent"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -15253,7 +16089,7 @@ export interface components {
             totalPages?: number;
         };
         Page17: {
-            items?: components["schemas"]["PortalPoll"][];
+            items?: components["schemas"]["Poll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -15264,7 +16100,7 @@ export interface components {
             totalPages?: number;
         };
         Page18: {
-            items?: components["schemas"]["PressTopic"][];
+            items?: components["schemas"]["PortalPoll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -15275,7 +16111,7 @@ export interface components {
             totalPages?: number;
         };
         Page19: {
-            items?: components["schemas"]["PressConference"][];
+            items?: components["schemas"]["PressTopic"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -15297,7 +16133,7 @@ export interface components {
             totalPages?: number;
         };
         Page20: {
-            items?: components["schemas"]["PortalAdminDecision"][];
+            items?: components["schemas"]["PressConference"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -15308,6 +16144,17 @@ export interface components {
             totalPages?: number;
         };
         Page21: {
+            items?: components["schemas"]["PortalAdminDecision"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page22: {
             items?: components["schemas"]["AdminDecision"][];
             /** Format: int32 */
             page?: number;
@@ -15591,7 +16438,7 @@ export interface components {
             method?: string;
             note?: string;
             policy?: string;
-            state?: components["schemas"]["State9"];
+            state?: components["schemas"]["State10"];
             targetGroups?: string;
             title?: string;
             /** Format: int32 */
@@ -15635,7 +16482,7 @@ export interface components {
              * @description the published item
              */
             itemId?: number;
-            kind?: components["schemas"]["Kind9"];
+            kind?: components["schemas"]["Kind10"];
             /** @description a natural person's masked */
             partyName?: string;
         };
@@ -15806,7 +16653,7 @@ export interface components {
             host?: string;
             /** Format: int64 */
             id?: number;
-            kind?: components["schemas"]["Kind7"];
+            kind?: components["schemas"]["Kind8"];
             liveUrl?: string;
             /**
              * Format: int64
@@ -15834,7 +16681,7 @@ export interface components {
             host?: string;
             /** Format: int64 */
             id?: number;
-            kind?: components["schemas"]["Kind7"];
+            kind?: components["schemas"]["Kind8"];
             liveUrl?: string;
             /** Format: int64 */
             planEntryId?: number;
@@ -15843,7 +16690,7 @@ export interface components {
             replayUrl?: string;
             speakers?: components["schemas"]["Speaker"][];
             startsAt?: string;
-            state?: components["schemas"]["State10"];
+            state?: components["schemas"]["State11"];
             title?: string;
             venue?: string;
         };
@@ -15858,7 +16705,7 @@ export interface components {
             documentIds?: number[];
             host?: string;
             /** @description REGULAR (from the plan), AD_HOC, EMERGENCY (R29: any time, outside the plan), BRIEFING */
-            kind?: components["schemas"]["Kind7"];
+            kind?: components["schemas"]["Kind8"];
             liveUrl?: string;
             /** @description materials asked of departments, due N working days before */
             materials?: components["schemas"]["MaterialAsk"][];
@@ -15882,7 +16729,7 @@ export interface components {
             files?: components["schemas"]["Attachment"][];
             /** Format: int64 */
             id?: number;
-            kind?: components["schemas"]["Kind8"];
+            kind?: components["schemas"]["Kind9"];
             submitted?: boolean;
             submittedAt?: string;
         };
@@ -15920,7 +16767,7 @@ export interface components {
             proposedBy?: string;
             reason?: string;
             speakers?: string;
-            state?: components["schemas"]["State11"];
+            state?: components["schemas"]["State12"];
             title?: string;
             /** Format: int32 */
             year?: number;
@@ -16181,11 +17028,13 @@ export interface components {
         /** @enum {string} */
         State1: "DRAFT" | "IN_LEGAL_REVIEW" | "LEGAL_APPROVED" | "SIGNED";
         /** @enum {string} */
-        State10: "PLANNED" | "HELD" | "CANCELLED";
+        State10: "PROPOSED" | "SELECTED" | "DECLINED";
         /** @enum {string} */
-        State11: "PROPOSED" | "SELECTED" | "DECLINED";
+        State11: "PLANNED" | "HELD" | "CANCELLED";
         /** @enum {string} */
-        State12: "RECORDED" | "PUBLISHED" | "ENDED" | "REVOKED";
+        State12: "PROPOSED" | "SELECTED" | "DECLINED";
+        /** @enum {string} */
+        State13: "RECORDED" | "PUBLISHED" | "ENDED" | "REVOKED";
         /** @enum {string} */
         State2: "DRAFT" | "APPROVED";
         /** @enum {string} */
@@ -16195,13 +17044,13 @@ export interface components {
         /** @enum {string} */
         State5: "REQUESTED" | "GRANTED" | "REFUSED";
         /** @enum {string} */
-        State6: "INVITED" | "ATTENDED" | "ABSENT";
+        State6: "DRAWN" | "RESULTS_IN";
         /** @enum {string} */
-        State7: "OPEN" | "DONE";
+        State7: "INVITED" | "ATTENDED" | "ABSENT";
         /** @enum {string} */
-        State8: "PLANNED" | "HELD" | "CANCELLED";
+        State8: "OPEN" | "DONE";
         /** @enum {string} */
-        State9: "PROPOSED" | "SELECTED" | "DECLINED";
+        State9: "PLANNED" | "HELD" | "CANCELLED";
         /** @enum {string} */
         Step: "DRAFTER" | "DEPARTMENT_HEAD" | "OFFICE_HEAD" | "OFFICE";
         SweepResult: {

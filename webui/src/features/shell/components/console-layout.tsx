@@ -75,6 +75,7 @@ export function ConsoleLayout() {
     can.draft && { key: '/console/consultations', icon: <CommentOutlined />, label: <Link to="/console/consultations">{t('console.menu.consultations')}</Link> },
     can.draft && { key: '/console/polls', icon: <BarChartOutlined />, label: <Link to="/console/polls">{t('console.menu.polls')}</Link> },
     can.draft && { key: '/console/meetings', icon: <TeamOutlined />, label: <Link to="/console/meetings">{t('console.menu.meetings')}</Link> },
+    can.draft && { key: '/console/inspections', icon: <FileSearchOutlined />, label: <Link to="/console/inspections">{t('console.menu.inspections')}</Link> },
     can.draft && { key: '/console/double-publicity', icon: <SafetyCertificateOutlined />, label: <Link to="/console/double-publicity">{t('console.menu.doublePublicity')}</Link> },
     can.draft && { key: '/console/press', icon: <SoundOutlined />, label: <Link to="/console/press">{t('console.menu.press')}</Link> },
     can.opinion && { key: '/console/opinion-events', icon: <AlertOutlined />, label: <Link to="/console/opinion-events">{t('console.menu.opinion')}</Link> },

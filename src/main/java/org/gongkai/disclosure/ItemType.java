@@ -16,7 +16,8 @@ public enum ItemType {
     PRESS_RECORD("ZCJD", "新闻发布会实录", "Press-conference record"),
     /** The yearly press plan (R28, issue 11): a plan, published in the plans column. */
     PRESS_PLAN("GHJH", "年度新闻发布计划", "Yearly press plan"),
-    INSPECTION_RESULTS(null, "抽查结果", "Inspection results"),
+    /** A random inspection's results (R34, issue 13), in the 双随机一公开 column. */
+    INSPECTION_RESULTS("SJGK", "抽查结果", "Inspection results"),
     /** A licensing or penalty decision (R35, issue 13), in the double-publicity column. */
     DOUBLE_PUBLICITY("SGS", "双公示", "Licensing and penalty decision"),
     POLL_REPORT("MYDC", "调查结果", "Poll report"),

@@ -1,0 +1,142 @@
+package org.gongkai.inspection;
+
+import static org.gongkai.testsupport.Users.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.gongkai.testsupport.Clock;
+import org.gongkai.testsupport.Db;
+import org.gongkai.testsupport.Items;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13, random inspections (R34): the legal section keeps the list and the directories; a department draws with
+ * a recorded seed (replayed: the same draw), never an inspector with a declared conflict, at least two per target;
+ * the results are due 20 working days after the inspection ends, and their publication meets the clock and the
+ * department's yearly quota; role rules; personal data of the directory encrypted and never in a response.
+ */
+@QuarkusTest
+class InspectionTest {
+
+    static long post(String user, String path, Map<String, Object> body) {
+        return as(user).body(body).post("/api/v1/inspections" + path).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void theDrawIsReplayableAvoidsConflictsAndTheResultsMeetTheClockAndTheQuota() throws Exception {
+        Clock.today("2026-10-12");
+        String run = String.valueOf(System.nanoTime());
+        String category = "民办学校" + run;
+        // the legal section keeps the list and the directories; a department may not
+        Map<String, Object> matter = new HashMap<>(Map.of("code", "JY-" + run, "name", "民办学校办学行为检查", "kind", "KEY",
+                "legalBasis", "《中华人民共和国民办教育促进法》第四十一条", "departmentCode", "JCJY", "content", "办学许可、招生简章、收费公示",
+                "method", "现场检查", "ratioPercent", 50, "frequency", "每年一次"));
+        as("staff").body(matter).post("/api/v1/inspections/matters").then().statusCode(403);
+        as("legal").body(Map.of("code", "", "kind", "X")).post("/api/v1/inspections/matters").then().statusCode(400);
+        long matterId = post("legal", "/matters", matter);
+        as("legal").body(matter).post("/api/v1/inspections/matters").then().statusCode(409);
+        List<Long> targets = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            // each run its own codes: change the first character's kind and recompute the check character
+            String body17 = "9" + (char) ('1' + i) + String.format("%015d", Long.parseLong(run) % 1_000_000_000_000_000L);
+            String code = body17 + (char) org.gongkai.publicity.CreditCode.check(body17);
+            targets.add(post("legal", "/targets", Map.of("name", "临沂市第" + (i + 1) + "民办学校" + run, "creditCode", code, "legalRepresentative", "王建国",
+                    "address", "兰山区通达路" + (i + 1) + "号", "category", category)));
+        }
+        as("legal").body(Map.of("name", "x", "creditCode", "91350100M000100Y44", "legalRepresentative", "x", "address", "x", "category", category))
+                .post("/api/v1/inspections/targets").then().statusCode(400).body("errors.field", hasItem("creditCode"));
+        List<Long> inspectors = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            inspectors.add(post("legal", "/inspectors", Map.of("name", "检查员" + i, "certificateNo", "鲁" + run + i, "field", "民办教育", "departmentCode", "JCJY")));
+        }
+        // inspector 1 conflicts with every target but one; inspector 2 with target 1
+        for (int i = 1; i < 4; i++) {
+            as("legal").body(Map.of("inspectorId", inspectors.get(0), "targetId", targets.get(i), "reason", "曾在该校任职")).post("/api/v1/inspections/conflicts").then().statusCode(200);
+        }
+        as("legal").body(Map.of("inspectorId", inspectors.get(1), "targetId", targets.get(0), "reason", "近亲属在该校任职")).post("/api/v1/inspections/conflicts").then().statusCode(200);
+
+        // the department draws: 50 % of 4 targets, two inspectors each, the seed recorded
+        Map<String, Object> draw = Map.of("matterId", matterId, "category", category, "startsOn", "2026-10-12", "endsOn", "2026-10-16", "seed", 20261012L);
+        as("legal").body(draw).post("/api/v1/inspections/tasks").then().statusCode(403);
+        as("staff").body(Map.of("matterId", matterId, "category", category, "startsOn", "2026-10-09", "endsOn", "2026-10-08", "inspectorsPerTarget", 1))
+                .post("/api/v1/inspections/tasks").then().statusCode(400).body("errors.field", hasItems("startsOn", "endsOn", "inspectorsPerTarget"));
+        JsonPath t = as("staff").body(draw).post("/api/v1/inspections/tasks").then().statusCode(201).extract().jsonPath();
+        long task = t.getLong("id");
+        assertEquals("20261012", t.getString("seed"));
+        assertEquals(2, t.getList("assignments").size());
+        for (int a = 0; a < 2; a++) {
+            long target = t.getLong("assignments[" + a + "].target.id");
+            List<Long> chosen = t.getList("assignments[" + a + "].inspectors.id", Long.class);
+            assertEquals(2, chosen.size());
+            if (target != targets.get(0)) assertFalse(chosen.contains(inspectors.get(0)), "a conflict drawn: " + chosen + " for " + target);
+            else assertFalse(chosen.contains(inspectors.get(1)), "a conflict drawn: " + chosen + " for " + target);
+        }
+        assertEquals("R34-RES", t.getString("obligations[0].ruleId"));
+        assertEquals("2026-11-13", t.getString("obligations[0].dueDate"));
+        assertFalse(t.prettify().contains("王建国") || t.prettify().contains("通达路"));
+        // replayed from its seed and pools: the same draw; a second draw with the same seed and pools gives it too
+        as("staff").get("/api/v1/inspections/tasks/" + task + "/replay").then().statusCode(200).body("same", equalTo(true)).body("seed", equalTo("20261012"));
+        JsonPath again = as("staff").body(draw).post("/api/v1/inspections/tasks").then().statusCode(201).extract().jsonPath();
+        assertEquals(t.getList("assignments.target.id"), again.getList("assignments.target.id"));
+        assertEquals(t.getList("assignments.inspectors.id"), again.getList("assignments.inspectors.id"));
+        // another department does not see it; the legal section does
+        as("infosection").get("/api/v1/inspections/tasks/" + task).then().statusCode(404);
+        as("legal").get("/api/v1/inspections/tasks/" + task).then().statusCode(200);
+
+        // results: every target's finding before the draft; published, the clock is met and the quota counts it
+        long first = t.getLong("assignments[0].id");
+        long second = t.getLong("assignments[1].id");
+        as("staff").body(Map.of("finding", "未发现问题", "handling", "无需处理")).post("/api/v1/inspections/tasks/" + task + "/assignments/" + first + "/result").then().statusCode(200);
+        as("staff").post("/api/v1/inspections/tasks/" + task + "/results-item").then().statusCode(409).body("detail", containsString("1 of 2"));
+        as("staff").body(Map.of("finding", "")).post("/api/v1/inspections/tasks/" + task + "/assignments/" + second + "/result").then().statusCode(400)
+                .body("errors.field", hasItems("finding", "handling"));
+        as("staff").body(Map.of("finding", "招生简章未备案", "handling", "责令限期整改")).post("/api/v1/inspections/tasks/" + task + "/assignments/" + second + "/result")
+                .then().statusCode(200);
+        Clock.today("2026-11-16");
+        long item = as("staff").post("/api/v1/inspections/tasks/" + task + "/results-item").then().statusCode(200)
+                .body("type", equalTo("INSPECTION_RESULTS")).body("columnCode", equalTo("SJGK")).body("body", containsString("责令限期整改")).extract().jsonPath().getLong("id");
+        Items.publish(item);
+        as("staff").get("/api/v1/inspections/tasks/" + task).then().statusCode(200)
+                .body("obligations[0].status", equalTo("MET_LATE")).body("resultsPublishedOn", equalTo("2026-11-16"));
+        try (Connection c = Db.connect()) {
+            ResultSet rs = c.createStatement().executeQuery("select legal_rep_enc, address_enc from inspection_target where id = " + targets.get(0));
+            assertTrue(rs.next());
+            assertFalse(rs.getString(1).contains("王建国") || rs.getString(2).contains("通达路"));
+            ResultSet q = c.createStatement().executeQuery("select count(*) from obligation_event e join obligation o on o.id = e.obligation_id "
+                    + "where o.rule_id = 'R34' and o.department_code = 'JCJY' and e.reference like '%" + t.getString("refNo") + "%'");
+            q.next();
+            assertEquals(1, q.getInt(1));
+            ResultSet drawn = c.createStatement().executeQuery("select after_state from audit_event where action = 'inspection.drawn' and subject_id = '" + task + "'");
+            assertTrue(drawn.next());
+            assertTrue(drawn.getString(1).contains("20261012"), drawn.getString(1));
+        }
+    }
+
+    @Test
+    void aDrawWithoutEnoughInspectorsIsRefused() {
+        Clock.today("2026-10-12");
+        String run = String.valueOf(System.nanoTime());
+        long matterId = post("legal", "/matters", new HashMap<>(Map.of("code", "ZC-" + run, "name", "规范性文件执行情况检查", "kind", "GENERAL",
+                "legalBasis", "《行政处罚法》", "departmentCode", "ZCFG", "content", "执行情况", "method", "书面检查", "ratioPercent", 100, "frequency", "每年一次")));
+        String body17 = "93" + String.format("%015d", Long.parseLong(run) % 1_000_000_000_000_000L);
+        post("legal", "/targets", Map.of("name", "某培训机构" + run, "creditCode", body17 + (char) org.gongkai.publicity.CreditCode.check(body17), "legalRepresentative", "李四",
+                "address", "河东区", "category", "培训机构" + run));
+        post("legal", "/inspectors", Map.of("name", "唯一检查员", "certificateNo", "鲁Z" + run, "field", "法制", "departmentCode", "ZCFG"));
+        as("zcfghead").body(Map.of("matterId", matterId, "category", "培训机构" + run, "startsOn", "2026-10-12", "endsOn", "2026-10-16"))
+                .post("/api/v1/inspections/tasks").then().statusCode(409).body("detail", containsString("not enough inspectors"));
+    }
+}
