@@ -110,8 +110,17 @@ public class CurrentUser {
      */
     public void checkWorksForDepartment(String departmentCode, String what, Object id, String who) {
         checkSeesDepartment(departmentCode, what, id);
-        if (office()) return;
-        if (!worksIn(departmentCode)) throw org.gongkai.common.error.ProblemException.forbidden(who);
+        checkOfficeOrWorksIn(departmentCode, who);
+    }
+
+    /** The same rule for records the legal section sees in every department (decisions, inspections): see, or 404. */
+    public void checkSeesDepartmentsDocuments(String departmentCode, String what, Object id) {
+        if (!seesEveryDepartmentsDocuments()) checkSeesDepartment(departmentCode, what, id);
+    }
+
+    /** The office (or its head), or the department's own staff and head; anyone else a 403 saying {@code who} may. */
+    public void checkOfficeOrWorksIn(String departmentCode, String who) {
+        if (!office() && !worksIn(departmentCode)) throw org.gongkai.common.error.ProblemException.forbidden(who);
     }
 
     /** The caller is staff or the head of the given department. */

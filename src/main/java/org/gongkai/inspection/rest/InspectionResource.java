@@ -123,8 +123,8 @@ public class InspectionResource {
     }
 
     private void checkCanWork(String departmentCode, Object id) {
-        if (!user.seesEveryDepartmentsDocuments()) user.checkSeesDepartment(departmentCode, "inspection", id);
-        if (!user.office() && !user.worksIn(departmentCode)) throw ProblemException.forbidden("the inspecting department, or the office");
+        user.checkSeesDepartmentsDocuments(departmentCode, "inspection", id);
+        user.checkOfficeOrWorksIn(departmentCode, "the inspecting department, or the office");
     }
 
     @POST
@@ -233,7 +233,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "404", description = "No such inspection (or another department's)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<TaskView> get(@PathParam("id") long id) {
         return Panache.withSession(() -> Found.require(InspectionTask.class, id, "inspection")).invoke(t -> {
-            if (!user.seesEveryDepartmentsDocuments()) user.checkSeesDepartment(t.departmentCode, "inspection", t.id);
+            user.checkSeesDepartmentsDocuments(t.departmentCode, "inspection", t.id);
         }).flatMap(t -> detail(id));
     }
 

@@ -193,7 +193,7 @@ public class MeetingResource {
         String own = user.department().orElse(null);
         String dept = user.office() && !blank(r.departmentCode()) ? r.departmentCode().trim() : own;
         if (dept == null) throw ProblemException.forbidden("your account has no department");
-        if (!user.office() && !user.worksIn(dept)) throw ProblemException.forbidden("a department's staff, or the office, set up its meetings");
+        user.checkOfficeOrWorksIn(dept, "a department's staff, or the office, set up its meetings");
         if (!user.office() && !blank(r.departmentCode()) && !r.departmentCode().trim().equals(own)) {
             throw ProblemException.forbidden("you set up your own department's meetings");
         }

@@ -121,12 +121,11 @@ public class PublicityResource {
     /** The deciding department (its staff and head), or the office; the legal section and those who see every department see all. */
     private void checkCanWork(AdminDecision d) {
         checkCanSee(d);
-        if (!user.office() && !user.worksIn(d.departmentCode)) throw ProblemException.forbidden("the deciding department, or the office");
+        user.checkOfficeOrWorksIn(d.departmentCode, "the deciding department, or the office");
     }
 
     private void checkCanSee(AdminDecision d) {
-        if (user.seesEveryDepartmentsDocuments()) return;
-        user.checkSeesDepartment(d.departmentCode, "decision", d.id);
+        user.checkSeesDepartmentsDocuments(d.departmentCode, "decision", d.id);
     }
 
     @POST
@@ -139,7 +138,7 @@ public class PublicityResource {
     @APIResponse(responseCode = "409", description = "That document number is recorded already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> record(@NotNull DecisionRequest r) {
         String dept = user.department().orElseThrow(() -> ProblemException.forbidden("your account has no department"));
-        if (!user.office() && !user.worksIn(dept)) throw ProblemException.forbidden("the deciding department's staff, or the office, record decisions");
+        user.checkOfficeOrWorksIn(dept, "the deciding department's staff, or the office, record decisions");
         return service.record(r.input(), dept, Actor.of(user)).flatMap(d -> detail(d.id)).map(x -> Response.status(201).entity(x).build());
     }
 
