@@ -246,6 +246,11 @@ class MeetingTest {
         long first = d.getLong("decisions[0].id");
         long second = as("office").body(Map.of("text", "按季度通报督办事项进展。", "departmentCode", "JCJY", "dueOn", "2026-12-15"))
                 .post("/api/v1/meetings/" + id + "/decisions").then().statusCode(201).extract().jsonPath().getLong("decisions[1].id");
+        // due on a Saturday: the ledger moves it to Monday, and the task says Monday too
+        JsonPath weekend = as("office").body(Map.of("text", "整理督办台账。", "departmentCode", "JCJY", "dueOn", "2026-12-19"))
+                .post("/api/v1/meetings/" + id + "/decisions").then().statusCode(201).extract().jsonPath();
+        assertEquals("2026-12-21", weekend.getString("decisions[2].obligation.dueDate"));
+        assertEquals("2026-12-21", weekend.getString("decisions[2].dueOn"));
         // the department carrying it out sees the meeting; another does not, and cannot complete it
         detail("staff", id);
         as("infosection").get("/api/v1/meetings/" + id).then().statusCode(404);

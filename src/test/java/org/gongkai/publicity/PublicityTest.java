@@ -235,5 +235,12 @@ class PublicityTest {
         // the archive is kept: the decision and its item stay for the staff
         as("staff").get("/api/v1/double-publicity/" + id).then().statusCode(200).body("decision.state", equalTo("ENDED")).body("decision.endedOn", equalTo("2026-12-21"));
         as("staff").get("/api/v1/items/" + item).then().statusCode(200).body("item.state", equalTo("WITHDRAWN"));
+        // the exchange file says its publicity has ended (not "有效")
+        JsonPath ex = as("legal").get("/api/v1/double-publicity/exchange?kind=PENALTY&from=2026-12-10&to=2026-12-10").then().statusCode(200).extract().jsonPath();
+        int at = ex.getList("records.CF_WSH").indexOf(as("staff").get("/api/v1/double-publicity/" + id).then().extract().jsonPath().getString("decision.documentNumber"));
+        assertTrue(at >= 0);
+        assertEquals("公示期满", ex.getString("records[" + at + "].CF_ZT"));
+        // a second sweep finds nothing left to end
+        assertEquals(0, as("admin").post("/api/v1/double-publicity/sweep").then().statusCode(200).extract().jsonPath().getInt("ended"));
     }
 }

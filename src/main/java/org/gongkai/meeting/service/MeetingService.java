@@ -336,7 +336,13 @@ public class MeetingService {
                     int days = (int) java.time.temporal.ChronoUnit.DAYS.between(time.today(), in.dueOn());
                     return Panache.getSession().flatMap(s -> s.persist(d).call(s::flush))
                             .call(() -> obligations.open(new ObligationService.OpenCommand(DECISION, String.valueOf(d.id), DECISION_RULE,
-                                    "督办事项：" + abbreviate(d.text), d.departmentCode, null, time.today(), days, CountUnit.CALENDAR, false), actor))
+                                    "督办事项：" + abbreviate(d.text), d.departmentCode, null, time.today(), days, CountUnit.CALENDAR, false), actor)
+                                    // a day off moves the deadline to the next working day on the ledger: the task says the same date
+                                    .call(o -> {
+                                        if (o.dueDate.equals(d.dueOn)) return Uni.createFrom().voidItem();
+                                        d.dueOn = o.dueDate;
+                                        return Panache.getSession().flatMap(s -> s.flush());
+                                    }))
                             .call(() -> notices.notify(Notice.toDepartment(Notice.Kind.ASSIGNED, d.departmentCode, null,
                                     "督办事项（" + d.dueOn + "前办结）：" + abbreviate(d.text), "Follow-up task due " + d.dueOn + ": " + abbreviate(d.text),
                                     "/console/meetings/" + m.id, SUBJECT, String.valueOf(m.id), "meeting-decision:" + d.id)))

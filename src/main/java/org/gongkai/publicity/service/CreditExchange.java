@@ -30,7 +30,11 @@ public final class CreditExchange {
     /** The record's fields by code (values as text; absent ones empty). */
     public static Map<String, Object> fields(AdminDecision d) {
         Map<String, Object> m = new LinkedHashMap<>();
-        String state = d.state == AdminDecision.State.REVOKED ? "撤销" : "有效";
+        String state = switch (d.state) {
+            case REVOKED -> "撤销";
+            case ENDED -> "公示期满";
+            default -> "有效";
+        };
         String scope = d.shareOnly ? "仅共享" : "社会公开";
         if (d.kind == AdminDecision.Kind.LICENSING) {
             m.put("XK_XDR_MC", d.partyNamePublic);

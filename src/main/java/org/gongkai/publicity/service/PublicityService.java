@@ -319,17 +319,35 @@ public class PublicityService {
                 AdminDecision.class).setParameter("p", AdminDecision.State.PUBLISHED).setParameter("today", today).getResultList())).flatMap(list -> {
             Uni<Integer> chain = Uni.createFrom().item(0);
             for (AdminDecision found : list) {
-                chain = chain.flatMap(n -> Panache.withTransaction(() -> decision(found.id).flatMap(d -> {
-                    if (d.state != AdminDecision.State.PUBLISHED) return Uni.createFrom().item(n);
+                // the row is locked for the transaction: a second copy of the application sweeping at the same time
+                // waits, then finds it ended and leaves it
+                chain = chain.flatMap(n -> Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.find(AdminDecision.class, found.id,
+                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)).flatMap(d -> {
+                    if (d == null || d.state != AdminDecision.State.PUBLISHED) return Uni.createFrom().item((AdminDecision) null);
                     Map<String, Object> before = snapshot(d);
                     d.state = AdminDecision.State.ENDED;
                     d.endedOn = today;
                     d.updatedAt = time.now();
                     return Panache.getSession().flatMap(s -> s.flush())
                             .call(() -> audit.record(actor, "publicity.decision.ended", SUBJECT, d.id, before, snapshot(d))).replaceWith(d);
-                })).call(d -> withdrawItem(found, "行政处罚公示期满（" + found.publicityEndsOn + "）", actor)).replaceWith(n + 1));
+                })).flatMap(d -> d == null ? Uni.createFrom().item(n)
+                        : withdrawItem(found, "行政处罚公示期满（" + found.publicityEndsOn + "）", actor).replaceWith(n + 1)));
             }
-            return chain;
+            // an ended or revoked decision whose withdrawal did not go through (the item's own transaction failed
+            // after the decision's was committed) leaves the portal now
+            return chain.flatMap(n -> Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createQuery(
+                    "select d from AdminDecision d, InfoItem i where i.id = d.itemId and d.state in (:gone) and i.publishedVersion > 0 "
+                            + "and i.state not in (:off) order by d.id", AdminDecision.class)
+                    .setParameter("gone", List.of(AdminDecision.State.ENDED, AdminDecision.State.REVOKED))
+                    .setParameter("off", List.of(org.gongkai.publication.PublicationState.WITHDRAWN, org.gongkai.publication.PublicationState.DECIDED))
+                    .getResultList())).flatMap(stale -> {
+                        Uni<Void> heal = Uni.createFrom().voidItem();
+                        for (AdminDecision d : stale) {
+                            heal = heal.call(() -> withdrawItem(d, d.state == AdminDecision.State.REVOKED ? "行政决定已撤销：" + d.revocationReason
+                                    : "行政处罚公示期满（" + d.publicityEndsOn + "）", actor));
+                        }
+                        return heal.replaceWith(n);
+                    }));
         });
     }
 
