@@ -27,7 +27,9 @@ public enum ItemType {
     KEY_TASK_PROGRESS("ZDGZ", "重点工作进展", "Key-task progress"),
     SERVICE_LIST(null, "服务清单", "Service list"),
     /** A meeting's notice with its time, venue and live stream (R31, issue 13): its publication announces it. */
-    MEETING_NOTICE("HYGK", "会议预告", "Meeting notice");
+    MEETING_NOTICE("HYGK", "会议预告", "Meeting notice"),
+    /** The year's division of key tasks (R33, issue 13), in the key-tasks column: its publication makes the year's tasks public. */
+    KEY_TASK_PLAN("ZDGZ", "重点工作任务分解", "Division of key tasks");
 
     public final String defaultColumn;
     public final String zh;

@@ -170,7 +170,7 @@ class PollTest {
                 .body("questions.find { it.key == 'q2' }.options.find { it.key == 'a' }.count", equalTo(3));
         String csv = as("anonymous").get("/api/v1/portal/polls/" + poll + "/results.csv").then().statusCode(200)
                 .header("Content-Type", containsString("text/csv")).extract().asString();
-        assertTrue(csv.contains("q2,,a,\"体育\",3,100.0"), csv);
+        assertTrue(csv.contains("\"q2\",\"\",\"a\",\"体育\",\"3\",\"100.0\""), csv);
         as("anonymous").queryParam("status", "closed").get("/api/v1/portal/polls").then().statusCode(200)
                 .body("items.find { it.id == " + poll + " }.reportItemId", equalTo((int) report));
         try (Connection c = Db.connect()) {

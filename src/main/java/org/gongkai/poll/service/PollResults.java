@@ -87,19 +87,14 @@ public record PollResults(long responses, int sampleSize, List<QuestionResult> q
 
     /** The results as CSV (open data): question, row, option, count, share; UTF-8 with a BOM so that spreadsheets read the Chinese. */
     public String csv() {
-        StringBuilder b = new StringBuilder("\uFEFFquestion,row,option,label,count,share_percent\n");
+        List<List<String>> rows = new java.util.ArrayList<>();
         for (QuestionResult q : questions) {
-            for (OptionResult o : q.options()) b.append(q.key()).append(",,").append(o.key()).append(',').append(cell(o.label())).append(',').append(o.count()).append(',').append(o.share()).append('\n');
+            for (OptionResult o : q.options()) rows.add(List.of(q.key(), "", o.key(), o.label(), String.valueOf(o.count()), String.valueOf(o.share())));
             for (RowResult r : q.rows()) {
-                for (OptionResult o : r.columns()) b.append(q.key()).append(',').append(r.key()).append(',').append(o.key()).append(',').append(cell(r.label() + "：" + o.label()))
-                        .append(',').append(o.count()).append(',').append(o.share()).append('\n');
+                for (OptionResult o : r.columns()) rows.add(List.of(q.key(), r.key(), o.key(), r.label() + "：" + o.label(), String.valueOf(o.count()), String.valueOf(o.share())));
             }
         }
-        return b.toString();
-    }
-
-    private static String cell(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
+        return org.gongkai.common.csv.Csv.write(List.of("question", "row", "option", "label", "count", "share_percent"), rows);
     }
 
     /** The report (调查结果): method, sample, response rate, each question's table, the free-text themes, conclusions and use. */

@@ -83,22 +83,10 @@ public final class CreditExchange {
         return m;
     }
 
-    /** Records of one kind as CSV (RFC 4180, a header of the field codes, UTF-8 with its mark for spreadsheet programs). */
+    /** Records of one kind as CSV, a header of the field codes ({@link org.gongkai.common.csv.Csv}). */
     public static String csv(AdminDecision.Kind kind, List<Map<String, Object>> records) {
-        StringBuilder b = new StringBuilder("\uFEFF").append(String.join(",", codes(kind))).append("\r\n");
-        for (Map<String, Object> r : records) {
-            boolean first = true;
-            for (String c : codes(kind)) {
-                if (!first) b.append(',');
-                first = false;
-                String v = String.valueOf(r.getOrDefault(c, ""));
-                // a leading = + - @ would be a formula in a spreadsheet
-                if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) v = "'" + v;
-                b.append('"').append(v.replace("\"", "\"\"")).append('"');
-            }
-            b.append("\r\n");
-        }
-        return b.toString();
+        return org.gongkai.common.csv.Csv.write(codes(kind), records.stream()
+                .map(r -> codes(kind).stream().map(c -> String.valueOf(r.getOrDefault(c, ""))).toList()).toList());
     }
 
     private static String str(Object o) {
