@@ -228,7 +228,7 @@ const journeys = {
       await shot(page, 'portal-phone-double-publicity');
     });
     await withPage({ width: 320, height: 700 }, async (page) => {
-      for (const path of ['/search?q=招生', '/enquiries/track', '/apply/track', '/tools/due-date', '/sitemap', '/meetings', '/double-publicity']) {
+      for (const path of ['/search?q=招生', '/enquiries/track', '/apply/track', '/tools/due-date', '/sitemap', '/meetings', '/double-publicity', '/key-tasks']) {
         await page.goto(`${BASE}${path}`);
         await page.getByTestId('breadcrumb').waitFor();
         await page.waitForLoadState('networkidle');
@@ -278,7 +278,7 @@ const journeys = {
         }
         return out;
       });
-      for (const path of ['/', '/apply', '/enquiries/new', '/enquiries/track', '/apply/track', '/sitemap', '/catalogue', '/search?q=招生', '/meetings', '/double-publicity']) {
+      for (const path of ['/', '/apply', '/enquiries/new', '/enquiries/track', '/apply/track', '/sitemap', '/catalogue', '/search?q=招生', '/meetings', '/double-publicity', '/key-tasks']) {
         await page.goto(`${BASE}${path}`);
         await page.getByTestId('breadcrumb').waitFor();
         await page.waitForLoadState('networkidle');
@@ -986,6 +986,69 @@ const journeys = {
       await page.getByTestId('meeting-materials-link').click();
       await page.getByTestId('item-title').getByText(title, { exact: false }).waitFor();
       await page.getByText('会议通报了全市校园安全检查情况', { exact: false }).first().waitFor();
+    });
+  },
+
+  async "the office publishes the year's key tasks, a department reports progress, and the portal shows it with its parent's share"() {
+    // a year of its own (2025, whose calendar is bundled), so that the journey never meets another's division
+    const year = 2025;
+    const title = `推进集团化办学${Date.now() % 100000}`;
+    let parent;
+    let child;
+    await withPage({}, async (page) => {
+      const milestones = [{ title: '出台实施方案', dueOn: `${year}-06-30` }];
+      parent = (await call(page, 'office', 'POST', '/api/v1/key-tasks', { year, source: 'CITY_REPORT', title, measures: '组建教育集团，推动优质资源共享。',
+        leadDepartmentCode: 'JCJY', leader: '张明', weight: 20, milestones })).task.id;
+      child = (await call(page, 'office', 'POST', '/api/v1/key-tasks', { year, parentId: parent, source: 'CITY_REPORT', title: `${title}（城区）`,
+        measures: '城区组建教育集团5个。', leadDepartmentCode: 'JCJY', leader: '张明', weight: 10, milestones })).task.id;
+    });
+    await withPage({}, async (page) => {
+      // the office drafts the division from the ledger page; it is published through the review
+      await login(page, 'office');
+      await page.goto(`${BASE}/console/key-tasks?year=${year}`);
+      await page.getByTestId('key-task-ledger').getByRole('link', { name: /ZDGZ2025-/ }).first().waitFor();
+      await shot(page, 'console-key-tasks');
+      await page.getByTestId('draft-plan').click();
+      await page.waitForURL(/\/console\/items\/\d+/);
+      const item = Number(page.url().split('/').pop());
+      await call(page, 'office', 'POST', `/api/v1/items/${item}/submission`, { opinion: '经保密审查，同意公开。' });
+      await call(page, 'officehead', 'POST', `/api/v1/items/${item}/approval`, { opinion: '同意发布' });
+      await page.goto(`${BASE}/console/key-tasks?year=${year}`);
+      await page.getByTestId('open-round-1').click();
+      await page.getByTestId('draft-round-1').waitFor();
+    });
+    await withPage({}, async (page) => {
+      // the lead department reports its sub-task's progress in the open round
+      await login(page, 'staff');
+      await page.goto(`${BASE}/console/key-tasks/${child}`);
+      await page.getByLabel('完成进度').fill('60');
+      await page.getByLabel('进展情况').fill('已组建教育集团3个。');
+      await page.getByTestId('report-progress').click();
+      await page.getByText('已组建教育集团3个。').first().waitFor();
+    });
+    await withPage({}, async (page) => {
+      await login(page, 'office');
+      await page.goto(`${BASE}/console/key-tasks?year=${year}`);
+      await page.getByTestId('draft-round-1').click();
+      await page.waitForURL(/\/console\/items\/\d+/);
+      const item = Number(page.url().split('/').pop());
+      await call(page, 'office', 'POST', `/api/v1/items/${item}/submission`, { opinion: '经保密审查，同意公开。' });
+      await call(page, 'officehead', 'POST', `/api/v1/items/${item}/approval`, { opinion: '同意发布' });
+    });
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      // the parent shows its only sub-task's progress; the sub-task its history; the department's share as a table too
+      await page.goto(`${BASE}/key-tasks/${parent}`);
+      await page.getByText(title).first().waitFor();
+      await page.getByRole('progressbar').first().waitFor();
+      assert((await page.getByRole('progressbar').first().getAttribute('aria-valuenow')) === '60', 'the parent shows 60 %');
+      await shot(page, 'portal-key-task-phone');
+      await page.goto(`${BASE}/key-tasks/${child}`);
+      await page.getByTestId('key-task-history').getByText('已组建教育集团3个。').waitFor();
+      await page.goto(`${BASE}/key-tasks`);
+      await choose(page, page.getByLabel('年度'), `${year}年`);
+      await page.getByTestId('key-task-list').getByRole('link', { name: title, exact: true }).waitFor();
+      await page.getByTestId('key-task-table').getByText('60%').first().waitFor();
+      await shot(page, 'portal-key-tasks-phone');
     });
   },
 };

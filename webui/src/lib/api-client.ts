@@ -123,6 +123,24 @@ export async function apiUpload<T>(path: string, file: File, extraHeaders: Recor
   return (await res.json()) as T;
 }
 
+/** A file sent as the request body itself (a CSV or XLSX sheet), with its content type and the current token. */
+export async function apiSend<T>(path: string, file: Blob, contentType: string): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': contentType, 'X-Device-Id': deviceId() };
+  const token = tokenProvider();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const res = await fetch(path, { method: 'POST', headers, body: file });
+  if (!res.ok) {
+    let problem: Problem | undefined;
+    try {
+      problem = (await res.json()) as Problem;
+    } catch {
+      problem = undefined;
+    }
+    throw new ApiError(res.status, problem);
+  }
+  return (await res.json()) as T;
+}
+
 /** Downloads a file that needs the token, and hands it to the browser under its name. */
 export async function apiDownload(path: string, fileName: string, extraHeaders: Record<string, string> = {}): Promise<void> {
   const token = tokenProvider();

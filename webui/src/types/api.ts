@@ -4280,7 +4280,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page22"];
+                        "application/json": components["schemas"]["Page24"];
                     };
                 };
                 /** @description Not logged in */
@@ -4714,7 +4714,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason2"];
+                    "application/json": components["schemas"]["Reason3"];
                 };
             };
             responses: {
@@ -7915,6 +7915,980 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/key-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ledger 重点工作台账
+         * @description A year's tasks (default this year), parents before their sub-tasks; department: led or supported by it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    state?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page13"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a task 新增重点工作任务
+         * @description By the office.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KeyTaskRequest"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-tasks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the ledger 导出台账
+         * @description format=csv (default) or xlsx: the year's tasks in the import's columns, with the latest reported progress.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-tasks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import tasks 导入任务
+         * @description By the office: a CSV or XLSX sheet in the export's columns (编号 empty; 上级任务 a task's number or #n, the row of a parent above; 时间节点 lines "2027-03-31 完成方案"). Every failing cell is named (rows[n].field); one failing row and nothing is stored.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A cell is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-tasks/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a half-yearly inspection 启动督查
+         * @description By the office, once the year's division is published; the lead departments are told to report.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoundRequest"];
+                };
+            };
+            responses: {
+                /** @description Opened */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Open already, or the division not published */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-tasks/rounds/{roundId}/progress-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the round's progress 起草督查情况公开稿
+         * @description By the office, once every task of the year has reported: a KEY_TASK_PROGRESS item for the review; its publication makes the progress public and counts towards the half-year inspection (R33-INSP).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The item, a draft */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A task has not reported */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-tasks/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's division and inspection rounds, with their clocks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The year */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyTaskYear"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-tasks/years/{year}/plan-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the division 起草任务分解公开稿
+         * @description By the office: the year's tasks as a KEY_TASK_PLAN item for the review; its publication makes them public and meets the R33 fixed date (31 March). Drafted again after the ledger changed, the published division is revised with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description The item, a draft */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No task of the year */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One task with its sub-tasks, progress, rectifications and clocks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The task */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyTaskDetail"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such task */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a task 修改任务
+         * @description By the office; milestones already reached keep their date. The published division changes only when drafted again.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KeyTaskRequest"];
+                };
+            };
+            responses: {
+                /** @description The task now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyTaskDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-tasks/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Drop a task 撤销任务
+         * @description By the office, with the reason; its history stays, its open rectifications' clocks end.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description The task now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyTaskDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-tasks/{id}/milestones/{milestoneId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A milestone reached 节点完成
+         * @description By the lead department or the office.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    milestoneId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MilestoneDone"];
+                };
+            };
+            responses: {
+                /** @description The task now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyTaskDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-tasks/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report progress 报送进展
+         * @description By the lead department (or the office) in an open inspection round; reported again, it replaces the report.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KeyTaskProgressRequest"];
+                };
+            };
+            responses: {
+                /** @description The task now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyTaskDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-tasks/{id}/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Require a rectification 督查问题整改
+         * @description By the office: a problem found in a round, the measure, due on a day (R33-RECT on the lead department, moved to the next working day when it falls on a day off).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KeyTaskRectificationRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded; the task now */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-tasks/{id}/rectifications/{rectificationId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rectification done 整改完成
+         * @description By the lead department (or the office), with its evidence: meets its clock, on time or late.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    rectificationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            responses: {
+                /** @description The task now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyTaskDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/letters/queue": {
         parameters: {
             query?: never;
@@ -8066,7 +9040,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page13"];
+                        "application/json": components["schemas"]["Page15"];
                     };
                 };
                 /** @description Not logged in */
@@ -8376,7 +9350,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason"];
+                    "application/json": components["schemas"]["Reason1"];
                 };
             };
             responses: {
@@ -9210,7 +10184,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page15"];
+                        "application/json": components["schemas"]["Page17"];
                     };
                 };
                 /** @description Not logged in */
@@ -10492,7 +11466,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page16"];
+                        "application/json": components["schemas"]["Page18"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -11090,7 +12064,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page17"];
+                        "application/json": components["schemas"]["Page19"];
                     };
                 };
                 /** @description Not logged in */
@@ -11900,7 +12874,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page21"];
+                        "application/json": components["schemas"]["Page23"];
                     };
                 };
                 /** @description A wrong kind */
@@ -12333,6 +13307,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/key-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Key tasks 重点工作
+         * @description A year's tasks at the top (default the newest year with a published division), each with its sub-tasks; department: led by it; q: part of the title.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page14"];
+                    };
+                };
+                /** @description A wrong parameter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/key-tasks/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Key tasks by department 重点工作进展（按牵头单位）
+         * @description The years with a published division; for one year (default the newest), each lead department's tasks (without sub-tasks: a parent counts through its sub-tasks), weighted progress and tasks done.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The summary */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalKeyTaskSummary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/key-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One key task with its published progress 重点工作详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The task */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalKeyTaskDetail"];
+                    };
+                };
+                /** @description No such task on the portal */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/meetings": {
         parameters: {
             query?: never;
@@ -12376,7 +13505,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page14"];
+                        "application/json": components["schemas"]["Page16"];
                     };
                 };
             };
@@ -12482,7 +13611,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page18"];
+                        "application/json": components["schemas"]["Page20"];
                     };
                 };
             };
@@ -12924,7 +14053,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page20"];
+                        "application/json": components["schemas"]["Page22"];
                     };
                 };
                 /** @description Not logged in */
@@ -13147,7 +14276,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason1"];
+                    "application/json": components["schemas"]["Reason2"];
                 };
             };
             responses: {
@@ -13612,7 +14741,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason1"];
+                    "application/json": components["schemas"]["Reason2"];
                 };
             };
             responses: {
@@ -13690,7 +14819,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason1"];
+                    "application/json": components["schemas"]["Reason2"];
                 };
             };
             responses: {
@@ -13778,7 +14907,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page19"];
+                        "application/json": components["schemas"]["Page21"];
                     };
                 };
                 /** @description Not logged in */
@@ -14101,7 +15230,7 @@ export interface components {
             refNo?: string;
             revocationReason?: string;
             shareOnly?: boolean;
-            state?: components["schemas"]["State13"];
+            state?: components["schemas"]["State16"];
             validFrom?: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
         };
@@ -14911,6 +16040,10 @@ export interface components {
             departmentCode: string;
             instructions?: string;
         };
+        Evidence: {
+            /** @example 已完成用地审批，项目开工 */
+            evidence?: string;
+        };
         ExplainedDay: {
             /** @description counted towards the period */
             counted?: boolean;
@@ -15392,7 +16525,7 @@ export interface components {
             validity?: components["schemas"]["Validity"];
         };
         /** @enum {string} */
-        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "PRESS_PLAN" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "POLL" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST" | "MEETING_NOTICE";
+        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "PRESS_PLAN" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "POLL" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST" | "MEETING_NOTICE" | "KEY_TASK_PLAN";
         /** @description JSON Feed 1.1 */
         JsonFeed: {
             feed_url?: string;
@@ -15408,6 +16541,158 @@ export interface components {
             tags?: string[];
             title?: string;
             url?: string;
+        };
+        KeyTask: {
+            /** Format: int64 */
+            id?: number;
+            leadDepartmentCode?: string;
+            leader?: string;
+            measures?: string;
+            milestones?: components["schemas"]["KeyTaskMilestone"][];
+            /** Format: int64 */
+            parentId?: number;
+            /**
+             * Format: int32
+             * @description the latest reported progress, %; a parent's is its sub-tasks' weighted
+             */
+            percent?: number;
+            refNo?: string;
+            source?: components["schemas"]["Source"];
+            state?: components["schemas"]["State9"];
+            supportingDepartmentCodes?: string[];
+            title?: string;
+            /** Format: int32 */
+            weight?: number;
+            /** Format: int32 */
+            year?: number;
+        };
+        KeyTaskDetail: {
+            children?: components["schemas"]["KeyTask"][];
+            progress?: components["schemas"]["KeyTaskProgress"][];
+            rectifications?: components["schemas"]["KeyTaskRectification"][];
+            rounds?: components["schemas"]["KeyTaskRound"][];
+            task?: components["schemas"]["KeyTask"];
+        };
+        KeyTaskImport: {
+            /** Format: int32 */
+            created?: number;
+            tasks?: components["schemas"]["KeyTask"][];
+        };
+        KeyTaskMilestone: {
+            doneOn?: components["schemas"]["LocalDate"];
+            dueOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            seq?: number;
+            title?: string;
+        };
+        KeyTaskMilestoneInput: {
+            /** @example 2027-03-31 */
+            dueOn?: components["schemas"]["LocalDate"];
+            /** @example 出台实施方案 */
+            title?: string;
+        };
+        KeyTaskProgress: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            percent?: number;
+            problems?: string;
+            progress?: string;
+            reportedAt?: string;
+            reportedBy?: string;
+            /** Format: int64 */
+            roundId?: number;
+        };
+        KeyTaskProgressRequest: {
+            /**
+             * Format: int32
+             * @example 60
+             */
+            percent?: number;
+            /** @example 部分项目用地审批滞后 */
+            problems?: string;
+            /** @example 已完成3所学校改扩建 */
+            progress?: string;
+            /** Format: int64 */
+            roundId?: number;
+        };
+        KeyTaskRectification: {
+            doneAt?: string;
+            dueOn?: components["schemas"]["LocalDate"];
+            evidence?: string;
+            /** Format: int64 */
+            id?: number;
+            measure?: string;
+            /** @description its clock (R33-RECT) */
+            obligation?: components["schemas"]["Obligation"];
+            problem?: string;
+            /** Format: int64 */
+            roundId?: number;
+            state?: components["schemas"]["State8"];
+        };
+        KeyTaskRectificationRequest: {
+            dueOn?: components["schemas"]["LocalDate"];
+            measure?: string;
+            problem?: string;
+            /** Format: int64 */
+            roundId?: number;
+        };
+        KeyTaskRequest: {
+            /** @example JCJY */
+            leadDepartmentCode?: string;
+            /**
+             * @description the leader in charge (分管领导)
+             * @example 张明
+             */
+            leader?: string;
+            measures?: string;
+            milestones?: components["schemas"]["KeyTaskMilestoneInput"][];
+            /**
+             * Format: int64
+             * @description a task of the same year, at the top: this one is its sub-task
+             */
+            parentId?: number;
+            source?: components["schemas"]["Source"];
+            supportingDepartmentCodes?: string[];
+            /** @example 推进义务教育优质均衡发展 */
+            title?: string;
+            /**
+             * Format: int32
+             * @description 1–100, default 10: how much it counts in its parent's progress
+             */
+            weight?: number;
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year?: number;
+        };
+        KeyTaskRound: {
+            /** Format: int32 */
+            half?: number;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            itemId?: number;
+            publishedOn?: components["schemas"]["LocalDate"];
+            state?: components["schemas"]["State7"];
+            /** Format: int32 */
+            year?: number;
+        };
+        KeyTaskYear: {
+            /** @description the division's fixed date (R33) and the half-year inspections (R33-INSP) */
+            obligations?: components["schemas"]["Obligation"][];
+            /**
+             * Format: int64
+             * @description the division's item, once drafted
+             */
+            planItemId?: number;
+            planPublishedOn?: components["schemas"]["LocalDate"];
+            rounds?: components["schemas"]["KeyTaskRound"][];
+            /** Format: int32 */
+            year?: number;
         };
         /** @enum {string} */
         Kind: "RECONSIDERATION" | "LITIGATION_DIRECT" | "LITIGATION_AFTER";
@@ -15514,7 +16799,7 @@ export interface components {
             refNo?: string;
             replayUrl?: string;
             startsAt?: string;
-            state?: components["schemas"]["State9"];
+            state?: components["schemas"]["State12"];
             title?: string;
             venue?: string;
         };
@@ -15531,7 +16816,7 @@ export interface components {
             /** @description masked (张**) */
             name?: string;
             remarks?: string;
-            state?: components["schemas"]["State7"];
+            state?: components["schemas"]["State10"];
             /** Format: int64 */
             topicId?: number;
         };
@@ -15546,7 +16831,7 @@ export interface components {
             obligation?: components["schemas"]["Obligation"];
             /** Format: int32 */
             seq?: number;
-            state?: components["schemas"]["State8"];
+            state?: components["schemas"]["State11"];
             text?: string;
         };
         MeetingDecisionCompletion: {
@@ -15641,6 +16926,10 @@ export interface components {
         MeetingTopicMark: {
             /** @description open to attendance (列席) */
             open?: boolean;
+        };
+        MilestoneDone: {
+            /** @description default today */
+            doneOn?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         Mode: "ITEMS" | "PAGES";
@@ -15910,7 +17199,7 @@ export interface components {
             refNo?: string;
             /** @description the 48-hour response clock (R27), when the category must be answered */
             response?: components["schemas"]["Obligation"];
-            source?: components["schemas"]["Source"];
+            source?: components["schemas"]["Source1"];
             sourceUrl?: string;
             state?: components["schemas"]["OpinionState"];
             title?: string;
@@ -15944,7 +17233,7 @@ export interface components {
             /** @description GENERAL 一般, LARGER 较大, MAJOR 重大, EXTRA_MAJOR 特别重大 */
             level?: components["schemas"]["Level"];
             /** @description MEDIA, SOCIAL_MEDIA, HOTLINE_12345, HIGHER_AUTHORITY, OTHER */
-            source?: components["schemas"]["Source"];
+            source?: components["schemas"]["Source1"];
             /** @example https://weibo.com/1234567890/AbCdEf */
             sourceUrl?: string;
             /** @example 网传某小学划片招生变更引发家长关注 */
@@ -16045,7 +17334,7 @@ export interface components {
             totalPages?: number;
         };
         Page13: {
-            items?: components["schemas"]["Meeting"][];
+            items?: components["schemas"]["KeyTask"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -16056,7 +17345,7 @@ export interface components {
             totalPages?: number;
         };
         Page14: {
-            items?: components["schemas"]["PortalMeeting"][];
+            items?: components["schemas"]["PortalKeyTask"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -16067,7 +17356,7 @@ export interface components {
             totalPages?: number;
         };
         Page15: {
-            items?: components["schemas"]["Notification"][];
+            items?: components["schemas"]["Meeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -16078,7 +17367,7 @@ export interface components {
             totalPages?: number;
         };
         Page16: {
-            items?: components["schemas"]["OpinionEvent"][];
+            items?: components["schemas"]["PortalMeeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -16089,7 +17378,7 @@ export interface components {
             totalPages?: number;
         };
         Page17: {
-            items?: components["schemas"]["Poll"][];
+            items?: components["schemas"]["Notification"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -16100,7 +17389,7 @@ export interface components {
             totalPages?: number;
         };
         Page18: {
-            items?: components["schemas"]["PortalPoll"][];
+            items?: components["schemas"]["OpinionEvent"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -16111,7 +17400,7 @@ export interface components {
             totalPages?: number;
         };
         Page19: {
-            items?: components["schemas"]["PressTopic"][];
+            items?: components["schemas"]["Poll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -16133,7 +17422,7 @@ export interface components {
             totalPages?: number;
         };
         Page20: {
-            items?: components["schemas"]["PressConference"][];
+            items?: components["schemas"]["PortalPoll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -16144,7 +17433,7 @@ export interface components {
             totalPages?: number;
         };
         Page21: {
-            items?: components["schemas"]["PortalAdminDecision"][];
+            items?: components["schemas"]["PressTopic"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -16155,6 +17444,28 @@ export interface components {
             totalPages?: number;
         };
         Page22: {
+            items?: components["schemas"]["PressConference"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page23: {
+            items?: components["schemas"]["PortalAdminDecision"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page24: {
             items?: components["schemas"]["AdminDecision"][];
             /** Format: int32 */
             page?: number;
@@ -16438,7 +17749,7 @@ export interface components {
             method?: string;
             note?: string;
             policy?: string;
-            state?: components["schemas"]["State10"];
+            state?: components["schemas"]["State13"];
             targetGroups?: string;
             title?: string;
             /** Format: int32 */
@@ -16575,6 +17886,80 @@ export interface components {
             title?: string;
             type?: components["schemas"]["ItemType"];
         };
+        PortalKeyTask: {
+            children?: components["schemas"]["PortalKeyTaskChild"][];
+            /** Format: int64 */
+            id?: number;
+            leadDepartmentCode?: string;
+            leader?: string;
+            measures?: string;
+            milestones?: components["schemas"]["KeyTaskMilestone"][];
+            /** Format: int64 */
+            parentId?: number;
+            /**
+             * Format: int32
+             * @description of the latest published round; a parent's, its sub-tasks' weighted
+             */
+            percent?: number;
+            refNo?: string;
+            source?: components["schemas"]["Source"];
+            supportingDepartmentCodes?: string[];
+            title?: string;
+            /** Format: int32 */
+            year?: number;
+        };
+        PortalKeyTaskChild: {
+            /** Format: int64 */
+            id?: number;
+            leadDepartmentCode?: string;
+            /** Format: int32 */
+            percent?: number;
+            refNo?: string;
+            title?: string;
+            /** Format: int32 */
+            weight?: number;
+        };
+        PortalKeyTaskDepartment: {
+            departmentCode?: string;
+            /** Format: int64 */
+            done?: number;
+            nameEn?: string;
+            nameZh?: string;
+            /** Format: int32 */
+            percent?: number;
+            /** Format: int64 */
+            tasks?: number;
+        };
+        PortalKeyTaskDetail: {
+            history?: components["schemas"]["PortalKeyTaskHistory"][];
+            task?: components["schemas"]["PortalKeyTask"];
+        };
+        PortalKeyTaskHistory: {
+            /** Format: int32 */
+            half?: number;
+            /** Format: int64 */
+            itemId?: number;
+            /** Format: int32 */
+            percent?: number;
+            problems?: string;
+            progress?: string;
+            publishedOn?: components["schemas"]["LocalDate"];
+            rectifications?: components["schemas"]["PortalKeyTaskRectification"][];
+            /** Format: int32 */
+            year?: number;
+        };
+        PortalKeyTaskRectification: {
+            dueOn?: components["schemas"]["LocalDate"];
+            measure?: string;
+            problem?: string;
+        };
+        PortalKeyTaskSummary: {
+            departments?: components["schemas"]["PortalKeyTaskDepartment"][];
+            /** Format: int32 */
+            year?: number;
+            /** @description the years with a published division, newest first */
+            years?: number[];
+        };
         PortalMeeting: {
             category?: components["schemas"]["Category2"];
             departmentCode?: string;
@@ -16690,7 +18075,7 @@ export interface components {
             replayUrl?: string;
             speakers?: components["schemas"]["Speaker"][];
             startsAt?: string;
-            state?: components["schemas"]["State11"];
+            state?: components["schemas"]["State14"];
             title?: string;
             venue?: string;
         };
@@ -16767,7 +18152,7 @@ export interface components {
             proposedBy?: string;
             reason?: string;
             speakers?: string;
-            state?: components["schemas"]["State12"];
+            state?: components["schemas"]["State15"];
             title?: string;
             /** Format: int32 */
             year?: number;
@@ -16858,12 +18243,16 @@ export interface components {
             title?: string;
         };
         Reason: {
+            /** @example 根据市政府工作报告调整 */
             reason?: string;
         };
         Reason1: {
             reason?: string;
         };
         Reason2: {
+            reason?: string;
+        };
+        Reason3: {
             reason?: string;
         };
         ReasonRequest: {
@@ -16905,6 +18294,18 @@ export interface components {
             /** Format: int32 */
             round?: number;
             step?: components["schemas"]["Step"];
+        };
+        RoundRequest: {
+            /**
+             * Format: int32
+             * @description 1 the first half, 2 the second
+             */
+            half?: number;
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year?: number;
         };
         /** @enum {string} */
         Scope: "BUREAU" | "EACH_DEPARTMENT";
@@ -16957,7 +18358,9 @@ export interface components {
             publicSecurity?: string;
         };
         /** @enum {string} */
-        Source: "MEDIA" | "SOCIAL_MEDIA" | "HOTLINE_12345" | "HIGHER_AUTHORITY" | "OTHER";
+        Source: "NATIONAL_REPORT" | "PROVINCIAL_REPORT" | "CITY_REPORT" | "BUREAU_POINTS" | "OTHER";
+        /** @enum {string} */
+        Source1: "MEDIA" | "SOCIAL_MEDIA" | "HOTLINE_12345" | "HIGHER_AUTHORITY" | "OTHER";
         Speaker: {
             departmentCode?: string;
             head?: boolean;
@@ -17028,13 +18431,19 @@ export interface components {
         /** @enum {string} */
         State1: "DRAFT" | "IN_LEGAL_REVIEW" | "LEGAL_APPROVED" | "SIGNED";
         /** @enum {string} */
-        State10: "PROPOSED" | "SELECTED" | "DECLINED";
+        State10: "INVITED" | "ATTENDED" | "ABSENT";
         /** @enum {string} */
-        State11: "PLANNED" | "HELD" | "CANCELLED";
+        State11: "OPEN" | "DONE";
         /** @enum {string} */
-        State12: "PROPOSED" | "SELECTED" | "DECLINED";
+        State12: "PLANNED" | "HELD" | "CANCELLED";
         /** @enum {string} */
-        State13: "RECORDED" | "PUBLISHED" | "ENDED" | "REVOKED";
+        State13: "PROPOSED" | "SELECTED" | "DECLINED";
+        /** @enum {string} */
+        State14: "PLANNED" | "HELD" | "CANCELLED";
+        /** @enum {string} */
+        State15: "PROPOSED" | "SELECTED" | "DECLINED";
+        /** @enum {string} */
+        State16: "RECORDED" | "PUBLISHED" | "ENDED" | "REVOKED";
         /** @enum {string} */
         State2: "DRAFT" | "APPROVED";
         /** @enum {string} */
@@ -17046,11 +18455,11 @@ export interface components {
         /** @enum {string} */
         State6: "DRAWN" | "RESULTS_IN";
         /** @enum {string} */
-        State7: "INVITED" | "ATTENDED" | "ABSENT";
+        State7: "OPEN" | "DRAFTED" | "PUBLISHED";
         /** @enum {string} */
         State8: "OPEN" | "DONE";
         /** @enum {string} */
-        State9: "PLANNED" | "HELD" | "CANCELLED";
+        State9: "ACTIVE" | "CANCELLED";
         /** @enum {string} */
         Step: "DRAFTER" | "DEPARTMENT_HEAD" | "OFFICE_HEAD" | "OFFICE";
         SweepResult: {

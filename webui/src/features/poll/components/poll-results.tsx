@@ -1,32 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { Card, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import * as echarts from 'echarts/core';
-import { BarChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
+import { Chart, type ChartOption } from '../../../components/chart';
 import type { PollQuestionResult, PollResults } from '../api/poll';
 
-echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
-
-/** One chart (Apache ECharts, SVG): an image to screen readers, named by its question; the table below says the same. */
-function Chart({ option, label, height = 260 }: { option: echarts.EChartsCoreOption; label: string; height?: number }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return undefined;
-    const chart = echarts.init(ref.current, undefined, { renderer: 'svg' });
-    chart.setOption(option);
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [option]);
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />;
-}
-
-function chartOf(q: PollQuestionResult): echarts.EChartsCoreOption | null {
+function chartOf(q: PollQuestionResult): ChartOption | null {
   const opts = q.options ?? [];
   switch (q.type) {
     case 'SINGLE':

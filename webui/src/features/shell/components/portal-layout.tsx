@@ -17,6 +17,7 @@ export const PORTAL_NAV = [
   { to: '/consultations', key: 'consultations' },
   { to: '/polls', key: 'polls' },
   { to: '/meetings', key: 'meetings' },
+  { to: '/key-tasks', key: 'keyTasks' },
   { to: '/double-publicity', key: 'doublePublicity' },
   { to: '/press', key: 'press' },
   { to: '/guide', key: 'guide' },

@@ -61,6 +61,7 @@ public class DemoData {
                             .flatMap(x -> demoPoll(today))
                             .flatMap(x -> demoMeeting(today))
                             .flatMap(x -> demoDecision(today))
+                            .flatMap(x -> demoKeyTasks(today))
                             .flatMap(x -> demoTickets(today))
                             .flatMap(x -> demoApplications(today))
                             .replaceWithVoid();
@@ -222,6 +223,29 @@ public class DemoData {
                 .flatMap(i -> items.approve(i.id, "同意。", HEAD))
                 .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD))
                 .replaceWithVoid();
+    }
+
+    @Inject
+    org.gongkai.keytask.service.KeyTaskService keyTasks;
+
+    /** R33: this year's key tasks (a parent with two sub-tasks and one more), their division published. */
+    Uni<Void> demoKeyTasks(LocalDate today) {
+        int y = today.getYear();
+        return keyTasks.create(keyTask(y, null, "推进义务教育优质均衡发展", "新建改扩建中小学10所，新增学位1.2万个。", "JCJY", 20), OFFICE)
+                .flatMap(p -> keyTasks.create(keyTask(y, p.task().id, "新建改扩建中小学", "新建改扩建中小学10所。", "JCJY", 30), OFFICE)
+                        .flatMap(x -> keyTasks.create(keyTask(y, p.task().id, "修订中小学学籍管理办法", "完成学籍管理办法修订。", "ZCFG", 10), OFFICE)))
+                .flatMap(x -> keyTasks.create(keyTask(y, null, "规范校外培训机构管理", "开展校外培训机构专项治理。", "JCJY", 10), OFFICE))
+                .flatMap(x -> keyTasks.draftPlan(y, null, OFFICE))
+                .flatMap(i -> items.submit(i.id, "经保密审查，同意公开。", OFFICE))
+                .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD))
+                .invoke(() -> LOG.info("demo key tasks published"))
+                .replaceWithVoid();
+    }
+
+    static org.gongkai.keytask.service.KeyTaskService.TaskInput keyTask(int year, Long parent, String title, String measures, String lead, int weight) {
+        return new org.gongkai.keytask.service.KeyTaskService.TaskInput(year, parent, org.gongkai.keytask.KeyTask.Source.CITY_REPORT, title, measures, lead,
+                java.util.List.of(), "张明", weight, java.util.List.of(new org.gongkai.keytask.service.KeyTaskService.MilestoneInput("出台实施方案", LocalDate.of(year, 3, 31)),
+                new org.gongkai.keytask.service.KeyTaskService.MilestoneInput("完成年度任务", LocalDate.of(year, 12, 31))));
     }
 
     /** Two 12345 tickets: one waiting for the office, one with a department. */
