@@ -6265,6 +6265,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspections/matters/list-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the list for publication 起草抽查事项清单公开稿
+         * @description By the legal section: the active matters as an INSPECTION_LIST item for the review. Drafted again once published, the list is revised into a new version with the reason (what changed); earlier versions stay readable.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ListReason"];
+                };
+            };
+            responses: {
+                /** @description The item, a draft or its new version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description A published list redrafted without a reason */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspections/targets": {
         parameters: {
             query?: never;
@@ -16525,7 +16593,7 @@ export interface components {
             validity?: components["schemas"]["Validity"];
         };
         /** @enum {string} */
-        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "PRESS_PLAN" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "POLL" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST" | "MEETING_NOTICE" | "KEY_TASK_PLAN";
+        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "PRESS_PLAN" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "POLL" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST" | "MEETING_NOTICE" | "KEY_TASK_PLAN" | "INSPECTION_LIST";
         /** @description JSON Feed 1.1 */
         JsonFeed: {
             feed_url?: string;
@@ -16758,6 +16826,10 @@ export interface components {
         };
         /** @enum {string} */
         Level: "GENERAL" | "LARGER" | "MAJOR" | "EXTRA_MAJOR";
+        ListReason: {
+            /** @example 新增民办学校办学行为检查事项 */
+            reason?: string;
+        };
         /**
          * Format: date
          * @example 2022-03-10

@@ -103,4 +103,4 @@ create constraint trigger key_task_rectification_public after insert or update o
 alter table info_item drop constraint info_item_item_type_check;
 alter table info_item add constraint info_item_item_type_check check (item_type in ('DOCUMENT', 'INTERPRETATION',
     'CONSULTATION_DRAFT', 'ADOPTION_REPORT', 'MEETING_MATERIALS', 'PRESS_RECORD', 'PRESS_PLAN', 'INSPECTION_RESULTS', 'DOUBLE_PUBLICITY',
-    'POLL_REPORT', 'ANNUAL_REPORT', 'KEY_TASK_PROGRESS', 'SERVICE_LIST', 'POLL', 'MEETING_NOTICE', 'KEY_TASK_PLAN'));
+    'POLL_REPORT', 'ANNUAL_REPORT', 'KEY_TASK_PROGRESS', 'SERVICE_LIST', 'POLL', 'MEETING_NOTICE', 'KEY_TASK_PLAN', 'INSPECTION_LIST'));

@@ -28,6 +28,7 @@ export function InspectionsConsolePage() {
   const [inspectorForm] = Form.useForm();
   const [conflictForm] = Form.useForm();
   const [drawForm] = Form.useForm();
+  const [listReason, setListReason] = useState('');
   const legal = (me?.roles ?? []).some((r) => r === 'legal' || r === 'office' || r === 'office-head');
   const err = action.error instanceof ApiError ? action.error : undefined;
   const required = [{ required: true, message: t('form.required') }];
@@ -70,6 +71,13 @@ export function InspectionsConsolePage() {
               ]} />
           </>) },
           { key: 'matters', label: t('inspection.matters'), children: (<>
+            {legal && (
+              <Space wrap style={{ marginBottom: 16 }}>
+                <Input aria-label={t('inspection.listReason')} placeholder={t('inspection.listReason')} style={{ width: 320 }} value={listReason} onChange={(e) => setListReason(e.target.value)} />
+                <Button data-testid="draft-list" onClick={() => action.mutate({ path: '/matters/list-item', body: { reason: listReason || undefined } },
+                  { onSuccess: (d) => navigate(`/console/items/${(d as { id: number }).id}`) })}>{t('inspection.draftList')}</Button>
+              </Space>
+            )}
             <Table<InspectionMatter> rowKey="id" dataSource={matters.data ?? []} pagination={false} scroll={{ x: 900 }}
               columns={[
                 { title: t('inspection.code'), dataIndex: 'code' },

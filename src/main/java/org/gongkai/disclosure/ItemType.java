@@ -29,7 +29,9 @@ public enum ItemType {
     /** A meeting's notice with its time, venue and live stream (R31, issue 13): its publication announces it. */
     MEETING_NOTICE("HYGK", "会议预告", "Meeting notice"),
     /** The year's division of key tasks (R33, issue 13), in the key-tasks column: its publication makes the year's tasks public. */
-    KEY_TASK_PLAN("ZDGZ", "重点工作任务分解", "Division of key tasks");
+    KEY_TASK_PLAN("ZDGZ", "重点工作任务分解", "Division of key tasks"),
+    /** The list of random-inspection matters (R34, issue 13), kept by the legal section: each change a new version. */
+    INSPECTION_LIST("SJGK", "随机抽查事项清单", "List of inspection matters");
 
     public final String defaultColumn;
     public final String zh;

@@ -139,4 +139,39 @@ class InspectionTest {
         as("zcfghead").body(Map.of("matterId", matterId, "category", "培训机构" + run, "startsOn", "2026-10-12", "endsOn", "2026-10-16"))
                 .post("/api/v1/inspections/tasks").then().statusCode(409).body("detail", containsString("not enough inspectors"));
     }
+
+    @Test
+    void theListOfMattersIsPublishedThroughTheReviewAndEachChangeIsANewVersion() {
+        Clock.today("2026-10-20");
+        String run = String.valueOf(System.nanoTime());
+        post("legal", "/matters", new HashMap<>(Map.of("code", "JY-L" + run, "name", "校车安全管理检查", "kind", "GENERAL",
+                "legalBasis", "《校车安全管理条例》第四十七条", "departmentCode", "JCJY", "content", "校车使用许可、驾驶人资格", "method", "现场检查",
+                "ratioPercent", 10, "frequency", "每年一次")));
+        as("staff").contentType("application/json").body("{}").post("/api/v1/inspections/matters/list-item").then().statusCode(403);
+        JsonPath item = as("legal").contentType("application/json").body("{}").post("/api/v1/inspections/matters/list-item").then().statusCode(200).extract().jsonPath();
+        long id = item.getLong("id");
+        assertEquals("INSPECTION_LIST", item.getString("type"));
+        assertEquals("SJGK", item.getString("columnCode"));
+        assertTrue(item.getString("body").contains("校车安全管理检查"));
+        Items.move("legal", id, "submission", Map.of("opinion", "经审查，同意公开。"), 200);
+        Items.move("zcfghead", id, "approval", Map.of("opinion", "同意。"), 200);
+        Items.move("officehead", id, "approval", Map.of("opinion", "同意发布"), 200);
+        as("anonymous").get("/api/v1/portal/items/" + id).then().statusCode(200);
+        // a new matter: the published list is revised, with what changed, into a second version
+        post("legal", "/matters", new HashMap<>(Map.of("code", "JY-M" + run, "name", "学校食堂食品安全检查", "kind", "KEY",
+                "legalBasis", "《学校食品安全与营养健康管理规定》", "departmentCode", "JCJY", "content", "食堂许可、陪餐制度", "method", "现场检查",
+                "ratioPercent", 20, "frequency", "每学期一次")));
+        as("legal").contentType("application/json").body("{}").post("/api/v1/inspections/matters/list-item").then().statusCode(400).body("errors.field", hasItem("reason"));
+        JsonPath again = as("legal").body(Map.of("reason", "新增学校食堂食品安全检查事项")).post("/api/v1/inspections/matters/list-item").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(id, again.getLong("id"));
+        assertTrue(again.getString("body").contains("学校食堂食品安全检查"));
+        // the first version stays on the portal while the second is in review
+        as("anonymous").get("/api/v1/portal/items/" + id).then().statusCode(200).body("body", org.hamcrest.Matchers.not(containsString("学校食堂食品安全检查")));
+        Items.move("legal", id, "submission", Map.of("opinion", "经审查，同意公开。"), 200);
+        Items.move("zcfghead", id, "approval", Map.of("opinion", "同意。"), 200);
+        Items.move("officehead", id, "approval", Map.of("opinion", "同意发布"), 200);
+        as("anonymous").get("/api/v1/portal/items/" + id).then().statusCode(200).body("body", containsString("学校食堂食品安全检查"));
+        assertEquals(2, as("legal").get("/api/v1/items/" + id).then().statusCode(200).extract().jsonPath().getInt("item.publishedVersion"));
+    }
 }

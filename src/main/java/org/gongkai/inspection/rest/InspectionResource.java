@@ -151,6 +151,20 @@ public class InspectionResource {
                 .getResultList())).map(l -> l.stream().map(MatterView::of).toList());
     }
 
+    public record ListReason(@Schema(examples = "新增民办学校办学行为检查事项") String reason) {}
+
+    @POST
+    @Path("/matters/list-item")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draft the list for publication 起草抽查事项清单公开稿", description = "By the legal section: the active matters as an INSPECTION_LIST item for "
+            + "the review. Drafted again once published, the list is revised into a new version with the reason (what changed); earlier versions stay readable.")
+    @APIResponse(responseCode = "200", description = "The item, a draft or its new version")
+    @APIResponse(responseCode = "400", description = "A published list redrafted without a reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ItemView> listItem(ListReason r) {
+        legal();
+        return service.draftList(r == null ? null : r.reason(), Actor.of(user)).map(ItemView::of);
+    }
+
     @POST
     @Path("/targets")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -334,6 +334,46 @@ public class InspectionService {
                 .replaceWithVoid();
     }
 
+    // ------------------------------------------------------------------ the list, published (R34)
+
+    static final String LIST_SUBJECT = "inspection-list";
+
+    /**
+     * The list of matters drafted as an INSPECTION_LIST item for the review, by the legal section. Drafted again after
+     * the list changed, the published list is revised into a new version with the reason; earlier versions stay.
+     */
+    public Uni<InfoItem> draftList(String reason, Actor actor) {
+        return Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createQuery("from InspectionMatter where active = true order by code", InspectionMatter.class)
+                .getResultList().flatMap(ms -> s.createQuery("from InfoItem where featureType = :f and featureId = 'list'", InfoItem.class)
+                        .setParameter("f", LIST_SUBJECT).getResultList().map(found -> {
+                            if (ms.isEmpty()) throw ProblemException.conflict("the list has no matter");
+                            ItemInput in = new ItemInput(null, null, "随机抽查事项清单", null, "ZCFG", time.today(), List.of("双随机一公开"),
+                                    "本局随机抽查事项共" + ms.size() + "项，列明抽查依据、主体、内容、方式、比例和频次。", listBody(ms), DisclosureAttribute.PUBLIC,
+                                    null, null, null, false, null, null, null, null, List.of(), ItemType.INSPECTION_LIST, LIST_SUBJECT, "list", null, null, null);
+                            return Map.entry(found, in);
+                        })))).flatMap(fi -> {
+            if (fi.getKey().isEmpty()) {
+                return items.create(fi.getValue(), actor).call(i -> audit.record(actor, "inspection.list.drafted", LIST_SUBJECT, i.id, null, Map.of("item", i.id)));
+            }
+            InfoItem i = fi.getKey().get(0);
+            if (!i.state.editable() && blank(reason)) throw ProblemException.badField("reason", "the list is published: say what changed");
+            Uni<InfoItem> editable = i.state.editable() ? Uni.createFrom().item(i) : items.revise(i.id, "清单调整：" + reason.trim(), actor);
+            return editable.flatMap(x -> items.update(i.id, fi.getValue(), actor))
+                    .call(x -> audit.record(actor, "inspection.list.redrafted", LIST_SUBJECT, i.id, null, Map.of("item", i.id, "reason", blank(reason) ? "" : reason.trim())));
+        });
+    }
+
+    static String listBody(List<InspectionMatter> ms) {
+        StringBuilder b = new StringBuilder("<table><thead><tr><th>编号</th><th>抽查事项</th><th>类别</th><th>抽查依据</th><th>抽查主体</th><th>抽查内容</th>"
+                + "<th>抽查方式</th><th>抽查比例</th><th>抽查频次</th></tr></thead><tbody>");
+        for (InspectionMatter m : ms) {
+            b.append("<tr><td>").append(esc(m.code)).append("</td><td>").append(esc(m.name)).append("</td><td>").append(m.kind == InspectionMatter.Kind.KEY ? "重点" : "一般")
+                    .append("</td><td>").append(esc(m.legalBasis)).append("</td><td>").append(esc(m.departmentCode)).append("</td><td>").append(esc(m.content))
+                    .append("</td><td>").append(esc(m.method)).append("</td><td>").append(m.ratioPercent).append("%</td><td>").append(esc(m.frequency)).append("</td></tr>");
+        }
+        return b.append("</tbody></table>").toString();
+    }
+
     // ------------------------------------------------------------------ reading
 
     @WithSession
