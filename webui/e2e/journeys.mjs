@@ -1024,7 +1024,8 @@ const journeys = {
       await page.getByLabel('完成进度').fill('60');
       await page.getByLabel('进展情况').fill('已组建教育集团3个。');
       await page.getByTestId('report-progress').click();
-      await page.getByText('已组建教育集团3个。').first().waitFor();
+      await page.getByTestId('key-task-progress').getByText('已组建教育集团3个。').waitFor();
+      await shot(page, 'console-key-task-progress');
     });
     await withPage({}, async (page) => {
       await login(page, 'office');

@@ -64,6 +64,18 @@ function withQuery(path: string, query?: Query): string {
   return s ? `${path}?${s}` : path;
 }
 
+/** The problem+json of a failed response (or none), with the Retry-After it gave. */
+async function failure(res: Response): Promise<ApiError> {
+  let problem: Problem | undefined;
+  try {
+    problem = (await res.json()) as Problem;
+  } catch {
+    problem = undefined;
+  }
+  const retry = Number(res.headers.get('Retry-After'));
+  return new ApiError(res.status, problem, Number.isFinite(retry) && retry > 0 ? retry : undefined);
+}
+
 export async function apiFetch<T>(method: string, path: string, opts: { query?: Query; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers };
   // submissions carry this browser's own random id: the public intakes limit per device, not per shared address
@@ -79,16 +91,7 @@ export async function apiFetch<T>(method: string, path: string, opts: { query?: 
     cache: method === 'GET' ? 'no-cache' : undefined,
     body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
   });
-  if (!res.ok) {
-    let problem: Problem | undefined;
-    try {
-      problem = (await res.json()) as Problem;
-    } catch {
-      problem = undefined;
-    }
-    const retry = Number(res.headers.get('Retry-After'));
-    throw new ApiError(res.status, problem, Number.isFinite(retry) && retry > 0 ? retry : undefined);
-  }
+  if (!res.ok) throw await failure(res);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }
@@ -111,15 +114,7 @@ export async function apiUpload<T>(path: string, file: File, extraHeaders: Recor
   const token = tokenProvider();
   if (token) headers.Authorization = `Bearer ${token}`;
   const res = await fetch(path, { method: 'POST', headers, body: form });
-  if (!res.ok) {
-    let problem: Problem | undefined;
-    try {
-      problem = (await res.json()) as Problem;
-    } catch {
-      problem = undefined;
-    }
-    throw new ApiError(res.status, problem);
-  }
+  if (!res.ok) throw await failure(res);
   return (await res.json()) as T;
 }
 
@@ -129,15 +124,7 @@ export async function apiSend<T>(path: string, file: Blob, contentType: string):
   const token = tokenProvider();
   if (token) headers.Authorization = `Bearer ${token}`;
   const res = await fetch(path, { method: 'POST', headers, body: file });
-  if (!res.ok) {
-    let problem: Problem | undefined;
-    try {
-      problem = (await res.json()) as Problem;
-    } catch {
-      problem = undefined;
-    }
-    throw new ApiError(res.status, problem);
-  }
+  if (!res.ok) throw await failure(res);
   return (await res.json()) as T;
 }
 
@@ -145,7 +132,7 @@ export async function apiSend<T>(path: string, file: Blob, contentType: string):
 export async function apiDownload(path: string, fileName: string, extraHeaders: Record<string, string> = {}): Promise<void> {
   const token = tokenProvider();
   const res = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}`, ...extraHeaders } : extraHeaders });
-  if (!res.ok) throw new ApiError(res.status);
+  if (!res.ok) throw await failure(res);
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = url;

@@ -80,7 +80,7 @@ export function KeyTaskDetailPage() {
         </Card>
       )}
       <Card title={t('keyTask.history')} style={{ marginBottom: 16 }}>
-        <Table rowKey="id" size="small" pagination={false} dataSource={detail.data?.progress ?? []} scroll={{ x: 600 }}
+        <Table rowKey="id" size="small" pagination={false} dataSource={detail.data?.progress ?? []} scroll={{ x: 600 }} data-testid="key-task-progress"
           columns={[
             { title: t('keyTask.round'), dataIndex: 'roundId', render: (v: number) => roundName(v) },
             { title: t('keyTask.progress'), dataIndex: 'percent', render: (v: number) => `${v}%` },

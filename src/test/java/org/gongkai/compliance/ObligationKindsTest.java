@@ -265,6 +265,14 @@ class ObligationKindsTest {
         given().contentType(ContentType.JSON).body(Map.of("required", 0)).put("/api/v1/obligation-quotas/R36").then().statusCode(400);
         given().contentType(ContentType.JSON).body(Map.of("required", 1)).put("/api/v1/obligation-quotas/R36").then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("required", 1)).put("/api/v1/obligation-quotas/NOPE").then().statusCode(404);
+        // a fixed date is a setting too (R11: 31 January by law, the seed's 31 March allowed); a rule without one has none to move
+        given().contentType(ContentType.JSON).body(Map.of("dueDay", "03-31")).put("/api/v1/obligation-quotas/R11").then().statusCode(200)
+                .body("dueDay", equalTo("03-31"));
+        given().contentType(ContentType.JSON).body(Map.of("dueDay", "13-40")).put("/api/v1/obligation-quotas/R11").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("dueDay"));
+        given().contentType(ContentType.JSON).body(Map.of("dueDay", "06-30")).put("/api/v1/obligation-quotas/R36").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("dueDay", "01-31")).put("/api/v1/obligation-quotas/R11").then().statusCode(200)
+                .body("dueDay", equalTo("01-31"));
     }
 
     static io.restassured.response.ValidatableResponse event(long id, String on, String reference, int status) {

@@ -69,6 +69,6 @@ public class QuotaResource {
     @APIResponse(responseCode = "404", description = "No such rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<QuotaView> change(@PathParam("ruleId") String ruleId, @Valid @NotNull ObligationRequests.QuotaChange r) {
-        return quotas.update(ruleId, r.required(), r.enabled(), Actor.of(user)).map(QuotaView::of);
+        return quotas.update(ruleId, r.required(), r.enabled(), r.dueDay(), Actor.of(user)).map(QuotaView::of);
     }
 }

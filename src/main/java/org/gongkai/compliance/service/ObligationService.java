@@ -122,6 +122,15 @@ public class ObligationService {
     }
 
     /**
+     * A clock due on a day the feature names (a 督办 task, a rectification): calendar days from today; a day off moves
+     * it to the next working day, so the caller keeps the ledger's {@code dueDate} as its own.
+     */
+    public Uni<Obligation> openDueOn(String subjectType, String subjectId, String ruleId, String title, String departmentCode, LocalDate dueOn, Actor actor) {
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(time.today(), dueOn);
+        return open(new OpenCommand(subjectType, subjectId, ruleId, title, departmentCode, null, time.today(), days, org.gongkai.calendar.CountUnit.CALENDAR, false), actor);
+    }
+
+    /**
      * A minimum duration (issue 10; a comment period of at least 15 days, R30): calendar days, never moved to a working
      * day; never overdue; ending it before it has run is {@link ObligationStatus#CUT_SHORT}.
      */

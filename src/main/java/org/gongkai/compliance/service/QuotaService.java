@@ -46,14 +46,26 @@ public class QuotaService {
 
     /** Changes a rule's number or switches it off (a setting with the legal default); an audit event. */
     @WithTransaction
-    public Uni<ObligationQuota> update(String ruleId, Integer required, Boolean enabled, Actor actor) {
+    public Uni<ObligationQuota> update(String ruleId, Integer required, Boolean enabled, String dueDay, Actor actor) {
         if (required != null && (required < 1 || required > 1000)) throw ProblemException.badField("required", "must be between 1 and 1000");
+        if (dueDay != null && !dueDay.isBlank()) {
+            try {
+                java.time.MonthDay.parse("--" + dueDay.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ProblemException.badField("dueDay", "a day of the year as MM-DD, e.g. 03-31");
+            }
+        }
         return byRule(ruleId).flatMap(q -> {
-            Map<String, Object> before = Map.of("required", q.required, "enabled", q.enabled);
+            if (dueDay != null && !dueDay.isBlank() && q.dueDay == null) throw ProblemException.badField("dueDay", ruleId + " has no fixed date: it is due at its period's end");
+            Map<String, Object> before = new java.util.LinkedHashMap<>(Map.of("required", q.required, "enabled", q.enabled));
+            if (q.dueDay != null) before.put("dueDay", q.dueDay);
             if (required != null) q.required = required;
             if (enabled != null) q.enabled = enabled;
+            if (dueDay != null && !dueDay.isBlank()) q.dueDay = dueDay.trim();
+            Map<String, Object> after = new java.util.LinkedHashMap<>(Map.of("required", q.required, "enabled", q.enabled));
+            if (q.dueDay != null) after.put("dueDay", q.dueDay);
             return Panache.getSession().flatMap(s -> s.flush())
-                    .call(() -> audit.record(actor, "quota.changed", SUBJECT, q.ruleId, before, Map.of("required", q.required, "enabled", q.enabled)))
+                    .call(() -> audit.record(actor, "quota.changed", SUBJECT, q.ruleId, before, after))
                     .replaceWith(q);
         });
     }

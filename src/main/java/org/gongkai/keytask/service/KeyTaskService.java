@@ -469,12 +469,9 @@ public class KeyTaskService {
             x.state = KeyTaskRectification.State.OPEN;
             x.createdBy = actor.username();
             x.createdAt = time.now();
-            int days = (int) ChronoUnit.DAYS.between(time.today(), in.dueOn());
             return Panache.getSession().flatMap(s -> s.persist(x).call(s::flush))
-                    .call(() -> obligations.open(new ObligationService.OpenCommand(RECTIFICATION, String.valueOf(x.id), RECTIFICATION_RULE,
-                            "重点工作整改：" + t.refNo + " " + abbreviate(x.problem), t.leadDepartmentCode, null, time.today(), days, CountUnit.CALENDAR, false), actor)
-                            // a day off moves the deadline to the next working day: the rectification says the same
-                            .call(o -> {
+                    .call(() -> obligations.openDueOn(RECTIFICATION, String.valueOf(x.id), RECTIFICATION_RULE, "重点工作整改：" + t.refNo + " " + abbreviate(x.problem),
+                            t.leadDepartmentCode, x.dueOn, actor).call(o -> {
                                 if (o.dueDate.equals(x.dueOn)) return Uni.createFrom().voidItem();
                                 x.dueOn = o.dueDate;
                                 return Panache.getSession().flatMap(s -> s.flush());

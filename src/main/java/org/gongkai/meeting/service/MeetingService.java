@@ -333,12 +333,9 @@ public class MeetingService {
                     d.state = MeetingDecision.State.OPEN;
                     d.createdBy = actor.username();
                     d.createdAt = time.now();
-                    int days = (int) java.time.temporal.ChronoUnit.DAYS.between(time.today(), in.dueOn());
                     return Panache.getSession().flatMap(s -> s.persist(d).call(s::flush))
-                            .call(() -> obligations.open(new ObligationService.OpenCommand(DECISION, String.valueOf(d.id), DECISION_RULE,
-                                    "督办事项：" + abbreviate(d.text), d.departmentCode, null, time.today(), days, CountUnit.CALENDAR, false), actor)
-                                    // a day off moves the deadline to the next working day on the ledger: the task says the same date
-                                    .call(o -> {
+                            .call(() -> obligations.openDueOn(DECISION, String.valueOf(d.id), DECISION_RULE, "督办事项：" + abbreviate(d.text), d.departmentCode,
+                                    d.dueOn, actor).call(o -> {
                                         if (o.dueDate.equals(d.dueOn)) return Uni.createFrom().voidItem();
                                         d.dueOn = o.dueDate;
                                         return Panache.getSession().flatMap(s -> s.flush());

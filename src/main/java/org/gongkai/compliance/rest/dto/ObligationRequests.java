@@ -46,8 +46,9 @@ public final class ObligationRequests {
     public record Event(@NotBlank @Size(max = 300) @Schema(examples = "2026年第3次局长办公会纪要") String reference,
                         @Schema(description = "the day it happened; today when omitted") LocalDate on) {}
 
-    @Schema(name = "QuotaChangeRequest", description = "A quota rule's number, or switching it off")
-    public record QuotaChange(@Min(1) @Max(1000) Integer required, Boolean enabled) {}
+    @Schema(name = "QuotaChangeRequest", description = "A quota rule's number, its fixed date (MM-DD), or switching it off")
+    public record QuotaChange(@Min(1) @Max(1000) Integer required, Boolean enabled,
+                              @Schema(description = "MM-DD: the fixed day of the period it is due (the R33 division: 03-31 by default)", examples = "03-31") String dueDay) {}
 
     @Schema(name = "ObligationReasonRequest")
     public record Reason(@NotBlank @Size(max = 500) @Schema(examples = "征求第三方意见") String reason,
