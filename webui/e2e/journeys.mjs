@@ -1046,7 +1046,7 @@ const journeys = {
       await page.goto(`${BASE}/key-tasks/${child}`);
       await page.getByTestId('key-task-history').getByText('已组建教育集团3个。').waitFor();
       await page.goto(`${BASE}/key-tasks`);
-      await choose(page, page.getByLabel('年度'), `${year}年`);
+      await choose(page, page.getByRole('combobox', { name: '年度' }), `${year}年`);
       await page.getByTestId('key-task-list').getByRole('link', { name: title, exact: true }).waitFor();
       await page.getByTestId('key-task-table').getByText('60%').first().waitFor();
       await shot(page, 'portal-key-tasks-phone');
