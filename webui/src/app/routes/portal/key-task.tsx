@@ -3,12 +3,14 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { usePageMeta } from '../../../features/shell/components/page-meta';
 import { useBureauName } from '../../../features/shell/components/bureau-name';
+import { useNames } from '../../../lib/reference-data';
 import { usePortalKeyTask } from '../../../features/keytask/api/keytask';
 
 /** One key task (R33): its measures, milestones, sub-tasks and the progress of every published inspection. */
 export function KeyTaskPage() {
   const { t } = useTranslation();
   const bureau = useBureauName();
+  const names = useNames();
   const id = Number(useParams().id);
   const q = usePortalKeyTask(id);
   const x = q.data?.task;
@@ -24,8 +26,8 @@ export function KeyTaskPage() {
           <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginTop: 12 }}>
             <Descriptions.Item label={t('keyTask.refNo')}>{x.refNo}</Descriptions.Item>
             <Descriptions.Item label={t('keyTask.source')}>{t(`keyTask.sources.${x.source}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('keyTask.lead')}>{x.leadDepartmentCode}</Descriptions.Item>
-            <Descriptions.Item label={t('keyTask.supporting')}>{(x.supportingDepartmentCodes ?? []).join('、') || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('keyTask.lead')}>{names.department(x.leadDepartmentCode)}</Descriptions.Item>
+            <Descriptions.Item label={t('keyTask.supporting')}>{(x.supportingDepartmentCodes ?? []).map((c) => names.department(c)).join('、') || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('keyTask.leader')}>{x.leader}</Descriptions.Item>
             <Descriptions.Item label={t('keyTask.measures')} span={2}>{x.measures}</Descriptions.Item>
           </Descriptions>
@@ -42,7 +44,7 @@ export function KeyTaskPage() {
           <Table rowKey="id" size="small" pagination={false} dataSource={x.children ?? []} scroll={{ x: 400 }}
             columns={[
               { title: t('keyTask.title'), dataIndex: 'title', render: (v: string, c) => <Link to={`/key-tasks/${c.id}`} lang="zh-CN">{v}</Link> },
-              { title: t('keyTask.lead'), dataIndex: 'leadDepartmentCode' },
+              { title: t('keyTask.lead'), dataIndex: 'leadDepartmentCode', render: (v: string) => names.department(v) },
               { title: t('keyTask.progress'), dataIndex: 'percent', render: (v?: number) => (v == null ? t('keyTask.notYet') : `${v}%`) },
             ]} />
         </Card>

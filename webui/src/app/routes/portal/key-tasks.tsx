@@ -6,12 +6,14 @@ import { Select } from '../../../components/select';
 import { Chart, type ChartOption } from '../../../components/chart';
 import { usePageMeta } from '../../../features/shell/components/page-meta';
 import { useBureauName } from '../../../features/shell/components/bureau-name';
+import { useNames } from '../../../lib/reference-data';
 import { usePortalKeyTaskSummary, usePortalKeyTasks, type PortalKeyTask } from '../../../features/keytask/api/keytask';
 
 /** 重点工作 (R33): the year's tasks with their published progress, each lead department's share as a chart and as a table. */
 export function KeyTasksPage() {
   const { t, i18n } = useTranslation();
   const bureau = useBureauName();
+  const names = useNames();
   const [year, setYear] = useState<number>();
   const [q, setQ] = useState<string>();
   const [page, setPage] = useState(0);
@@ -30,7 +32,7 @@ export function KeyTasksPage() {
     <List.Item>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Link to={`/key-tasks/${x.id}`} lang="zh-CN">{x.title}</Link>
-        <Typography.Text type="secondary">{x.refNo} · {t('keyTask.lead')}：<span lang="zh-CN">{x.leadDepartmentCode}</span> · {t('keyTask.leader')}：<span lang="zh-CN">{x.leader}</span></Typography.Text>
+        <Typography.Text type="secondary">{x.refNo} · {t('keyTask.lead')}：{names.department(x.leadDepartmentCode)} · {t('keyTask.leader')}：<span lang="zh-CN">{x.leader}</span></Typography.Text>
         <Progress percent={x.percent ?? 0} aria-label={t('keyTask.progressOf', { title: x.title })} format={(p) => (x.percent == null ? t('keyTask.notYet') : `${p}%`)} />
         {(x.children ?? []).length > 0 && (
           <ul style={{ margin: 0 }}>
