@@ -18281,8 +18281,13 @@ export interface components {
             /** Format: int32 */
             ended?: number;
         };
-        /** @description A quota rule's number, or switching it off */
+        /** @description A quota rule's number, its fixed date (MM-DD), or switching it off */
         QuotaChangeRequest: {
+            /**
+             * @description MM-DD: the fixed day of the period it is due (the R33 division: 03-31 by default)
+             * @example 03-31
+             */
+            dueDay?: string;
             enabled?: boolean;
             /** Format: int32 */
             required?: number;

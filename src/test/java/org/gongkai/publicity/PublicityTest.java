@@ -201,7 +201,7 @@ class PublicityTest {
         assertTrue(ex.getList("records.CF_WSH").containsAll(List.of(number, shared.get("documentNumber"))));
         String csv = as("legal").get("/api/v1/double-publicity/exchange?kind=PENALTY&from=2026-12-01&to=2026-12-31&format=csv").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
-        assertTrue(csv.startsWith("\uFEFFCF_XDR_MC,") && csv.contains(number), csv);
+        assertTrue(csv.startsWith("\uFEFF\"CF_XDR_MC\",") && csv.contains(number), csv);
         as("legal").get("/api/v1/double-publicity/exchange?kind=X&from=2026-12-31&to=2026-12-01").then().statusCode(400).body("errors.field", hasItems("kind"));
 
         // revoked: off the portal, the platform told
