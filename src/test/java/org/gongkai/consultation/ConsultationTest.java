@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 class ConsultationTest {
     static final String DRAFT = "<p>第一条　为规范义务教育学校招生入学工作，制定本办法。</p><p>第二条　学校实行划片招生，不得举行任何形式的入学考试。</p>"
             + "<p>第三条　随迁子女凭居住证入学。</p>";
-    static final java.util.Random RANDOM = new java.util.Random();
 
     static long normativeDocument(String title) {
         return Items.draft("""
@@ -58,7 +57,7 @@ class ConsultationTest {
     }
 
     static String address() {
-        return "198.19." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256);
+        return org.gongkai.testsupport.Addresses.fresh();
     }
 
     /** A comment from the portal, anonymous, with the challenge answered. */

@@ -262,7 +262,7 @@ class EnquiryWorkflowTest {
         wrong.putAll(Map.of("category", "OTHER", "title", "测试", "question", "测试"));
         as("anonymous").header("X-Forwarded-For", "198.51.100.20").body(wrong).post("/api/v1/enquiries").then().statusCode(400)
                 .body("errors[0].field", equalTo("challengeAnswer"));
-        String address = "198.51.100." + (30 + (int) (Math.random() * 200));
+        String address = org.gongkai.testsupport.Addresses.fresh();
         for (int i = 0; i < 5; i++) Enquiries.submit("anonymous", address, null, title("限流"), false).then().statusCode(201);
         Enquiries.submit("anonymous", address, null, title("限流"), false).then().statusCode(429)
                 .contentType("application/problem+json").header("Retry-After", notNullValue());

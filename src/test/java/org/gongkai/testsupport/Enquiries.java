@@ -14,11 +14,10 @@ import io.restassured.response.Response;
 public final class Enquiries {
     private Enquiries() {}
 
-    private static final java.util.Random RANDOM = new java.util.Random();
 
     public static Map<String, Object> answeredChallenge(String user) {
         // from an address of its own: each address may ask for only so many challenges an hour
-        String address = "198.18." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256);
+        String address = Addresses.fresh();
         JsonPath c = as(user).header("X-Forwarded-For", address).get("/api/v1/enquiries/challenge").then().statusCode(200).extract().jsonPath();
         Matcher m = Pattern.compile("(\\d+) plus (\\d+)").matcher(c.getString("questionEn"));
         if (!m.find()) throw new IllegalStateException(c.getString("questionEn"));

@@ -77,7 +77,7 @@ class AbuseDefencesTest {
 
     @Test
     void eachAddressAsksForOnlySoManyChallenges() {
-        String address = "198.51.100." + (100 + new java.util.Random().nextInt(90));
+        String address = org.gongkai.testsupport.Addresses.fresh();
         for (int i = 0; i < 30; i++) {
             as("anonymous").header("X-Forwarded-For", address).get("/api/v1/enquiries/challenge").then().statusCode(200);
         }
@@ -116,7 +116,7 @@ class AbuseDefencesTest {
     @Test
     void aSharedAddressIsLimitedLooselyADeviceTightlyAndTheChallengeStepsUp() {
         org.gongkai.testsupport.Clock.today("2026-09-28");
-        String school = "203.0.113." + (1 + (int) (Math.random() * 250));
+        String school = org.gongkai.testsupport.Addresses.fresh();
         for (int parent = 1; parent <= 8; parent++) {
             as("anonymous").header("X-Forwarded-For", school).header("X-Device-Id", "parent-" + parent + "-" + UUID.randomUUID())
                     .body(org.gongkai.testsupport.Applications.body("学区划分依据（家长" + parent + "）", "UPLOAD"))
