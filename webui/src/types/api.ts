@@ -14078,6 +14078,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/service-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service lists 政务服务清单
+         * @description The published lists, each at its newest version.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The lists */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalServiceList"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/service-lists/{kind}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A list's entries 清单事项
+         * @description Of a published version (default the newest); q: part of the name or code; department: carried out by it; category.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    department?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page25"];
+                    };
+                };
+                /** @description A wrong parameter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such list or version on the portal */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/service-lists/{kind}/entries/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One entry 清单事项详情
+         * @description A service guide's page, a power or a service: of a published version (default the newest).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The entry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalServiceEntry"];
+                    };
+                };
+                /** @description Not in that version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/service-lists/{kind}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A list's versions 清单历次版本
+         * @description Newest first, with what changed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceListVersion"][];
+                    };
+                };
+                /** @description No such list */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/press/conferences": {
         parameters: {
             query?: never;
@@ -15249,6 +15470,516 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service lists 政务服务清单
+         * @description The three lists: versions, what is pending, the item in the review and the R35-LIST clock.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The lists */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceList"][];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-lists/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service list 清单概况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceList"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such list */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-lists/{kind}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The list's entries as being edited 清单事项
+         * @description q: part of the name or code; department: carried out by it; category.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    department?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page26"];
+                    };
+                };
+                /** @description A wrong parameter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an entry 新增清单事项
+         * @description By the legal section: into the version being edited; opens the R35-LIST clock if none runs.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceEntryRequest"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The code is taken, or the list is in the review */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-lists/{kind}/entries/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an entry 修改清单事项
+         * @description By the legal section. A published entry keeps what it said in the published versions; the change goes into the version being edited. The code does not change.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceEntryRequest"];
+                };
+            };
+            responses: {
+                /** @description Changed (or the same: nothing to change) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceEntry"];
+                    };
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such entry on the list */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The list is in the review */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-lists/{kind}/entries/{code}/retirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take an entry off the list 删除清单事项
+         * @description By the legal section, with the reason: from the version being edited; the published versions keep it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceEntryRetirement"];
+                };
+            };
+            responses: {
+                /** @description Off the list being edited */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No reason */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such entry on the list */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-lists/{kind}/list-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the list for publication 起草清单公开稿
+         * @description By the legal section: the list as being edited, as its SERVICE_LIST item for the review. Once published, drafting again revises it into a new version, with what changed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceListDraftRequest"];
+                };
+            };
+            responses: {
+                /** @description The item, drafted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description No reason for a published list */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No entry, nothing changed since the published version, or the list is in the review */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -16769,6 +17500,8 @@ export interface components {
         /** @enum {string} */
         Kind10: "LICENSING" | "PENALTY";
         /** @enum {string} */
+        Kind11: "POWER" | "PUBLIC_SERVICE" | "GUIDE";
+        /** @enum {string} */
         Kind2: "ORDINARY" | "MAJOR";
         /** @enum {string} */
         Kind3: "EXPERT" | "OFFICIAL";
@@ -17548,6 +18281,28 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        Page25: {
+            items?: components["schemas"]["PortalServiceEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page26: {
+            items?: components["schemas"]["ServiceEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
         Page3: {
             items?: components["schemas"]["Obligation"][];
             /** Format: int32 */
@@ -18132,6 +18887,45 @@ export interface components {
             name?: string;
             post?: string;
         };
+        PortalServiceEntry: {
+            accountability?: string;
+            category?: string;
+            channel?: string;
+            code?: string;
+            conditions?: string;
+            departmentCode?: string;
+            fee?: string;
+            hours?: string;
+            kind?: components["schemas"]["Kind11"];
+            legalBasis?: string;
+            materials?: string[];
+            name?: string;
+            onlineUrl?: string;
+            phone?: string;
+            procedure?: string;
+            /** Format: int32 */
+            promisedDays?: number;
+            responsibility?: string;
+            serviceCode?: string;
+            serviceObject?: string;
+            /** Format: int32 */
+            statutoryDays?: number;
+            supervisionPhone?: string;
+            venue?: string;
+        };
+        PortalServiceList: {
+            columnCode?: string;
+            /** Format: int32 */
+            entries?: number;
+            /** Format: int64 */
+            itemId?: number;
+            kind?: components["schemas"]["Kind11"];
+            nameEn?: string;
+            nameZh?: string;
+            publishedOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            version?: number;
+        };
         PressConference: {
             announced?: boolean;
             departmentCode?: string;
@@ -18413,6 +19207,144 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
             words?: string[];
+        };
+        ServiceEntry: {
+            accountability?: string;
+            category?: string;
+            channel?: string;
+            code?: string;
+            conditions?: string;
+            departmentCode?: string;
+            fee?: string;
+            /**
+             * Format: int32
+             * @description the first version it is in as it reads now
+             */
+            fromVersion?: number;
+            hours?: string;
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["Kind11"];
+            legalBasis?: string;
+            /** @description one a line */
+            materials?: string[];
+            name?: string;
+            onlineUrl?: string;
+            phone?: string;
+            procedure?: string;
+            /** Format: int32 */
+            promisedDays?: number;
+            /** @description as it reads now, it is in a published version */
+            published?: boolean;
+            responsibility?: string;
+            serviceCode?: string;
+            serviceObject?: string;
+            /** Format: int32 */
+            statutoryDays?: number;
+            supervisionPhone?: string;
+            updatedAt?: components["schemas"]["Instant"];
+            venue?: string;
+        };
+        /** @description The fields of the list's kind: POWER needs responsibility and accountability; PUBLIC_SERVICE serviceObject and channel; GUIDE conditions, materials (one a line), procedure, statutoryDays, venue, hours and phone. Others are ignored. */
+        ServiceEntryRequest: {
+            /** @description POWER: 追责情形 */
+            accountability?: string;
+            /** @description POWER: 行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决 or 其他行政权力; otherwise free text */
+            category?: string;
+            /** @description PUBLIC_SERVICE: 办理渠道 */
+            channel?: string;
+            /** @example QZ-XK-001 */
+            code?: string;
+            /** @description GUIDE: 受理条件 */
+            conditions?: string;
+            /** @description the department that carries it out (实施主体) */
+            departmentCode?: string;
+            /** @description PUBLIC_SERVICE, GUIDE: 收费 (default 不收费) */
+            fee?: string;
+            /** @description GUIDE: 办理时间 */
+            hours?: string;
+            legalBasis?: string;
+            /** @description GUIDE: 申请材料, one a line */
+            materials?: string;
+            /** @example 民办学校设立审批 */
+            name?: string;
+            /** @description GUIDE: 网上办理 address */
+            onlineUrl?: string;
+            /** @description GUIDE: 咨询电话 */
+            phone?: string;
+            /** @description GUIDE: 办理流程 */
+            procedure?: string;
+            /**
+             * Format: int32
+             * @description GUIDE: 承诺办结时限, working days, at most the statutory
+             */
+            promisedDays?: number;
+            /** @description POWER: 责任事项 */
+            responsibility?: string;
+            /** @description GUIDE: the public service it guides */
+            serviceCode?: string;
+            /** @description PUBLIC_SERVICE: 服务对象 */
+            serviceObject?: string;
+            /**
+             * Format: int32
+             * @description GUIDE: 法定办结时限, working days
+             */
+            statutoryDays?: number;
+            /** @description POWER: 监督电话 */
+            supervisionPhone?: string;
+            /** @description GUIDE: 办理地点 */
+            venue?: string;
+        };
+        ServiceEntryRetirement: {
+            /** @example 该事项已由市政府取消 */
+            reason?: string;
+        };
+        ServiceList: {
+            /** @description changed since it was last drafted for the review: draft it again before submitting */
+            changedSinceDrafted?: boolean;
+            columnCode?: string;
+            /** Format: int32 */
+            editingVersion?: number;
+            /**
+             * Format: int64
+             * @description entries on the list as it is being edited
+             */
+            entries?: number;
+            /** Format: int64 */
+            itemId?: number;
+            itemState?: components["schemas"]["PublicationState"];
+            kind?: components["schemas"]["Kind11"];
+            nameEn?: string;
+            nameZh?: string;
+            /** @description the R35-LIST clock, while one runs */
+            obligation?: components["schemas"]["Obligation"];
+            /**
+             * Format: int64
+             * @description entries added, changed or retired since the published version
+             */
+            pendingChanges?: number;
+            /** Format: int32 */
+            publishedVersion?: number;
+            versions?: components["schemas"]["ServiceListVersion"][];
+        };
+        ServiceListDraftRequest: {
+            /**
+             * @description what changed: required once the list is published
+             * @example 新增民办学校分立、合并审批事项
+             */
+            reason?: string;
+        };
+        ServiceListVersion: {
+            /** Format: int32 */
+            entries?: number;
+            /** Format: int64 */
+            itemId?: number;
+            /** Format: int32 */
+            itemVersion?: number;
+            publishedOn?: components["schemas"]["LocalDate"];
+            reason?: string;
+            /** Format: int32 */
+            version?: number;
         };
         SignedLetter: {
             docNumber?: string;
