@@ -19,6 +19,7 @@ export const PORTAL_NAV = [
   { to: '/meetings', key: 'meetings' },
   { to: '/key-tasks', key: 'keyTasks' },
   { to: '/double-publicity', key: 'doublePublicity' },
+  { to: '/service-lists', key: 'serviceLists' },
   { to: '/press', key: 'press' },
   { to: '/guide', key: 'guide' },
   { to: '/tools/due-date', key: 'dueDate' },

@@ -62,6 +62,7 @@ public class DemoData {
                             .flatMap(x -> demoMeeting(today))
                             .flatMap(x -> demoDecision(today))
                             .flatMap(x -> demoKeyTasks(today))
+                            .flatMap(x -> demoServiceLists())
                             .flatMap(x -> demoTickets(today))
                             .flatMap(x -> demoApplications(today))
                             .replaceWithVoid();
@@ -246,6 +247,35 @@ public class DemoData {
         return new org.gongkai.keytask.service.KeyTaskService.TaskInput(year, parent, org.gongkai.keytask.KeyTask.Source.CITY_REPORT, title, measures, lead,
                 java.util.List.of(), "张明", weight, java.util.List.of(new org.gongkai.keytask.service.KeyTaskService.MilestoneInput("出台实施方案", LocalDate.of(year, 3, 31)),
                 new org.gongkai.keytask.service.KeyTaskService.MilestoneInput("完成年度任务", LocalDate.of(year, 12, 31))));
+    }
+
+    @Inject
+    org.gongkai.servicelist.service.ServiceListService serviceLists;
+
+    static final Actor LEGAL = new Actor("legal", java.util.Set.of("staff", "legal"), "ZCFG");
+    static final Actor LEGAL_HEAD = new Actor("zcfghead", java.util.Set.of("staff", "legal", "department-head"), "ZCFG");
+
+    /** A service guide and a power, each list published through the review by the legal section (R35). */
+    Uni<Void> demoServiceLists() {
+        var guide = new org.gongkai.servicelist.service.ServiceListService.EntryInput("BS-001", "民办学校设立审批", "行政许可", "ZCFG",
+                "《中华人民共和国民办教育促进法》第十二条、第十八条", null, null, null, null, null, "GG-001",
+                "举办者为具备法人资格的社会组织或者完全民事行为能力的个人；有符合规定的章程、校舍、师资和办学资金。",
+                "民办学校设立申请书\n举办者资格证明文件\n拟办学校章程、首届董事会成员名单\n校舍、资产来源证明", "受理—审查—实地考察—决定—送达", 20, 15,
+                "临沂市政务服务中心二楼教育窗口", "工作日 9:00—12:00，13:30—17:00", "0539-8123456", null, null);
+        var power = new org.gongkai.servicelist.service.ServiceListService.EntryInput("QZ-XK-001", "民办学校办学许可", "行政许可", "ZCFG",
+                "《中华人民共和国民办教育促进法》第十八条", "受理责任、审查责任、决定责任、送达责任、事后监管责任",
+                "对符合法定条件的申请不予受理、不予许可或者超过法定期限作出决定的，依法追究责任", "0539-8123400",
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return serviceLists.add(org.gongkai.servicelist.ServiceList.Kind.GUIDE, guide, LEGAL)
+                .flatMap(x -> serviceLists.draft(org.gongkai.servicelist.ServiceList.Kind.GUIDE, null, LEGAL))
+                .flatMap(i -> items.submit(i.id, "经保密审查，同意公开。", LEGAL)).flatMap(i -> items.approve(i.id, "同意。", LEGAL_HEAD))
+                .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD))
+                .flatMap(x -> serviceLists.add(org.gongkai.servicelist.ServiceList.Kind.POWER, power, LEGAL))
+                .flatMap(x -> serviceLists.draft(org.gongkai.servicelist.ServiceList.Kind.POWER, null, LEGAL))
+                .flatMap(i -> items.submit(i.id, "经保密审查，同意公开。", LEGAL)).flatMap(i -> items.approve(i.id, "同意。", LEGAL_HEAD))
+                .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD))
+                .invoke(() -> LOG.info("demo service lists published"))
+                .replaceWithVoid();
     }
 
     /** Two 12345 tickets: one waiting for the office, one with a department. */
