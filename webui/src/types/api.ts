@@ -4280,7 +4280,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page24"];
+                        "application/json": components["schemas"]["Page26"];
                     };
                 };
                 /** @description Not logged in */
@@ -6106,7 +6106,73 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The inspector directory 执法检查人员名录库
+         * @description Active inspectors; q: part of the name or the certificate number; department.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page14"];
+                    };
+                };
+                /** @description A wrong parameter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Add an inspector 新增执法检查人员
@@ -6333,7 +6399,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/inspections/targets": {
+    "/api/v1/inspections/matters/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -6341,6 +6407,228 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Change a matter 修改抽查事项
+         * @description By the legal section; the code stays. Draws from now on use it as changed; the published list shows it once drafted again, as a new version.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionMatterRequest"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionMatter"];
+                    };
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such matter on the list */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/matters/{id}/retirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a matter off the list 删除抽查事项
+         * @description By the legal section, with the reason: no new draw of it; draws made keep it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionMatterRetirement"];
+                };
+            };
+            responses: {
+                /** @description Off the list */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No reason */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such matter on the list */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The target directory 检查对象名录库
+         * @description Active targets; q: part of the name or the credit code; category. The legal representative and the address are not listed (stored encrypted).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page13"];
+                    };
+                };
+                /** @description A wrong parameter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Add a target 新增检查对象
@@ -8028,7 +8316,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page13"];
+                        "application/json": components["schemas"]["Page15"];
                     };
                 };
                 /** @description Not logged in */
@@ -9108,7 +9396,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page15"];
+                        "application/json": components["schemas"]["Page17"];
                     };
                 };
                 /** @description Not logged in */
@@ -10252,7 +10540,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page17"];
+                        "application/json": components["schemas"]["Page19"];
                     };
                 };
                 /** @description Not logged in */
@@ -11534,7 +11822,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page18"];
+                        "application/json": components["schemas"]["Page20"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -12132,7 +12420,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page19"];
+                        "application/json": components["schemas"]["Page21"];
                     };
                 };
                 /** @description Not logged in */
@@ -12942,7 +13230,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page23"];
+                        "application/json": components["schemas"]["Page25"];
                     };
                 };
                 /** @description A wrong kind */
@@ -13420,7 +13708,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page14"];
+                        "application/json": components["schemas"]["Page16"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -13573,7 +13861,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page16"];
+                        "application/json": components["schemas"]["Page18"];
                     };
                 };
             };
@@ -13679,7 +13967,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page20"];
+                        "application/json": components["schemas"]["Page22"];
                     };
                 };
             };
@@ -14165,7 +14453,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page25"];
+                        "application/json": components["schemas"]["Page27"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -14342,7 +14630,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page22"];
+                        "application/json": components["schemas"]["Page24"];
                     };
                 };
                 /** @description Not logged in */
@@ -15196,7 +15484,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page21"];
+                        "application/json": components["schemas"]["Page23"];
                     };
                 };
                 /** @description Not logged in */
@@ -15641,7 +15929,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page26"];
+                        "application/json": components["schemas"]["Page28"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -17000,6 +17288,10 @@ export interface components {
              */
             ratioPercent?: number;
         };
+        InspectionMatterRetirement: {
+            /** @example 该事项已并入民办学校年度检查 */
+            reason?: string;
+        };
         InspectionReplay: {
             recorded?: {
                 [key: string]: number[];
@@ -18139,7 +18431,7 @@ export interface components {
             totalPages?: number;
         };
         Page13: {
-            items?: components["schemas"]["KeyTask"][];
+            items?: components["schemas"]["InspectionTarget"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18150,7 +18442,7 @@ export interface components {
             totalPages?: number;
         };
         Page14: {
-            items?: components["schemas"]["PortalKeyTask"][];
+            items?: components["schemas"]["Inspector"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18161,7 +18453,7 @@ export interface components {
             totalPages?: number;
         };
         Page15: {
-            items?: components["schemas"]["Meeting"][];
+            items?: components["schemas"]["KeyTask"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18172,7 +18464,7 @@ export interface components {
             totalPages?: number;
         };
         Page16: {
-            items?: components["schemas"]["PortalMeeting"][];
+            items?: components["schemas"]["PortalKeyTask"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18183,7 +18475,7 @@ export interface components {
             totalPages?: number;
         };
         Page17: {
-            items?: components["schemas"]["Notification"][];
+            items?: components["schemas"]["Meeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18194,7 +18486,7 @@ export interface components {
             totalPages?: number;
         };
         Page18: {
-            items?: components["schemas"]["OpinionEvent"][];
+            items?: components["schemas"]["PortalMeeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18205,7 +18497,7 @@ export interface components {
             totalPages?: number;
         };
         Page19: {
-            items?: components["schemas"]["Poll"][];
+            items?: components["schemas"]["Notification"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18227,7 +18519,7 @@ export interface components {
             totalPages?: number;
         };
         Page20: {
-            items?: components["schemas"]["PortalPoll"][];
+            items?: components["schemas"]["OpinionEvent"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18238,7 +18530,7 @@ export interface components {
             totalPages?: number;
         };
         Page21: {
-            items?: components["schemas"]["PressTopic"][];
+            items?: components["schemas"]["Poll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18249,7 +18541,7 @@ export interface components {
             totalPages?: number;
         };
         Page22: {
-            items?: components["schemas"]["PressConference"][];
+            items?: components["schemas"]["PortalPoll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18260,7 +18552,7 @@ export interface components {
             totalPages?: number;
         };
         Page23: {
-            items?: components["schemas"]["PortalAdminDecision"][];
+            items?: components["schemas"]["PressTopic"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18271,7 +18563,7 @@ export interface components {
             totalPages?: number;
         };
         Page24: {
-            items?: components["schemas"]["AdminDecision"][];
+            items?: components["schemas"]["PressConference"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18282,7 +18574,7 @@ export interface components {
             totalPages?: number;
         };
         Page25: {
-            items?: components["schemas"]["PortalServiceEntry"][];
+            items?: components["schemas"]["PortalAdminDecision"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18293,6 +18585,28 @@ export interface components {
             totalPages?: number;
         };
         Page26: {
+            items?: components["schemas"]["AdminDecision"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page27: {
+            items?: components["schemas"]["PortalServiceEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page28: {
             items?: components["schemas"]["ServiceEntry"][];
             /** Format: int32 */
             page?: number;

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate } from 'react-router-dom';
 import { useState } from 'react';
@@ -7,7 +7,10 @@ import { Select } from '../../../components/select';
 import { ApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
 import { useDepartments, useNames } from '../../../lib/reference-data';
-import { useInspectionAction, useInspectionTasks, useMatters, type InspectionMatter, type InspectionTask, type InspectionTaskSummary } from '../../../features/inspection/api/inspection';
+import {
+  useInspectionAction, useInspectionTasks, useInspectors, useMatters, useTargets, type InspectionMatter, type InspectionTarget, type InspectionTask,
+  type InspectionTaskSummary, type Inspector,
+} from '../../../features/inspection/api/inspection';
 
 /**
  * 双随机一公开 (R34): the list of matters and the directories (kept by the legal section), the department's draws
@@ -29,6 +32,15 @@ export function InspectionsConsolePage() {
   const [conflictForm] = Form.useForm();
   const [drawForm] = Form.useForm();
   const [listReason, setListReason] = useState('');
+  const [editingMatter, setEditingMatter] = useState<InspectionMatter>();
+  const [retiring, setRetiring] = useState<InspectionMatter>();
+  const [retireReason, setRetireReason] = useState('');
+  const [targetQ, setTargetQ] = useState<string>();
+  const [targetPage, setTargetPage] = useState(0);
+  const [inspectorQ, setInspectorQ] = useState<string>();
+  const [inspectorPage, setInspectorPage] = useState(0);
+  const targets = useTargets(targetQ, targetPage);
+  const inspectors = useInspectors(inspectorQ, inspectorPage);
   const legal = (me?.roles ?? []).some((r) => r === 'legal' || r === 'office' || r === 'office-head');
   const err = action.error instanceof ApiError ? action.error : undefined;
   const required = [{ required: true, message: t('form.required') }];
@@ -87,12 +99,31 @@ export function InspectionsConsolePage() {
                 { title: t('inspection.method'), dataIndex: 'method' },
                 { title: t('inspection.ratio'), dataIndex: 'ratioPercent', render: (v: number) => `${v}%` },
                 { title: t('inspection.frequency'), dataIndex: 'frequency' },
+                ...(legal ? [{
+                  title: '', key: 'actions', render: (_: unknown, m: InspectionMatter) => (
+                    <Space>
+                      <Button size="small" onClick={() => { setEditingMatter(m); matterForm.setFieldsValue(m); }}>{t('inspection.edit')}</Button>
+                      <Button size="small" danger onClick={() => { setRetiring(m); setRetireReason(''); }}>{t('inspection.retire')}</Button>
+                    </Space>
+                  ),
+                }] : []),
               ]} />
+            {retiring && (
+              <Modal open title={t('inspection.retireTitle', { name: retiring.name })} okText={t('inspection.retire')} okButtonProps={{ danger: true, disabled: !retireReason.trim() }}
+                onCancel={() => setRetiring(undefined)}
+                onOk={() => action.mutate({ path: `/matters/${retiring.id}/retirement`, body: { reason: retireReason } }, { onSuccess: () => setRetiring(undefined) })}>
+                <Input.TextArea rows={3} aria-label={t('inspection.retireReason')} placeholder={t('inspection.retireReason')} value={retireReason}
+                  onChange={(e) => setRetireReason(e.target.value)} />
+              </Modal>
+            )}
             {legal && (
               <Form form={matterForm} layout="vertical" style={{ marginTop: 16 }} initialValues={{ kind: 'GENERAL', ratioPercent: 5 }}
-                onFinish={(v) => send(matterForm, '/matters', v)}>
+                onFinish={(v) => (editingMatter
+                  ? action.mutate({ path: `/matters/${editingMatter.id}`, body: { ...v, code: editingMatter.code }, method: 'PUT' },
+                    { onSuccess: () => { setEditingMatter(undefined); matterForm.resetFields(); }, onError: fieldErrors(matterForm) })
+                  : send(matterForm, '/matters', v))}>
                 <Space wrap align="start">
-                  <Form.Item name="code" label={t('inspection.code')} rules={required}><Input style={{ width: 120 }} /></Form.Item>
+                  <Form.Item name="code" label={t('inspection.code')} rules={required}><Input style={{ width: 120 }} disabled={!!editingMatter} /></Form.Item>
                   <Form.Item name="name" label={t('inspection.matter')} rules={required}><Input style={{ width: 240 }} /></Form.Item>
                   <Form.Item name="kind" label={t('inspection.kind')} rules={required}>
                     <Select style={{ width: 120 }} options={['KEY', 'GENERAL'].map((k) => ({ value: k, label: t(`inspection.kinds.${k}`) }))} />
@@ -104,12 +135,38 @@ export function InspectionsConsolePage() {
                 </Space>
                 <Form.Item name="legalBasis" label={t('inspection.legalBasis')} rules={required}><Input.TextArea rows={2} /></Form.Item>
                 <Form.Item name="content" label={t('inspection.content')} rules={required}><Input.TextArea rows={2} /></Form.Item>
-                <Button htmlType="submit">{t('inspection.addMatter')}</Button>
+                <Space>
+                  <Button htmlType="submit" type={editingMatter ? 'primary' : 'default'}>{editingMatter ? t('inspection.saveMatter') : t('inspection.addMatter')}</Button>
+                  {editingMatter && <Button onClick={() => { setEditingMatter(undefined); matterForm.resetFields(); }}>{t('common.cancel')}</Button>}
+                </Space>
               </Form>
             )}
           </>) },
           ...(legal ? [{ key: 'directories', label: t('inspection.directories'), children: (
             <Space direction="vertical" style={{ width: '100%' }} size="large">
+              <Typography.Title level={5}>{t('inspection.targetDirectory')}</Typography.Title>
+              <Input.Search allowClear aria-label={t('inspection.searchTargets')} placeholder={t('inspection.searchTargets')} style={{ maxWidth: 320 }}
+                onSearch={(v) => { setTargetQ(v.trim() || undefined); setTargetPage(0); }} />
+              <Table<InspectionTarget> rowKey="id" size="small" dataSource={targets.data?.items ?? []} loading={targets.isFetching} scroll={{ x: 600 }} data-testid="target-directory"
+                pagination={{ current: targetPage + 1, pageSize: 10, total: targets.data?.total ?? 0, onChange: (p) => setTargetPage(p - 1) }}
+                columns={[
+                  { title: 'ID', dataIndex: 'id' },
+                  { title: t('inspection.targetName'), dataIndex: 'name' },
+                  { title: t('publicity.creditCode'), dataIndex: 'creditCode' },
+                  { title: t('inspection.category'), dataIndex: 'category' },
+                ]} />
+              <Typography.Title level={5}>{t('inspection.inspectorDirectory')}</Typography.Title>
+              <Input.Search allowClear aria-label={t('inspection.searchInspectors')} placeholder={t('inspection.searchInspectors')} style={{ maxWidth: 320 }}
+                onSearch={(v) => { setInspectorQ(v.trim() || undefined); setInspectorPage(0); }} />
+              <Table<Inspector> rowKey="id" size="small" dataSource={inspectors.data?.items ?? []} loading={inspectors.isFetching} scroll={{ x: 600 }} data-testid="inspector-directory"
+                pagination={{ current: inspectorPage + 1, pageSize: 10, total: inspectors.data?.total ?? 0, onChange: (p) => setInspectorPage(p - 1) }}
+                columns={[
+                  { title: 'ID', dataIndex: 'id' },
+                  { title: t('inspection.inspectorName'), dataIndex: 'name' },
+                  { title: t('inspection.certificateNo'), dataIndex: 'certificateNo' },
+                  { title: t('inspection.field'), dataIndex: 'field' },
+                  { title: t('opinion.department'), dataIndex: 'departmentCode', render: (v: string) => names.department(v) },
+                ]} />
               <Form form={targetForm} layout="vertical" onFinish={(v) => send(targetForm, '/targets', v)}>
                 <Typography.Title level={5}>{t('inspection.addTarget')}</Typography.Title>
                 <Space wrap align="start">
@@ -134,8 +191,12 @@ export function InspectionsConsolePage() {
               <Form form={conflictForm} layout="vertical" onFinish={(v) => send(conflictForm, '/conflicts', v)}>
                 <Typography.Title level={5}>{t('inspection.addConflict')}</Typography.Title>
                 <Space wrap align="start">
-                  <Form.Item name="inspectorId" label={t('inspection.inspectorId')} rules={required}><InputNumber min={1} /></Form.Item>
-                  <Form.Item name="targetId" label={t('inspection.targetId')} rules={required}><InputNumber min={1} /></Form.Item>
+                  <Form.Item name="inspectorId" label={t('inspection.inspectorId')} rules={required} extra={t('inspection.pickHelp')}>
+                    <Select style={{ width: 220 }} options={(inspectors.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name}（${p.certificateNo}）` }))} />
+                  </Form.Item>
+                  <Form.Item name="targetId" label={t('inspection.targetId')} rules={required}>
+                    <Select style={{ width: 260 }} options={(targets.data?.items ?? []).map((x) => ({ value: x.id, label: x.name }))} />
+                  </Form.Item>
                   <Form.Item name="reason" label={t('inspection.conflictReason')} rules={required}><Input style={{ width: 260 }} /></Form.Item>
                   <Form.Item label=" "><Button htmlType="submit">{t('inspection.add')}</Button></Form.Item>
                 </Space>

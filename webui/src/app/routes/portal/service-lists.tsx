@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Empty, Input, List, Space, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Input, List, Space, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../components/select';
@@ -25,12 +25,19 @@ export function ServiceListsPage() {
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{t('serviceList.portalNote')}</Typography.Paragraph>
       </Card>
       <Card loading={lists.isLoading}>
-        <Tabs activeKey={kind} onChange={(k) => setParams({ kind: k })}
-          items={KINDS.map((k) => ({
-            key: k,
-            label: t(`serviceList.kinds.${k}`),
-            children: <KindTab kind={k} list={(lists.data ?? []).find((l) => l.kind === k)} />,
-          }))} />
+        {/* buttons, not tabs: at phone width Ant's tabs fold into a menu button that a tab list may not hold (axe) */}
+        <div role="group" aria-label={t('serviceList.portalTitle')} style={{ marginBottom: 16 }}>
+          <Space wrap>
+            {KINDS.map((k) => (
+              <Button key={k} type={k === kind ? 'primary' : 'default'} aria-pressed={k === kind} data-testid={`service-kind-${k}`}
+                onClick={() => setParams({ kind: k })}>
+                {t(`serviceList.kinds.${k}`)}
+              </Button>
+            ))}
+          </Space>
+        </div>
+        <h2 className="gk-card-heading">{t(`serviceList.kinds.${kind}`)}</h2>
+        <KindTab key={kind} kind={kind} list={(lists.data ?? []).find((l) => l.kind === kind)} />
       </Card>
     </Space>
   );

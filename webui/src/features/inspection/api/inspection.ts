@@ -8,6 +8,20 @@ export type InspectionTaskSummary = components['schemas']['InspectionTaskSummary
 export type InspectionAssignment = components['schemas']['InspectionAssignment'];
 export type InspectionReplay = components['schemas']['InspectionReplay'];
 export type TaskPage = paths['/api/v1/inspections/tasks']['get']['responses']['200']['content']['application/json'];
+export type InspectionTarget = components['schemas']['InspectionTarget'];
+export type Inspector = components['schemas']['Inspector'];
+export type TargetPage = paths['/api/v1/inspections/targets']['get']['responses']['200']['content']['application/json'];
+export type InspectorPage = paths['/api/v1/inspections/inspectors']['get']['responses']['200']['content']['application/json'];
+
+/** The target directory, paged, by part of the name or the credit code. */
+export function useTargets(q: string | undefined, page: number) {
+  return useQuery({ queryKey: ['inspections', 'targets', q, page], queryFn: () => api.get<TargetPage>('/api/v1/inspections/targets', { q, page, size: 10 }), placeholderData: (p) => p });
+}
+
+/** The inspector directory, paged, by part of the name or the certificate number. */
+export function useInspectors(q: string | undefined, page: number) {
+  return useQuery({ queryKey: ['inspections', 'inspectors', q, page], queryFn: () => api.get<InspectorPage>('/api/v1/inspections/inspectors', { q, page, size: 10 }), placeholderData: (p) => p });
+}
 
 export function useMatters() {
   return useQuery({ queryKey: ['inspections', 'matters'], queryFn: () => api.get<InspectionMatter[]>('/api/v1/inspections/matters') });
@@ -29,7 +43,8 @@ export function useReplay(id: number, enabled: boolean) {
 export function useInspectionAction() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (a: { path: string; body?: object }) => api.post<unknown>(`/api/v1/inspections${a.path}`, a.body ?? {}),
+    mutationFn: (a: { path: string; body?: object; method?: 'POST' | 'PUT' }) =>
+      a.method === 'PUT' ? api.put<unknown>(`/api/v1/inspections${a.path}`, a.body ?? {}) : api.post<unknown>(`/api/v1/inspections${a.path}`, a.body ?? {}),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['inspections'] });
       void qc.invalidateQueries({ queryKey: ['items'] });

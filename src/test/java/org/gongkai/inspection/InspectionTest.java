@@ -174,4 +174,47 @@ class InspectionTest {
         as("anonymous").get("/api/v1/portal/items/" + id).then().statusCode(200).body("body", containsString("学校食堂食品安全检查"));
         assertEquals(2, as("legal").get("/api/v1/items/" + id).then().statusCode(200).extract().jsonPath().getInt("item.publishedVersion"));
     }
+
+    @Test
+    void theLegalSectionChangesAndRetiresMattersAndTheDirectoriesAreListed() {
+        Clock.today("2026-10-21");
+        String run = String.valueOf(System.nanoTime());
+        Map<String, Object> matter = new HashMap<>(Map.of("code", "JY-C" + run, "name", "教辅材料征订检查", "kind", "GENERAL",
+                "legalBasis", "《中小学教辅材料管理办法》", "departmentCode", "JCJY", "content", "征订程序、收费", "method", "书面检查",
+                "ratioPercent", 10, "frequency", "每年一次"));
+        long id = post("legal", "/matters", matter);
+        matter.put("ratioPercent", 15);
+        matter.put("method", "现场检查");
+        as("staff").body(matter).put("/api/v1/inspections/matters/" + id).then().statusCode(403);
+        as("legal").body(matter).put("/api/v1/inspections/matters/" + id).then().statusCode(200).body("ratioPercent", equalTo(15)).body("method", equalTo("现场检查"));
+        Map<String, Object> recoded = new HashMap<>(matter);
+        recoded.put("code", "OTHER" + run);
+        as("legal").body(recoded).put("/api/v1/inspections/matters/" + id).then().statusCode(400).body("errors[0].field", equalTo("code"));
+        matter.put("ratioPercent", 0);
+        as("legal").body(matter).put("/api/v1/inspections/matters/" + id).then().statusCode(400).body("errors[0].field", equalTo("ratioPercent"));
+        as("admin").queryParam("subjectType", "inspection-matter").queryParam("subjectId", id).get("/api/v1/audit/events").then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.hasItems("inspection.matter.added", "inspection.matter.changed"));
+        // retired with a reason: off the list, no new draw of it
+        as("legal").contentType("application/json").body("{}").post("/api/v1/inspections/matters/" + id + "/retirement").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        as("legal").body(Map.of("reason", "并入民办学校年度检查")).post("/api/v1/inspections/matters/" + id + "/retirement").then().statusCode(204);
+        as("legal").get("/api/v1/inspections/matters").then().statusCode(200).body("code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("JY-C" + run)));
+        as("staff").body(Map.of("matterId", id, "category", "民办学校", "startsOn", "2026-11-02", "endsOn", "2026-11-06"))
+                .post("/api/v1/inspections/tasks").then().statusCode(409);
+        as("legal").body(Map.of("reason", "again")).post("/api/v1/inspections/matters/" + id + "/retirement").then().statusCode(404);
+
+        // the directories, paged and searchable, without the encrypted personal data
+        String body17 = "93" + String.format("%015d", Long.parseLong(run) % 1_000_000_000_000_000L);
+        String code = body17 + (char) org.gongkai.publicity.CreditCode.check(body17);
+        post("legal", "/targets", Map.of("name", "临沂市目录测试学校" + run, "creditCode", code, "legalRepresentative", "李四海",
+                "address", "罗庄区目录路9号", "category", "民办学校" + run));
+        as("staff").queryParam("q", code).get("/api/v1/inspections/targets").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].name", equalTo("临沂市目录测试学校" + run))
+                .body(org.hamcrest.Matchers.not(containsString("李四海"))).body(org.hamcrest.Matchers.not(containsString("目录路")));
+        as("staff").queryParam("category", "民办学校" + run).get("/api/v1/inspections/targets").then().statusCode(200).body("total", equalTo(1));
+        post("legal", "/inspectors", Map.of("name", "赵目录", "certificateNo", "鲁C" + run.substring(run.length() - 8), "field", "民办教育", "departmentCode", "JCJY"));
+        as("staff").queryParam("q", "鲁C" + run.substring(run.length() - 8)).queryParam("department", "JCJY").get("/api/v1/inspections/inspectors").then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].name", equalTo("赵目录"));
+        as("staff").queryParam("sort", "certificateNo").get("/api/v1/inspections/inspectors").then().statusCode(400).body("errors[0].field", equalTo("sort"));
+    }
 }

@@ -3,6 +3,7 @@ package org.gongkai.inspection.rest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +34,10 @@ import org.gongkai.audit.Actor;
 import org.gongkai.common.error.Found;
 import org.gongkai.common.error.Problem;
 import org.gongkai.common.error.ProblemException;
+import org.gongkai.common.error.Validation;
+import org.gongkai.common.paging.Page;
+import org.gongkai.common.paging.PageRequest;
+import org.gongkai.common.paging.Where;
 import org.gongkai.common.security.CurrentUser;
 import org.gongkai.common.security.Roles;
 import org.gongkai.compliance.rest.dto.ObligationView;
@@ -149,6 +157,68 @@ public class InspectionResource {
     public Uni<List<MatterView>> matters() {
         return Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createQuery("from InspectionMatter where active = true order by code", InspectionMatter.class)
                 .getResultList())).map(l -> l.stream().map(MatterView::of).toList());
+    }
+
+    @PUT
+    @Path("/matters/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a matter 修改抽查事项", description = "By the legal section; the code stays. Draws from now on use it as changed; "
+            + "the published list shows it once drafted again, as a new version.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "A field is wrong", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such matter on the list", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<MatterView> changeMatter(@PathParam("id") long id, @NotNull MatterRequest r) {
+        legal();
+        return service.changeMatter(id, new InspectionService.MatterInput(r.code(), r.name(), r.kind(), r.legalBasis(), r.departmentCode(), r.content(), r.method(),
+                r.ratioPercent(), r.frequency()), Actor.of(user)).map(MatterView::of);
+    }
+
+    @Schema(name = "InspectionMatterRetirement")
+    public record Retirement(@Schema(examples = "该事项已并入民办学校年度检查") String reason) {}
+
+    @POST
+    @Path("/matters/{id}/retirement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take a matter off the list 删除抽查事项", description = "By the legal section, with the reason: no new draw of it; draws made keep it.")
+    @APIResponse(responseCode = "204", description = "Off the list")
+    @APIResponse(responseCode = "400", description = "No reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such matter on the list", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> retireMatter(@PathParam("id") long id, Retirement r) {
+        legal();
+        return service.retireMatter(id, r == null ? null : r.reason(), Actor.of(user)).replaceWith(Response.noContent().build());
+    }
+
+    @GET
+    @Path("/targets")
+    @Operation(summary = "The target directory 检查对象名录库", description = "Active targets; q: part of the name or the credit code; category. "
+            + "The legal representative and the address are not listed (stored encrypted).")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "A wrong parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<TargetView>> targets(@QueryParam("q") String q, @QueryParam("category") String category, @BeanParam PageRequest paging) {
+        Validation v = new Validation();
+        PageRequest.Checked page = paging.check(v, Set.of("id", "name"), "id,asc");
+        v.check(q == null || q.length() <= 100, "q", "at most 100 characters");
+        v.throwIfInvalid();
+        Where w = new Where().and("active = true").and(!Validation.blank(category), "category = :c", "c", category == null ? null : category.trim())
+                .containsAny(List.of("name", "creditCode"), "q", q);
+        return Panache.withSession(() -> Panache.getSession().flatMap(s -> w.page(s, InspectionTarget.class, Where.orderBy(page.sort()), page)))
+                .map(p -> p.map(TargetView::of));
+    }
+
+    @GET
+    @Path("/inspectors")
+    @Operation(summary = "The inspector directory 执法检查人员名录库", description = "Active inspectors; q: part of the name or the certificate number; department.")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "A wrong parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<InspectorView>> inspectors(@QueryParam("q") String q, @QueryParam("department") String department, @BeanParam PageRequest paging) {
+        Validation v = new Validation();
+        PageRequest.Checked page = paging.check(v, Set.of("id", "name"), "id,asc");
+        v.check(q == null || q.length() <= 100, "q", "at most 100 characters");
+        v.throwIfInvalid();
+        Where w = new Where().and("active = true").and(!Validation.blank(department), "departmentCode = :d", "d", department == null ? null : department.trim())
+                .containsAny(List.of("name", "certificateNo"), "q", q);
+        return Panache.withSession(() -> Panache.getSession().flatMap(s -> w.page(s, Inspector.class, Where.orderBy(page.sort()), page)))
+                .map(p -> p.map(InspectorView::of));
     }
 
     public record ListReason(@Schema(examples = "新增民办学校办学行为检查事项") String reason) {}

@@ -1,5 +1,6 @@
 package org.gongkai.inspection.service;
 
+import static org.gongkai.search.HtmlText.escape;
 import static org.gongkai.common.error.Validation.blank;
 
 import java.time.LocalDate;
@@ -88,7 +89,8 @@ public class InspectionService {
 
     // ------------------------------------------------------------------ the list and the directories (the legal section)
 
-    public Uni<InspectionMatter> addMatter(MatterInput in, Actor actor) {
+    /** Every failing field of a matter at once. */
+    static void checkMatter(MatterInput in) {
         List<FieldError> e = new ArrayList<>();
         Validation.text(e, "code", in.code(), 32, true);
         Validation.text(e, "name", in.name(), 200, true);
@@ -100,20 +102,39 @@ public class InspectionService {
         if (in.ratioPercent() == null || in.ratioPercent() < 1 || in.ratioPercent() > 100) e.add(new FieldError("ratioPercent", "a share of the targets, 1 to 100"));
         if (blank(in.departmentCode())) e.add(new FieldError("departmentCode", "the inspecting department"));
         if (!e.isEmpty()) throw ProblemException.badFields(e);
+    }
+
+    static void applyMatter(InspectionMatter m, MatterInput in, String departmentCode) {
+        m.name = in.name().trim();
+        m.kind = in.kind();
+        m.legalBasis = in.legalBasis().trim();
+        m.departmentCode = departmentCode;
+        m.content = in.content().trim();
+        m.method = in.method().trim();
+        m.ratioPercent = in.ratioPercent();
+        m.frequency = in.frequency().trim();
+    }
+
+    static Map<String, Object> matterSnapshot(InspectionMatter m) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("code", m.code);
+        x.put("name", m.name);
+        x.put("kind", m.kind.name());
+        x.put("department", m.departmentCode);
+        x.put("ratioPercent", m.ratioPercent);
+        x.put("frequency", m.frequency);
+        return x;
+    }
+
+    public Uni<InspectionMatter> addMatter(MatterInput in, Actor actor) {
+        checkMatter(in);
         return Panache.withTransaction(() -> departments.byCode(in.departmentCode().trim()).flatMap(dep -> {
             if (dep == null) throw ProblemException.badField("departmentCode", "no department " + in.departmentCode());
             return count("select count(*) from InspectionMatter where code = :v", in.code().trim()).flatMap(n -> {
                 if (n > 0) throw ProblemException.conflict("matter " + in.code().trim() + " is on the list already");
                 InspectionMatter m = new InspectionMatter();
                 m.code = in.code().trim();
-                m.name = in.name().trim();
-                m.kind = in.kind();
-                m.legalBasis = in.legalBasis().trim();
-                m.departmentCode = dep.code;
-                m.content = in.content().trim();
-                m.method = in.method().trim();
-                m.ratioPercent = in.ratioPercent();
-                m.frequency = in.frequency().trim();
+                applyMatter(m, in, dep.code);
                 m.active = true;
                 m.createdBy = actor.username();
                 m.createdAt = time.now();
@@ -122,6 +143,36 @@ public class InspectionService {
                         .replaceWith(m);
             });
         }));
+    }
+
+    /**
+     * A matter changed by the legal section (its code stays): draws from now on use it as it reads now; the published
+     * list shows the change once it is drafted again (a new version with what changed).
+     */
+    public Uni<InspectionMatter> changeMatter(long id, MatterInput in, Actor actor) {
+        checkMatter(in);
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.find(InspectionMatter.class, id, org.hibernate.LockMode.PESSIMISTIC_WRITE)
+                .flatMap(m -> {
+                    if (m == null || !m.active) throw ProblemException.notFound("matter", id);
+                    if (!m.code.equals(in.code().trim())) throw ProblemException.badField("code", "a matter keeps its code: retire it and add a new one");
+                    return departments.byCode(in.departmentCode().trim()).flatMap(dep -> {
+                        if (dep == null) throw ProblemException.badField("departmentCode", "no department " + in.departmentCode());
+                        Map<String, Object> before = matterSnapshot(m);
+                        applyMatter(m, in, dep.code);
+                        return s.flush().call(() -> audit.record(actor, "inspection.matter.changed", "inspection-matter", m.id, before, matterSnapshot(m))).replaceWith(m);
+                    });
+                })));
+    }
+
+    /** A matter off the list, with the reason: no new draw of it; draws already made keep it. */
+    public Uni<Void> retireMatter(long id, String reason, Actor actor) {
+        if (blank(reason) || reason.length() > 500) throw ProblemException.badField("reason", "is required: why the matter leaves the list, at most 500 characters");
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.find(InspectionMatter.class, id, org.hibernate.LockMode.PESSIMISTIC_WRITE)
+                .flatMap(m -> {
+                    if (m == null || !m.active) throw ProblemException.notFound("matter", id);
+                    m.active = false;
+                    return s.flush().call(() -> audit.record(actor, "inspection.matter.retired", "inspection-matter", m.id, matterSnapshot(m), Map.of("reason", reason.trim())));
+                }))).replaceWithVoid();
     }
 
     public Uni<InspectionTarget> addTarget(TargetInput in, Actor actor) {
@@ -367,9 +418,9 @@ public class InspectionService {
         StringBuilder b = new StringBuilder("<table><thead><tr><th>编号</th><th>抽查事项</th><th>类别</th><th>抽查依据</th><th>抽查主体</th><th>抽查内容</th>"
                 + "<th>抽查方式</th><th>抽查比例</th><th>抽查频次</th></tr></thead><tbody>");
         for (InspectionMatter m : ms) {
-            b.append("<tr><td>").append(esc(m.code)).append("</td><td>").append(esc(m.name)).append("</td><td>").append(m.kind == InspectionMatter.Kind.KEY ? "重点" : "一般")
-                    .append("</td><td>").append(esc(m.legalBasis)).append("</td><td>").append(esc(m.departmentCode)).append("</td><td>").append(esc(m.content))
-                    .append("</td><td>").append(esc(m.method)).append("</td><td>").append(m.ratioPercent).append("%</td><td>").append(esc(m.frequency)).append("</td></tr>");
+            b.append("<tr><td>").append(escape(m.code)).append("</td><td>").append(escape(m.name)).append("</td><td>").append(m.kind == InspectionMatter.Kind.KEY ? "重点" : "一般")
+                    .append("</td><td>").append(escape(m.legalBasis)).append("</td><td>").append(escape(m.departmentCode)).append("</td><td>").append(escape(m.content))
+                    .append("</td><td>").append(escape(m.method)).append("</td><td>").append(m.ratioPercent).append("%</td><td>").append(escape(m.frequency)).append("</td></tr>");
         }
         return b.append("</tbody></table>").toString();
     }
@@ -408,20 +459,17 @@ public class InspectionService {
         return m;
     }
 
-    private static String esc(String s) {
-        return org.gongkai.search.HtmlText.escape(s == null ? "" : s);
-    }
 
     static String resultsBody(InspectionTask t, InspectionMatter m, List<InspectionAssignment> as, List<InspectionTarget> targets) {
         Map<Long, InspectionTarget> byId = targets.stream().collect(Collectors.toMap(x -> x.id, x -> x));
-        StringBuilder b = new StringBuilder("<p>抽查事项：").append(esc(m.name)).append("（").append(esc(m.code)).append("）</p><p>抽查依据：")
-                .append(esc(m.legalBasis)).append("</p><p>抽查方式：").append(esc(m.method)).append("；抽查比例：").append(m.ratioPercent)
+        StringBuilder b = new StringBuilder("<p>抽查事项：").append(escape(m.name)).append("（").append(escape(m.code)).append("）</p><p>抽查依据：")
+                .append(escape(m.legalBasis)).append("</p><p>抽查方式：").append(escape(m.method)).append("；抽查比例：").append(m.ratioPercent)
                 .append("%；抽查时间：").append(t.startsOn).append("至").append(t.endsOn).append("。</p>")
                 .append("<table><thead><tr><th>检查对象</th><th>统一社会信用代码</th><th>检查结果</th><th>处理情况</th></tr></thead><tbody>");
         for (InspectionAssignment a : as) {
             InspectionTarget x = byId.get(a.targetId);
-            b.append("<tr><td>").append(esc(x == null ? "" : x.name)).append("</td><td>").append(esc(x == null ? "" : x.creditCode)).append("</td><td>")
-                    .append(esc(a.finding)).append("</td><td>").append(esc(a.handling)).append("</td></tr>");
+            b.append("<tr><td>").append(escape(x == null ? "" : x.name)).append("</td><td>").append(escape(x == null ? "" : x.creditCode)).append("</td><td>")
+                    .append(escape(a.finding)).append("</td><td>").append(escape(a.handling)).append("</td></tr>");
         }
         return b.append("</tbody></table>").toString();
     }

@@ -1,5 +1,6 @@
 package org.gongkai.meeting.service;
 
+import static org.gongkai.search.HtmlText.escape;
 import static org.gongkai.common.error.Validation.blank;
 
 import java.time.Instant;
@@ -558,14 +559,11 @@ public class MeetingService {
         return f.format(s) + "至" + (s.toLocalDate().equals(e.toLocalDate()) ? java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(e) : f.format(e));
     }
 
-    private static String esc(String s) {
-        return org.gongkai.search.HtmlText.escape(s);
-    }
 
     /** Plain text as paragraphs, one per line. */
     static String paragraphs(String text) {
         StringBuilder b = new StringBuilder();
-        for (String line : text.split("\n")) if (!line.isBlank()) b.append("<p>").append(esc(line.trim())).append("</p>");
+        for (String line : text.split("\n")) if (!line.isBlank()) b.append("<p>").append(escape(line.trim())).append("</p>");
         return b.toString();
     }
 
@@ -577,18 +575,18 @@ public class MeetingService {
             MeetingAttendee.Category.EXPERT, "专家", MeetingAttendee.Category.MEDIA, "媒体代表");
 
     private static String header(Meeting m) {
-        return "<p>会议时间：" + esc(when(m)) + "</p><p>会议形式：" + FORMATS.get(m.format) + "</p>"
-                + (m.venue == null ? "" : "<p>会议地点：" + esc(m.venue) + "</p>");
+        return "<p>会议时间：" + escape(when(m)) + "</p><p>会议形式：" + FORMATS.get(m.format) + "</p>"
+                + (m.venue == null ? "" : "<p>会议地点：" + escape(m.venue) + "</p>");
     }
 
     static String noticeBody(Meeting m, List<MeetingTopic> topics) {
         StringBuilder b = new StringBuilder(header(m));
-        if (m.liveUrl != null) b.append("<p>网络直播：<a href=\"").append(esc(m.liveUrl)).append("\">").append(esc(m.liveUrl)).append("</a></p>");
+        if (m.liveUrl != null) b.append("<p>网络直播：<a href=\"").append(escape(m.liveUrl)).append("\">").append(escape(m.liveUrl)).append("</a></p>");
         b.append("<h2>会议议程</h2>").append(paragraphs(m.agenda));
         List<MeetingTopic> open = topics.stream().filter(MeetingTopic::attended).toList();
         if (!open.isEmpty()) {
             b.append("<h2>邀请公众列席的议题</h2><ol>");
-            for (MeetingTopic t : open) b.append("<li>").append(esc(t.title)).append("</li>");
+            for (MeetingTopic t : open) b.append("<li>").append(escape(t.title)).append("</li>");
             b.append("</ol><p>利益相关方、公众代表、人大代表、政协委员和专家可向局办公室报名列席。</p>");
         }
         return b.toString();
@@ -596,13 +594,13 @@ public class MeetingService {
 
     static String materialsBody(Meeting m, List<MeetingMaterial> ms, List<MeetingTopic> ts, List<MeetingAttendee> as) {
         StringBuilder b = new StringBuilder(header(m));
-        if (m.replayUrl != null) b.append("<p>视频回放：<a href=\"").append(esc(m.replayUrl)).append("\">").append(esc(m.replayUrl)).append("</a></p>");
+        if (m.replayUrl != null) b.append("<p>视频回放：<a href=\"").append(escape(m.replayUrl)).append("\">").append(escape(m.replayUrl)).append("</a></p>");
         b.append("<h2>会议议程</h2>").append(paragraphs(m.agenda));
-        for (MeetingMaterial x : ms) b.append("<h2>").append(KINDS.get(x.kind)).append("：").append(esc(x.title)).append("</h2>").append(paragraphs(x.content));
+        for (MeetingMaterial x : ms) b.append("<h2>").append(KINDS.get(x.kind)).append("：").append(escape(x.title)).append("</h2>").append(paragraphs(x.content));
         List<MeetingAttendee> came = as.stream().filter(a -> a.state == MeetingAttendee.State.ATTENDED).toList();
         if (m.category == Meeting.Category.DIRECTORS) {
             for (MeetingTopic t : ts.stream().filter(MeetingTopic::attended).toList()) {
-                b.append("<h2>议题").append(t.seq).append("：").append(esc(t.title)).append("（公众列席）</h2>");
+                b.append("<h2>议题").append(t.seq).append("：").append(escape(t.title)).append("（公众列席）</h2>");
                 attendance(b, came.stream().filter(a -> t.id.equals(a.topicId)).toList());
             }
         } else if (!came.isEmpty()) {
@@ -619,8 +617,8 @@ public class MeetingService {
         }
         b.append("<table><thead><tr><th>类别</th><th>列席人员</th><th>单位</th><th>发言摘要</th></tr></thead><tbody>");
         for (MeetingAttendee a : came) {
-            b.append("<tr><td>").append(CATEGORIES.get(a.category)).append("</td><td>").append(esc(a.nameMasked)).append("</td><td>")
-                    .append(a.affiliation == null ? "" : esc(a.affiliation)).append("</td><td>").append(a.remarks == null ? "" : esc(a.remarks)).append("</td></tr>");
+            b.append("<tr><td>").append(CATEGORIES.get(a.category)).append("</td><td>").append(escape(a.nameMasked)).append("</td><td>")
+                    .append(a.affiliation == null ? "" : escape(a.affiliation)).append("</td><td>").append(a.remarks == null ? "" : escape(a.remarks)).append("</td></tr>");
         }
         b.append("</tbody></table>");
     }

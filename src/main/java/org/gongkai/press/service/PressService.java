@@ -1,5 +1,6 @@
 package org.gongkai.press.service;
 
+import static org.gongkai.search.HtmlText.escape;
 import static org.gongkai.common.error.Validation.blank;
 
 import java.time.Instant;
@@ -221,21 +222,18 @@ public class PressService {
         StringBuilder b = new StringBuilder("<table><caption>").append(year).append("年度新闻发布计划</caption><thead><tr><th>月份</th><th>主题</th><th>发布单位</th></tr></thead><tbody>");
         for (PressPlanEntry en : list) {
             if (en.removed) continue;
-            b.append("<tr><td>").append(en.month).append("月</td><td>").append(esc(en.title)).append("</td><td>").append(esc(departmentNames.getOrDefault(en.departmentCode, en.departmentCode))).append("</td></tr>");
+            b.append("<tr><td>").append(en.month).append("月</td><td>").append(escape(en.title)).append("</td><td>").append(escape(departmentNames.getOrDefault(en.departmentCode, en.departmentCode))).append("</td></tr>");
         }
         b.append("</tbody></table>");
         List<PressPlanEntry> removed = list.stream().filter(x -> x.removed).toList();
         if (!removed.isEmpty()) {
             b.append("<p>调整说明：</p><ul>");
-            removed.forEach(x -> b.append("<li>").append(esc(x.title)).append("：").append(esc(x.removedReason)).append("</li>"));
+            removed.forEach(x -> b.append("<li>").append(escape(x.title)).append("：").append(escape(x.removedReason)).append("</li>"));
             b.append("</ul>");
         }
         return b.toString();
     }
 
-    static String esc(String s) {
-        return org.gongkai.search.HtmlText.escape(s);
-    }
 
     // ------------------------------------------------------------------ conferences (R28, R29)
 
@@ -414,7 +412,7 @@ public class PressService {
             List<Speaker> sp = speakers(pc);
             String summary = pc.startsAt.atZone(TimeSource.ZONE).toLocalDate() + " " + pc.venue + "；主持人：" + pc.host + "；发布人："
                     + String.join("、", sp.stream().map(x -> x.post() + x.name()).toList());
-            String body = transcript + (pc.replayUrl == null ? "" : "<p>视频回放：<a href=\"" + esc(pc.replayUrl) + "\">" + esc(pc.replayUrl) + "</a></p>");
+            String body = transcript + (pc.replayUrl == null ? "" : "<p>视频回放：<a href=\"" + escape(pc.replayUrl) + "\">" + escape(pc.replayUrl) + "</a></p>");
             ItemInput in = new ItemInput(null, null, pc.title + "新闻发布会实录", null, officeDepartment, null, List.of("新闻发布会"), summary, body,
                     DisclosureAttribute.PUBLIC, null, null, null, false, null, null, null, null, List.of(org.gongkai.disclosure.Channel.PRESS_CONFERENCE),
                     ItemType.PRESS_RECORD, CONFERENCE, String.valueOf(pc.id), null, null, null);

@@ -1,5 +1,6 @@
 package org.gongkai.publicity.service;
 
+import static org.gongkai.search.HtmlText.escape;
 import static org.gongkai.common.error.Validation.blank;
 
 import java.math.BigDecimal;
@@ -428,7 +429,7 @@ public class PublicityService {
 
     private ItemInput item(AdminDecision d) {
         StringBuilder b = new StringBuilder("<table><tbody>");
-        publicFields(d).forEach((k, v) -> b.append("<tr><th scope=\"row\">").append(esc(k)).append("</th><td>").append(esc(v)).append("</td></tr>"));
+        publicFields(d).forEach((k, v) -> b.append("<tr><th scope=\"row\">").append(escape(k)).append("</th><td>").append(escape(v)).append("</td></tr>"));
         b.append("</tbody></table>");
         String what = d.kind == AdminDecision.Kind.LICENSING ? "行政许可决定" : "行政处罚决定";
         return new ItemInput(null, null, what + "：" + d.partyNamePublic + "（" + d.documentNumber + "）", null, d.departmentCode, d.decisionDate,
@@ -437,9 +438,6 @@ public class PublicityService {
                 ItemType.DOUBLE_PUBLICITY, SUBJECT, String.valueOf(d.id), null, null, null);
     }
 
-    private static String esc(String s) {
-        return org.gongkai.search.HtmlText.escape(s == null ? "" : s);
-    }
 
     static Map<String, Object> snapshot(AdminDecision d) {
         Map<String, Object> m = new LinkedHashMap<>();

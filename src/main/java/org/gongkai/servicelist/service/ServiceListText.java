@@ -1,10 +1,11 @@
 package org.gongkai.servicelist.service;
 
+import static org.gongkai.search.HtmlText.escape;
+
 import java.util.List;
 import java.util.Map;
 
 import org.gongkai.organisation.Department;
-import org.gongkai.search.HtmlText;
 import org.gongkai.servicelist.ServiceEntry;
 import org.gongkai.servicelist.ServiceList.Kind;
 
@@ -37,13 +38,13 @@ final class ServiceListText {
             }
             case GUIDE -> {
                 for (ServiceEntry e : es) {
-                    b.append("<section><h2>").append(esc(e.name)).append("（").append(esc(e.code)).append("）</h2><dl>");
+                    b.append("<section><h2>").append(escape(e.name)).append("（").append(escape(e.code)).append("）</h2><dl>");
                     term(b, "事项类别", e.category);
                     term(b, "设定依据", e.legalBasis);
                     term(b, "实施主体", name(departments, e.departmentCode));
                     term(b, "受理条件", e.conditions);
                     b.append("<dt>申请材料</dt><dd><ol>");
-                    for (String m : e.materials.split("\n")) b.append("<li>").append(esc(m)).append("</li>");
+                    for (String m : e.materials.split("\n")) b.append("<li>").append(escape(m)).append("</li>");
                     b.append("</ol></dd>");
                     term(b, "办理流程", e.procedure);
                     term(b, "法定办结时限", e.statutoryDays + "个工作日");
@@ -53,7 +54,7 @@ final class ServiceListText {
                     term(b, "办理时间", e.hours);
                     term(b, "咨询电话", e.phone);
                     if (e.onlineUrl != null) {
-                        b.append("<dt>网上办理</dt><dd><a href=\"").append(esc(e.onlineUrl)).append("\">").append(esc(e.onlineUrl)).append("</a></dd>");
+                        b.append("<dt>网上办理</dt><dd><a href=\"").append(escape(e.onlineUrl)).append("\">").append(escape(e.onlineUrl)).append("</a></dd>");
                     }
                     b.append("</dl></section>");
                 }
@@ -64,12 +65,12 @@ final class ServiceListText {
 
     private static void row(StringBuilder b, String... cells) {
         b.append("<tr>");
-        for (String c : cells) b.append("<td>").append(esc(c)).append("</td>");
+        for (String c : cells) b.append("<td>").append(escape(c)).append("</td>");
         b.append("</tr>");
     }
 
     private static void term(StringBuilder b, String term, String value) {
-        b.append("<dt>").append(term).append("</dt><dd>").append(esc(value)).append("</dd>");
+        b.append("<dt>").append(term).append("</dt><dd>").append(escape(value)).append("</dd>");
     }
 
     private static String name(Map<String, Department> departments, String code) {
@@ -77,7 +78,4 @@ final class ServiceListText {
         return d == null ? code : d.nameZh;
     }
 
-    private static String esc(String s) {
-        return HtmlText.escape(s);
-    }
 }
