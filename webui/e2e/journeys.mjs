@@ -1095,6 +1095,14 @@ const journeys = {
       await call(page, 'legal', 'POST', `/api/v1/items/${item}/submission`, { opinion: '经保密审查，同意公开。' });
       await call(page, 'zcfghead', 'POST', `/api/v1/items/${item}/approval`, { opinion: '同意。' });
       await call(page, 'officehead', 'POST', `/api/v1/items/${item}/approval`, { opinion: '同意发布' });
+      // the same section's directories of random inspections: listed, searched, a conflict picked from them
+      await call(page, 'legal', 'POST', '/api/v1/inspections/inspectors', { name: `孙检查${n}`, certificateNo: `鲁J${n}`, field: '民办教育', departmentCode: 'JCJY' });
+      await page.goto(`${BASE}/console/inspections`);
+      await page.getByRole('tab', { name: '名录库' }).click();
+      await page.getByLabel('按姓名或执法证号搜索', { exact: true }).fill(`鲁J${n}`);
+      await page.getByLabel('按姓名或执法证号搜索', { exact: true }).press('Enter');
+      await page.getByTestId('inspector-directory').getByText(`孙检查${n}`).waitFor();
+      await shot(page, 'console-inspection-directories');
     });
     await withPage({ width: 390, height: 844 }, async (page) => {
       await page.goto(`${BASE}/service-lists`);
