@@ -10,6 +10,7 @@ import type { Dayjs } from 'dayjs';
 import { StatusTag } from '../../../features/obligations/components/status-tag';
 import { RuleName } from '../../../components/rule-name';
 import { useTextPrompt } from '../../../features/press/components/text-prompt';
+import { MeetingEditDialog } from '../../../features/meeting/components/meeting-edit';
 import { ATTENDEE_CATEGORIES, MATERIAL_KINDS, meetingTime, useMeeting, useMeetingAction, type MeetingAttendee, type MeetingDecision, type MeetingTopic } from '../../../features/meeting/api/meeting';
 
 /**
@@ -30,6 +31,7 @@ export function MeetingDetailPage() {
   const [decisionForm] = Form.useForm();
   const departments = useDepartments();
   const [materialsItem, setMaterialsItem] = useState<number>();
+  const [editing, setEditing] = useState(false);
   const m = detail.data?.meeting;
   const office = (me?.roles ?? []).some((r) => r === 'office' || r === 'office-head');
   const organiser = office || (m?.departmentCode === me?.department);
@@ -68,6 +70,7 @@ export function MeetingDetailPage() {
             )}
             {m && organiser && planned && (
               <Space wrap style={{ marginTop: 16 }}>
+                <Button onClick={() => setEditing(true)} data-testid="edit-meeting">{t('meeting.edit')}</Button>
                 <Button onClick={() => action.mutate({ path: `/${id}/notice` })} data-testid="draft-notice">{t('meeting.draftNotice')}</Button>
                 {new Date(m.startsAt ?? '').getTime() <= Date.now() && (
                   <Button onClick={() => prompt.open(t('meeting.replayUrl'), (replayUrl) => action.mutate({ path: `/${id}/held`, body: { replayUrl } }))}>{t('meeting.held')}</Button>
@@ -75,6 +78,7 @@ export function MeetingDetailPage() {
                 <Button danger onClick={() => prompt.open(t('meeting.cancelReason'), (reason) => action.mutate({ path: `/${id}/cancellation`, body: { reason } }))}>{t('meeting.cancel')}</Button>
               </Space>
             )}
+            {m && editing && <MeetingEditDialog meeting={m} onClose={() => setEditing(false)} />}
           </Card>
         </Col>
         <Col xs={24} lg={12}>

@@ -62,8 +62,8 @@ function KindTab({ kind, list }: { kind: Kind; list?: PortalServiceList }) {
         </Typography.Text>
         {kind === 'GUIDE' && (
           <Space wrap size={4}>
-            <Tag>{t('serviceList.statutoryDays')}：{t('serviceList.days', { days: e.statutoryDays })}</Tag>
-            {e.promisedDays != null && <Tag color="green">{t('serviceList.promisedDays')}：{t('serviceList.days', { days: e.promisedDays })}</Tag>}
+            <Tag>{t('serviceList.statutoryShort')}：{t('serviceList.days', { days: e.statutoryDays })}</Tag>
+            {e.promisedDays != null && <Tag color="green">{t('serviceList.promisedShort')}：{t('serviceList.days', { days: e.promisedDays })}</Tag>}
             <Tag lang="zh-CN">{e.fee}</Tag>
           </Space>
         )}

@@ -52,7 +52,8 @@ export function useMeeting(id: number) {
 export function useMeetingAction() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (a: { path: string; body?: object }) => api.post<unknown>(`/api/v1/meetings${a.path}`, a.body ?? {}),
+    mutationFn: (a: { path: string; body?: object; method?: 'POST' | 'PUT' }) =>
+      a.method === 'PUT' ? api.put<unknown>(`/api/v1/meetings${a.path}`, a.body ?? {}) : api.post<unknown>(`/api/v1/meetings${a.path}`, a.body ?? {}),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['meetings'] });
       void qc.invalidateQueries({ queryKey: ['items'] });

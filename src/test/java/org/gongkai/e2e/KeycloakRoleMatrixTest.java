@@ -106,6 +106,7 @@ class KeycloakRoleMatrixTest {
             "GET  | /api/v1/portal/polls                                | | 200 200 200 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/meetings                                    | | 401 403 403 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/meetings/987654321                          | | 401 403 403 404 404 404 404 404 404 404 404",
+            "PUT  | /api/v1/meetings/987654321                          | {} | 401 403 403 404 404 404 404 404 404 404 404",
             "POST | /api/v1/meetings                                    | {} | 401 403 403 400 400 400 400 400 400 400 400",
             "POST | /api/v1/meetings/987654321/handover                 | | 401 403 403 404 404 404 404 404 404 404 404",
             "POST | /api/v1/meetings/987654321/materials-item           | | 401 403 403 403 403 404 404 403 403 403 404",

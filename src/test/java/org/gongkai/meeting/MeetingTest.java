@@ -146,6 +146,31 @@ class MeetingTest {
     }
 
     @Test
+    void aPlannedMeetingMovedToAnotherDayMovesItsClock() {
+        // Thursday 10 December 2026: a meeting on Friday the 11th (materials due Monday the 14th), moved to Thursday the 17th (due Friday the 18th)
+        Clock.at("2026-12-10T09:00");
+        String title = "家长委员会座谈会" + System.nanoTime();
+        long id = create("staff", meeting(title, "PUBLIC_INTEREST", "IN_PERSON", "2026-12-11T09:00:00+08:00", "2026-12-11T10:00:00+08:00"));
+        assertEquals("2026-12-14", detail("staff", id).getString("obligations[0].dueDate"));
+        Map<String, Object> moved = meeting(title + "（改期）", "PUBLIC_INTEREST", "ONLINE", "2026-12-17T15:00:00+08:00", "2026-12-17T16:00:00+08:00");
+        moved.remove("liveUrl");
+        as("staff").body(moved).put("/api/v1/meetings/" + id).then().statusCode(400).body("errors.field", hasItem("liveUrl"));
+        moved.put("liveUrl", "https://live.example.gov.cn/jyj/20261217");
+        as("infosection").body(moved).put("/api/v1/meetings/" + id).then().statusCode(404);
+        Map<String, Object> recategorised = new java.util.HashMap<>(moved);
+        recategorised.put("category", "LEADING_GROUP");
+        as("staff").body(recategorised).put("/api/v1/meetings/" + id).then().statusCode(400).body("errors.field", hasItem("category"));
+        as("staff").body(moved).put("/api/v1/meetings/" + id).then().statusCode(200)
+                .body("meeting.title", equalTo(title + "（改期）")).body("meeting.format", equalTo("ONLINE"))
+                .body("obligations[0].status", org.hamcrest.Matchers.not(equalTo("CANCELLED"))).body("obligations[0].dueDate", equalTo("2026-12-18"));
+        as("admin").queryParam("subjectType", "meeting").queryParam("subjectId", id).get("/api/v1/audit/events").then().statusCode(200)
+                .body("items.action", hasItem("meeting.changed"));
+        // once cancelled, it does not change
+        as("staff").body(Map.of("reason", "因故取消")).post("/api/v1/meetings/" + id + "/cancellation").then().statusCode(200);
+        as("staff").body(moved).put("/api/v1/meetings/" + id).then().statusCode(409);
+    }
+
+    @Test
     void theOfficeOpensTopicsToAttendanceTheirDepartmentsAgreeAndAttendeesArePublishedMasked() throws Exception {
         Clock.at("2026-12-10T09:00");
         String topic1 = "2027年义务教育招生工作方案" + System.nanoTime();

@@ -323,7 +323,8 @@ public class ObligationService {
 
     /**
      * A clock that has not started yet (it counts from a day to come: an adoption report from the close of its
-     * consultation, R30) starts on another day to come, when that day moves (the consultation is extended).
+     * consultation, R30; a meeting's materials from its last day, R31) starts on another day, today or to come, when
+     * that day moves (the consultation is extended, the meeting moved).
      */
     @WithTransaction
     public Uni<Obligation> postpone(long id, LocalDate newStart, String reason, Actor actor) {
@@ -332,7 +333,10 @@ public class ObligationService {
         if (newStart.isBefore(time.today())) throw ProblemException.badField("start", "is in the past");
         return act(id, Action.RESTART, actor, (cal, o) -> {
             if (o.kind != ObligationKind.DEADLINE && o.kind != ObligationKind.MINIMUM) onlyDeadlines(o, "postponed");
-            if (!o.startDate.isAfter(time.today())) throw ProblemException.conflict("obligation " + id + " has started already (" + o.startDate + "): it cannot be postponed");
+            // counted from the day after its start: one starting today has not counted a day yet
+            if (o.startDate.isBefore(time.today()) || (o.countStartDay && !o.startDate.isAfter(time.today()))) {
+                throw ProblemException.conflict("obligation " + id + " has started already (" + o.startDate + "): it cannot be postponed");
+            }
             o.startDate = newStart;
             o.baseDate = o.countStartDay ? newStart.minusDays(1) : newStart;
             o.usedDays = 0;

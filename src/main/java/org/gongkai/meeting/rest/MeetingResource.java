@@ -13,6 +13,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -228,6 +229,20 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No such meeting (or another department's)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Detail> get(@PathParam("id") long id) {
         return Panache.withSession(() -> visible(id)).flatMap(m -> detail(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a planned meeting 修改会议", description = "Title, format, time, venue, stream, agenda and channels; its kind and topics stay. "
+            + "Moved to another day, its materials clock counts from the new last day (R31). A drafted notice is drafted again.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "A field is wrong", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting (or another department's)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Held or cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Detail> change(@PathParam("id") long id, @NotNull SetUpRequest r) {
+        return service.reschedule(id, new MeetingService.SetUp(r.title(), r.category(), r.format(), r.startsAt(), r.endsAt(), r.venue(), r.liveUrl(), r.agenda(),
+                r.channels(), null), Actor.of(user), this::checkCanWork).flatMap(m -> detail(id));
     }
 
     @POST

@@ -95,8 +95,8 @@ public class MeetingService {
 
     // ------------------------------------------------------------------ setting up
 
-    /** A meeting of the actor's department (the office: of the department it names); the R31 clock opens with it. */
-    public Uni<Meeting> create(SetUp c, String departmentCode, Actor actor) {
+    /** Every failing field of what a meeting says about itself (title, kind, time, venue, stream, agenda). */
+    private List<FieldError> checkSetUp(SetUp c) {
         List<FieldError> e = new ArrayList<>();
         Validation.text(e, "title", c.title(), 200, true);
         if (c.category() == null) e.add(new FieldError("category", "is required: PUBLIC_INTEREST, DIRECTORS or LEADING_GROUP"));
@@ -110,6 +110,12 @@ public class MeetingService {
         Validation.webAddress(e, "liveUrl", c.liveUrl(), true);
         if (c.format() == Meeting.Format.ONLINE && blank(c.liveUrl())) e.add(new FieldError("liveUrl", "an online meeting gives its stream's address"));
         Validation.text(e, "agenda", c.agenda(), 20_000, true);
+        return e;
+    }
+
+    /** A meeting of the actor's department (the office: of the department it names); the R31 clock opens with it. */
+    public Uni<Meeting> create(SetUp c, String departmentCode, Actor actor) {
+        List<FieldError> e = checkSetUp(c);
         List<TopicInput> topics = c.topics() == null ? List.of() : c.topics();
         if (c.category() == Meeting.Category.DIRECTORS && topics.isEmpty()) e.add(new FieldError("topics", "a director's meeting lists its topics (议题)"));
         if (c.category() != null && c.category() != Meeting.Category.DIRECTORS && !topics.isEmpty()) e.add(new FieldError("topics", "only a director's meeting has topics open to attendance"));
@@ -155,6 +161,36 @@ public class MeetingService {
             })).call(() -> obligations.open(new ObligationService.OpenCommand(SUBJECT, String.valueOf(m.id), RULE, "会议材料报送：" + m.title,
                     m.departmentCode, null, m.endDay(), materialsDays, CountUnit.WORKING, false), actor))
                     .call(() -> audit.record(actor, "meeting.created", SUBJECT, m.id, null, snapshot(m))).replaceWith(m);
+        }));
+    }
+
+    /**
+     * A planned meeting changed (R31): its title, format, time, venue, stream, agenda and channels; its kind and topics
+     * stay. Moved to another day, its materials clock counts from the new last day. A notice already drafted is drafted
+     * again from the console (a published one is revised: the portal keeps the old one until the new is approved).
+     */
+    public Uni<Meeting> reschedule(long id, SetUp c, Actor actor, Consumer<Meeting> may) {
+        return Panache.withTransaction(() -> meeting(id).invoke(may).flatMap(m -> {
+            if (m.state != Meeting.State.PLANNED) throw ProblemException.illegalTransition("meeting " + id, m.state, "change");
+            // the kind is the meeting's own: checked as it is, not as given
+            List<FieldError> e = checkSetUp(new SetUp(c.title(), m.category, c.format(), c.startsAt(), c.endsAt(), c.venue(), c.liveUrl(), c.agenda(), c.channels(), null));
+            if (c.category() != null && c.category() != m.category) e.add(new FieldError("category", "a meeting keeps its kind"));
+            if (!e.isEmpty()) throw ProblemException.badFields(e);
+            Map<String, Object> before = snapshot(m);
+            java.time.LocalDate oldEnd = m.endDay();
+            m.title = c.title().trim();
+            m.format = c.format();
+            m.startsAt = c.startsAt();
+            m.endsAt = c.endsAt();
+            m.venue = blank(c.venue()) ? null : c.venue().trim();
+            m.liveUrl = blank(c.liveUrl()) ? null : c.liveUrl().trim();
+            m.agenda = c.agenda().trim();
+            m.channels = String.join(",", (c.channels() == null ? List.<Channel>of() : c.channels()).stream().distinct().map(Enum::name).toList());
+            m.updatedAt = time.now();
+            Uni<Void> clock = oldEnd.equals(m.endDay()) ? Uni.createFrom().voidItem() : openClock(m).flatMap(o -> o == null ? Uni.createFrom().voidItem()
+                    : obligations.postpone(o.id, m.endDay(), "会议改期：" + oldEnd + " → " + m.endDay(), actor).replaceWithVoid());
+            return Panache.getSession().flatMap(s -> s.flush()).call(() -> clock)
+                    .call(() -> audit.record(actor, "meeting.changed", SUBJECT, m.id, before, snapshot(m))).replaceWith(m);
         }));
     }
 
