@@ -570,10 +570,28 @@ const journeys = {
       await page.locator('.ant-modal').waitFor({ state: 'hidden' });
       await shot(page, 'console-press');
     });
+    // an ad hoc conference, announced through the review: the office drafts its notice from the console, its head approves it
+    let conference;
+    const conferenceTitle = `秋季学期课后服务${Date.now() % 100000}`;
+    const day = dayFromToday(10);
     await withPage({}, async (page) => {
-      await page.goto(`${BASE}/press`);
-      await page.getByTestId('press-upcoming').waitFor();
+      conference = (await call(page, 'office', 'POST', '/api/v1/press/conferences', {
+        title: conferenceTitle, kind: 'AD_HOC', startsAt: `${day}T10:00:00+08:00`, venue: '市教育局新闻发布厅', host: '办公室主任王芳',
+        speakers: [{ name: '刘洋', post: '副局长', departmentCode: 'LDBZ', head: false }], liveUrl: `https://live.example.gov.cn/jyj/${day}`,
+      })).conference.id;
+      await login(page, 'office');
+      await page.goto(`${BASE}/console/press/conferences/${conference}`);
+      await page.getByTestId('draft-press-notice').click();
+      await page.waitForURL(/\/console\/items\/\d+/);
+      const item = Number(page.url().split('/').pop());
+      await call(page, 'office', 'POST', `/api/v1/items/${item}/submission`, { opinion: '经保密审查，同意公开。' });
+      await call(page, 'officehead', 'POST', `/api/v1/items/${item}/approval`, { opinion: '同意发布' });
+    });
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      await page.goto(`${BASE}/press?year=${day.slice(0, 4)}`);
+      await page.getByTestId('press-upcoming').getByText(conferenceTitle, { exact: false }).waitFor();
       await page.getByTestId('press-past').waitFor();
+      await noSideways(page, 'press');
       await shot(page, 'portal-press');
     });
   },
@@ -1117,6 +1135,53 @@ const journeys = {
       await page.getByTestId('service-version-GUIDE').waitFor();
       await noSideways(page, 'service lists');
       await shot(page, 'portal-service-lists-phone');
+    });
+  },
+
+  async 'a department records a penalty in the console; its publicity is drafted, published, and the portal shows the name masked and no ID number'() {
+    const n = Date.now() % 100000;
+    const number = `临教罚〔2026〕${n}号`;
+    await withPage({}, async (page) => {
+      await login(page, 'staff');
+      await page.goto(`${BASE}/console/double-publicity`);
+      await page.getByTestId('new-decision').click();
+      const dialog = page.getByRole('dialog');
+      await choose(page, dialog.getByRole('combobox', { name: '决定类别' }), '行政处罚');
+      await choose(page, dialog.getByRole('combobox', { name: '行政相对人类别' }), '自然人');
+      await dialog.getByTestId('party-name').fill('张三丰');
+      await dialog.getByLabel('身份证号码', { exact: true }).fill('371302198805051234');
+      await dialog.getByLabel('决定文书名称', { exact: true }).fill('行政处罚决定书');
+      await dialog.getByTestId('document-number').fill(number);
+      const date = dialog.getByLabel('决定日期', { exact: true });
+      await date.click();
+      await date.fill(dayFromToday(-1));
+      await date.press('Enter');
+      await dialog.getByLabel('违法行为类型', { exact: true }).fill('擅自举办校外培训');
+      await dialog.getByLabel('违法事实', { exact: true }).fill('未经审批擅自开展学科类校外培训。');
+      await dialog.getByLabel('处罚依据', { exact: true }).fill('《中华人民共和国民办教育促进法》第六十四条');
+      await dialog.getByLabel('处罚类别', { exact: true }).fill('警告');
+      await dialog.getByLabel('处罚内容', { exact: true }).fill('责令停止违法行为，予以警告。');
+      await shot(page, 'console-decision-form');
+      await page.locator('#save-decision').click();
+      await page.waitForURL(/\/console\/double-publicity\/\d+$/);
+      await page.getByTestId('decision-clock').locator('tbody tr').first().waitFor();
+      // the staff see the name masked too
+      assert(!(await page.locator('body').innerText()).includes('371302198805051234'), 'no ID number on the staff page');
+      await page.getByTestId('draft-publicity').click();
+      await page.getByTestId('decision-item-link').waitFor();
+      const item = Number(await page.getByTestId('decision-item-link').innerText());
+      await shot(page, 'console-decision');
+      await publishItem(page, item);
+    });
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      await page.goto(`${BASE}/double-publicity`);
+      await page.getByLabel('按行政相对人名称或文书号查询', { exact: true }).fill(number);
+      await page.getByLabel('按行政相对人名称或文书号查询', { exact: true }).press('Enter');
+      await page.getByTestId('publicity-list').getByText('张**').first().waitFor();
+      const text = await page.locator('body').innerText();
+      assert(!text.includes('张三丰') && !text.includes('371302'), 'the name masked and no ID number on the portal');
+      await noSideways(page, 'double publicity');
+      await shot(page, 'portal-double-publicity-decision');
     });
   },
 };

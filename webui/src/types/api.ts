@@ -14854,8 +14854,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Announce on the portal 发布预告
-         * @description By the head of the office: the portal lists it as upcoming, with its live link.
+         * Draft the notice 起草发布会预告
+         * @description By the office: time, venue, host, speakers and live stream as a PRESS_NOTICE item for the review; its publication announces the conference on the portal (upcoming, with its live link). Drafted again while not yet published.
          */
         post: {
             parameters: {
@@ -14868,13 +14868,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Announced */
+                /** @description The notice's item, a draft */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PressConferenceDetail"];
+                        "application/json": components["schemas"]["Item"];
                     };
                 };
                 /** @description Not logged in */
@@ -14886,6 +14886,24 @@ export interface paths {
                 };
                 /** @description Role not allowed */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such conference */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Held, cancelled or announced already */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -17688,7 +17706,7 @@ export interface components {
             validity?: components["schemas"]["Validity"];
         };
         /** @enum {string} */
-        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "PRESS_PLAN" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "POLL" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST" | "MEETING_NOTICE" | "KEY_TASK_PLAN" | "INSPECTION_LIST";
+        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "PRESS_PLAN" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "POLL" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST" | "MEETING_NOTICE" | "KEY_TASK_PLAN" | "INSPECTION_LIST" | "PRESS_NOTICE";
         /** @description JSON Feed 1.1 */
         JsonFeed: {
             feed_url?: string;
@@ -19313,6 +19331,7 @@ export interface components {
             version?: number;
         };
         PressConference: {
+            /** @description its notice (PRESS_NOTICE) is published */
             announced?: boolean;
             departmentCode?: string;
             host?: string;
@@ -19320,6 +19339,11 @@ export interface components {
             id?: number;
             kind?: components["schemas"]["Kind8"];
             liveUrl?: string;
+            /**
+             * Format: int64
+             * @description its notice, drafted for the review
+             */
+            noticeItemId?: number;
             /** Format: int64 */
             planEntryId?: number;
             /** Format: int64 */

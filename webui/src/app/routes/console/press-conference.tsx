@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Input, Space, Table, Typography } from 'antd';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
@@ -21,6 +21,7 @@ export function PressConferencePage() {
   const names = useNames();
   const detail = useConference(id);
   const action = usePressAction();
+  const navigate = useNavigate();
   const prompt = useTextPrompt();
   const [text, setText] = useState('');
   const c = detail.data?.conference;
@@ -40,6 +41,7 @@ export function PressConferencePage() {
             <Descriptions.Item label={t('press.host')}>{c.host}</Descriptions.Item>
             <Descriptions.Item label={t('press.speakers')}>{(c.speakers ?? []).map((s) => `${s.post}${s.name}`).join('、')}</Descriptions.Item>
             {c.liveUrl && <Descriptions.Item label={t('press.liveUrl')}>{c.liveUrl}</Descriptions.Item>}
+            {c.noticeItemId && <Descriptions.Item label={t('press.notice')}><Link to={`/console/items/${c.noticeItemId}`}>{t('press.noticeItem')}</Link></Descriptions.Item>}
             {c.recordItemId && <Descriptions.Item label={t('press.record')}><Link to={`/console/items/${c.recordItemId}`}>{t('press.recordItem')}</Link></Descriptions.Item>}
           </Descriptions>
         )}
@@ -71,8 +73,9 @@ export function PressConferencePage() {
       {office && c && (
         <Card title={t('press.actions')}>
           <Space wrap>
-            {c.state === 'PLANNED' && !c.announced && roles.includes('office-head') && (
-              <Button onClick={() => action.mutate({ path: `/conferences/${id}/announcement` })}>{t('press.announce')}</Button>
+            {c.state === 'PLANNED' && !c.announced && (
+              <Button data-testid="draft-press-notice" onClick={() => action.mutate({ path: `/conferences/${id}/announcement` },
+                { onSuccess: (d) => navigate(`/console/items/${(d as { id: number }).id}`) })}>{t('press.announce')}</Button>
             )}
             {c.state === 'PLANNED' && <Button onClick={() => action.mutate({ path: `/conferences/${id}/held`, body: { replayUrl: text || undefined } })}>{t('press.markHeld')}</Button>}
             {c.state === 'PLANNED' && <Button danger onClick={() => prompt.open(t('press.cancelReason'), (reason) => action.mutate({ path: `/conferences/${id}/cancellation`, body: { reason } }))}>{t('press.cancel')}</Button>}

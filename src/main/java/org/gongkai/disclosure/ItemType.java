@@ -31,7 +31,9 @@ public enum ItemType {
     /** The year's division of key tasks (R33, issue 13), in the key-tasks column: its publication makes the year's tasks public. */
     KEY_TASK_PLAN("ZDGZ", "重点工作任务分解", "Division of key tasks"),
     /** The list of random-inspection matters (R34, issue 13), kept by the legal section: each change a new version. */
-    INSPECTION_LIST("SJGK", "随机抽查事项清单", "List of inspection matters");
+    INSPECTION_LIST("SJGK", "随机抽查事项清单", "List of inspection matters"),
+    /** A press conference's notice with its time, venue, speakers and live stream (R28, R29, issue 11): its publication announces it. */
+    PRESS_NOTICE("TZGG", "新闻发布会预告", "Press-conference notice");
 
     public final String defaultColumn;
     public final String zh;

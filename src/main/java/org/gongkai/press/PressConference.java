@@ -40,8 +40,10 @@ public class PressConference {
     public String replayUrl;
     @Enumerated(EnumType.STRING)
     public State state;
-    /** Shown on the portal as upcoming: the head of the office announced it. */
+    /** Shown on the portal as upcoming: its notice (a PRESS_NOTICE item) was published. */
     public boolean announced;
+    @Column(name = "notice_item_id")
+    public Long noticeItemId;
     @Column(name = "record_item_id")
     public Long recordItemId;
     @Column(name = "department_code")

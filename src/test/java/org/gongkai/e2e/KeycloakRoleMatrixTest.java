@@ -163,7 +163,7 @@ class KeycloakRoleMatrixTest {
             "GET  | /api/v1/press/conferences                           | | 401 403 403 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/press/conferences/987654321                 | | 401 403 403 404 404 404 404 404 404 404 404",
             "POST | /api/v1/press/conferences/987654321/materials/1/submission | {\"content\":\"x\"} | 401 403 403 404 404 404 404 404 404 404 404",
-            "POST | /api/v1/press/conferences/987654321/announcement    | | 401 403 403 403 403 403 404 403 403 403 403",
+            "POST | /api/v1/press/conferences/987654321/announcement    | | 401 403 403 403 403 404 404 403 403 403 404",
             "POST | /api/v1/press/conferences/987654321/held            | {} | 401 403 403 403 403 404 404 403 403 403 404",
             "POST | /api/v1/press/conferences/987654321/cancellation    | {\"reason\":\"x\"} | 401 403 403 403 403 404 404 403 403 403 404",
             "POST | /api/v1/press/conferences/987654321/record          | {\"transcript\":\"x\"} | 401 403 403 403 403 404 404 403 403 403 404",

@@ -112,10 +112,21 @@ class PressConferenceTest {
         long conf = c.getLong("conference.id");
         long material = c.getLong("materials.find { it.kind == 'PRESS_RELEASE' }.id");
 
-        // announced by the head of the office, it is upcoming on the portal with its live link; the Q&A never shows
+        // announced through the review: the office drafts the notice, its head approves it; then it is upcoming on the
+        // portal with its live link; the Q&A never shows
         as("anonymous").queryParam("year", "2026").get("/api/v1/portal/press").then().body("upcoming.id", not(hasItem((int) conf)));
-        as("office").post("/api/v1/press/conferences/" + conf + "/announcement").then().statusCode(403);
-        as("officehead").post("/api/v1/press/conferences/" + conf + "/announcement").then().statusCode(200).body("conference.announced", equalTo(true));
+        as("staff").post("/api/v1/press/conferences/" + conf + "/announcement").then().statusCode(403);
+        io.restassured.path.json.JsonPath notice = as("office").post("/api/v1/press/conferences/" + conf + "/announcement").then().statusCode(200)
+                .body("type", equalTo("PRESS_NOTICE")).body("body", containsString("https://live.linyi.gov.cn/2026/1020"))
+                .body("body", containsString("市教育局局长")).extract().jsonPath();
+        long noticeItem = notice.getLong("id");
+        // drafted again while in draft: the same item
+        as("office").post("/api/v1/press/conferences/" + conf + "/announcement").then().statusCode(200).body("id", equalTo((int) noticeItem));
+        as("anonymous").queryParam("year", "2026").get("/api/v1/portal/press").then().body("upcoming.id", not(hasItem((int) conf)));
+        org.gongkai.testsupport.Items.publishByOffice(noticeItem);
+        as("office").get("/api/v1/press/conferences/" + conf).then().statusCode(200).body("conference.announced", equalTo(true));
+        as("office").post("/api/v1/press/conferences/" + conf + "/announcement").then().statusCode(409);
+        as("anonymous").get("/api/v1/portal/items/" + noticeItem).then().statusCode(200).body("body", not(containsString("答问口径")));
         as("anonymous").queryParam("year", "2026").get("/api/v1/portal/press").then()
                 .body("upcoming.find { it.id == " + conf + " }.liveUrl", equalTo("https://live.linyi.gov.cn/2026/1020"))
                 .body("upcoming.find { it.id == " + conf + " }.speakers[0].post", equalTo("市教育局局长"))
@@ -175,8 +186,15 @@ class PressConferenceTest {
                 .body("materials[0].dueDate", equalTo("2026-10-17")).body("obligations", org.hamcrest.Matchers.empty())
                 .extract().jsonPath();
         long conf = c.getLong("conference.id");
+        // announced at once (R29): the office's notice, approved by its head
+        long notice = as("office").post("/api/v1/press/conferences/" + conf + "/announcement").then().statusCode(200).extract().jsonPath().getLong("id");
+        org.gongkai.testsupport.Items.publishByOffice(notice);
+        as("anonymous").queryParam("year", "2026").get("/api/v1/portal/press").then().body("upcoming.id", hasItem((int) conf));
+        // cancelled: its notice leaves the portal with it
         as("office").body(Map.of("reason", "事件已平息，改为书面发布")).post("/api/v1/press/conferences/" + conf + "/cancellation").then().statusCode(200)
                 .body("conference.state", equalTo("CANCELLED"));
+        as("anonymous").get("/api/v1/portal/items/" + notice).then().statusCode(404);
+        as("anonymous").queryParam("year", "2026").get("/api/v1/portal/press").then().body("upcoming.id", not(hasItem((int) conf)));
         as("office").body(Map.of("reason", "再次")).post("/api/v1/press/conferences/" + conf + "/cancellation").then().statusCode(409);
     }
 }

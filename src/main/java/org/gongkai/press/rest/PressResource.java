@@ -110,11 +110,12 @@ public class PressResource {
 
     @Schema(name = "PressConference")
     public record ConferenceView(long id, String title, PressConference.Kind kind, Long planEntryId, String startsAt, String venue, String host,
-                                 List<PressService.Speaker> speakers, String liveUrl, String replayUrl, PressConference.State state, boolean announced,
-                                 Long recordItemId, String departmentCode) {
+                                 List<PressService.Speaker> speakers, String liveUrl, String replayUrl, PressConference.State state,
+                                 @Schema(description = "its notice (PRESS_NOTICE) is published") boolean announced,
+                                 Long recordItemId, String departmentCode, @Schema(description = "its notice, drafted for the review") Long noticeItemId) {
         public static ConferenceView of(PressConference c) {
             return new ConferenceView(c.id, c.title, c.kind, c.planEntryId, c.startsAt.toString(), c.venue, c.host, PressService.speakers(c), c.liveUrl,
-                    c.replayUrl, c.state, c.announced, c.recordItemId, c.departmentCode);
+                    c.replayUrl, c.state, c.announced, c.recordItemId, c.departmentCode, c.noticeItemId);
         }
     }
 
@@ -267,11 +268,14 @@ public class PressResource {
 
     @POST
     @Path("/conferences/{id}/announcement")
-    @RolesAllowed(Roles.OFFICE_HEAD)
-    @Operation(summary = "Announce on the portal 发布预告", description = "By the head of the office: the portal lists it as upcoming, with its live link.")
-    @APIResponse(responseCode = "200", description = "Announced")
-    public Uni<ConferenceDetail> announce(@PathParam("id") long id) {
-        return service.announce(id, Actor.of(user)).flatMap(c -> detail(id));
+    @RolesAllowed({Roles.OFFICE, Roles.OFFICE_HEAD})
+    @Operation(summary = "Draft the notice 起草发布会预告", description = "By the office: time, venue, host, speakers and live stream as a PRESS_NOTICE item for "
+            + "the review; its publication announces the conference on the portal (upcoming, with its live link). Drafted again while not yet published.")
+    @APIResponse(responseCode = "200", description = "The notice's item, a draft")
+    @APIResponse(responseCode = "404", description = "No such conference", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Held, cancelled or announced already", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<org.gongkai.disclosure.rest.dto.ItemView> announce(@PathParam("id") long id) {
+        return service.draftNotice(id, Actor.of(user)).map(org.gongkai.disclosure.rest.dto.ItemView::of);
     }
 
     @POST

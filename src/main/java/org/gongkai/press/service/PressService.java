@@ -362,12 +362,49 @@ public class PressService {
         }
     }
 
-    /** The head of the office announces it: from now on the portal lists it as upcoming, with its live link. */
-    public Uni<PressConference> announce(long id, Actor actor) {
-        return move(id, actor, "press.conference.announced", pc -> {
+    /**
+     * The notice (新闻发布会预告: time, venue, host, speakers, live stream, what it interprets) drafted by the office as a
+     * PRESS_NOTICE item for the review (R28; an emergency one, R29, too: the office's own item, approved by its head at
+     * once); its publication announces the conference ({@link #noticePublished}). Drafted again while not yet published.
+     */
+    public Uni<InfoItem> draftNotice(long id, Actor actor) {
+        return Panache.withSession(() -> conference(id).flatMap(pc -> {
             if (pc.state != PressConference.State.PLANNED || pc.announced) throw ProblemException.illegalTransition("press conference " + id, pc.state, "announce");
-            pc.announced = true;
+            return documentIds(id).map(docs -> Map.entry(pc, docs));
+        })).flatMap(pd -> {
+            PressConference pc = pd.getKey();
+            List<Speaker> sp = speakers(pc);
+            String when = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").format(pc.startsAt.atZone(TimeSource.ZONE));
+            StringBuilder body = new StringBuilder("<dl><dt>时间</dt><dd>").append(escape(when)).append("</dd><dt>地点</dt><dd>").append(escape(pc.venue))
+                    .append("</dd><dt>主持人</dt><dd>").append(escape(pc.host)).append("</dd><dt>发布人</dt><dd>")
+                    .append(escape(String.join("、", sp.stream().map(x -> x.post() + x.name()).toList()))).append("</dd>");
+            if (pc.liveUrl != null) body.append("<dt>网络直播</dt><dd><a href=\"").append(escape(pc.liveUrl)).append("\">").append(escape(pc.liveUrl)).append("</a></dd>");
+            body.append("</dl>");
+            ItemInput in = new ItemInput(null, null, "关于召开" + pc.title + "新闻发布会的预告", null, officeDepartment, null, List.of("新闻发布会"),
+                    "时间：" + when + "；地点：" + pc.venue, body.toString(), DisclosureAttribute.PUBLIC, null, null, null, false, null, null, null, null,
+                    List.of(org.gongkai.disclosure.Channel.PRESS_CONFERENCE), ItemType.PRESS_NOTICE, CONFERENCE, String.valueOf(pc.id), null, null, null);
+            Uni<InfoItem> saved = pc.noticeItemId == null ? items.create(in, actor) : Panache.withSession(() -> items.find(pc.noticeItemId)).flatMap(old -> {
+                if (!old.state.editable()) throw ProblemException.illegalTransition("press notice " + old.id, old.state, "draft again");
+                return items.update(old.id, in, actor);
+            });
+            return saved.call(item -> move(id, actor, "press.notice.drafted", fresh -> fresh.noticeItemId = item.id, fresh -> {
+                Uni<Void> chain = Uni.createFrom().voidItem();
+                // linked to the documents it interprets once, when first drafted
+                if (pc.noticeItemId != null) return chain;
+                for (Long d : pd.getValue()) chain = chain.call(() -> links.link(item, d, InfoItemLink.Relation.RELATED, false, actor).replaceWithVoid());
+                return chain;
+            }));
         });
+    }
+
+    /** The notice went live: the portal lists the conference as upcoming, with its live link. */
+    public Uni<Void> noticePublished(PressConference pc, Actor actor) {
+        if (pc.announced || pc.state != PressConference.State.PLANNED) return Uni.createFrom().voidItem();
+        Map<String, Object> before = snapshot(pc);
+        pc.announced = true;
+        pc.updatedAt = time.now();
+        return Panache.getSession().flatMap(s -> s.flush())
+                .call(() -> audit.record(actor, "press.conference.announced", CONFERENCE, pc.id, before, snapshot(pc))).replaceWithVoid();
     }
 
     public Uni<PressConference> held(long id, String replayUrl, Actor actor) {
@@ -395,7 +432,10 @@ public class PressService {
                 long oid = r.obligation().id;
                 chain = chain.call(() -> obligations.cancel(oid, "发布会取消：" + reason.trim(), actor));
             }
-            return chain;
+            // its notice leaves the portal with it (or stops in the review)
+            return chain.call(() -> pc.noticeItemId == null ? Uni.createFrom().voidItem() : items.find(pc.noticeItemId).flatMap(n ->
+                    n.state == org.gongkai.publication.PublicationState.WITHDRAWN || n.state == org.gongkai.publication.PublicationState.DECIDED
+                            ? Uni.createFrom().voidItem() : items.withdraw(n.id, "发布会取消：" + reason.trim(), actor).replaceWithVoid()));
         }));
     }
 
@@ -528,6 +568,7 @@ public class PressService {
         m.put("state", pc.state.name());
         m.put("startsAt", pc.startsAt.toString());
         m.put("announced", pc.announced);
+        if (pc.noticeItemId != null) m.put("noticeItem", pc.noticeItemId);
         if (pc.planEntryId != null) m.put("planEntry", pc.planEntryId);
         return m;
     }
