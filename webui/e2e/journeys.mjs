@@ -1163,7 +1163,10 @@ const journeys = {
       await dialog.getByLabel('处罚内容', { exact: true }).fill('责令停止违法行为，予以警告。');
       await shot(page, 'console-decision-form');
       await page.locator('#save-decision').click();
-      await page.waitForURL(/\/console\/double-publicity\/\d+$/);
+      await page.waitForURL(/\/console\/double-publicity\/\d+$/).catch(async () => {
+        const said = await dialog.locator('.ant-form-item-explain-error, .ant-alert').allInnerTexts();
+        throw new Error(`the decision was not saved: ${said.join(' | ')}`);
+      });
       await page.getByTestId('decision-clock').locator('tbody tr').first().waitFor();
       // the staff see the name masked too
       assert(!(await page.locator('body').innerText()).includes('371302198805051234'), 'no ID number on the staff page');
@@ -1182,6 +1185,42 @@ const journeys = {
       assert(!text.includes('张三丰') && !text.includes('371302'), 'the name masked and no ID number on the portal');
       await noSideways(page, 'double publicity');
       await shot(page, 'portal-double-publicity-decision');
+    });
+  },
+
+  async "the office opens a director's-meeting topic to attendance, the department agrees, and a deputy is invited"() {
+    const n = Date.now() % 100000;
+    const topic = `2027年义务教育招生工作方案${n}`;
+    const day = dayFromToday(7);
+    let id;
+    await withPage({}, async (page) => {
+      id = (await call(page, 'office', 'POST', '/api/v1/meetings', {
+        title: `局长办公会（第${n}次）`, category: 'DIRECTORS', format: 'IN_PERSON', startsAt: `${day}T09:00:00+08:00`, endsAt: `${day}T11:00:00+08:00`,
+        venue: '市教育局三楼会议室', agenda: '研究2027年义务教育招生工作方案', topics: [{ title: topic, departmentCode: 'JCJY' }],
+      })).meeting.id;
+      await login(page, 'office');
+      await page.goto(`${BASE}/console/meetings/${id}`);
+      await page.getByRole('button', { name: '拟安排列席' }).click();
+      await page.getByRole('button', { name: '不安排列席' }).waitFor();
+    });
+    await withPage({}, async (page) => {
+      // the reporting department agrees
+      await login(page, 'staff');
+      await page.goto(`${BASE}/console/meetings/${id}`);
+      await page.getByRole('button', { name: '同意列席' }).click();
+      await page.getByRole('button', { name: '同意列席' }).waitFor({ state: 'detached' });
+      await page.locator('.ant-tag').filter({ hasText: '同意列席' }).first().waitFor();
+    });
+    await withPage({}, async (page) => {
+      await login(page, 'office');
+      await page.goto(`${BASE}/console/meetings/${id}`);
+      await choose(page, page.getByRole('combobox', { name: '议题' }), `1. ${topic}`);
+      await choose(page, page.getByRole('combobox', { name: '会议类别' }), '人大代表');
+      await page.getByLabel('姓名', { exact: true }).fill('李明华');
+      await page.getByLabel('单位或身份', { exact: true }).fill('市人大代表、兰山区第一实验小学校长');
+      await page.getByRole('button', { name: '邀请列席' }).click();
+      await page.getByText('市人大代表、兰山区第一实验小学校长').waitFor();
+      await shot(page, 'console-directors-meeting');
     });
   },
 };
