@@ -594,6 +594,30 @@ const journeys = {
       await noSideways(page, 'press');
       await shot(page, 'portal-press');
     });
+    // the day has gone by: the office marks it held with its replay, drafts the record (实录) and its head publishes it
+    const aged = await fetch(`${process.env.TIME_HOOK}/press-conference/${conference}/age?days=11`, { method: 'POST' });
+    assert(aged.status === 204, `time hook: ${aged.status}`);
+    await withPage({}, async (page) => {
+      await login(page, 'office');
+      await page.goto(`${BASE}/console/press/conferences/${conference}`);
+      await page.getByLabel('回放链接（https）', { exact: true }).fill(`https://live.example.gov.cn/jyj/${day}/replay`);
+      await page.getByRole('button', { name: '已召开' }).click();
+      await page.getByLabel('实录正文', { exact: true }).fill('主持人：各位记者朋友，上午好。今天发布秋季学期课后服务工作安排。');
+      await page.getByRole('button', { name: '起草实录并送审' }).click();
+      const link = page.getByRole('link', { name: '实录信息稿' });
+      await link.waitFor();
+      await shot(page, 'console-press-conference-held');
+      const item = Number((await link.getAttribute('href')).split('/').pop());
+      await call(page, 'office', 'POST', `/api/v1/items/${item}/submission`, { opinion: '经保密审查，同意公开。' });
+      await call(page, 'officehead', 'POST', `/api/v1/items/${item}/approval`, { opinion: '同意发布' });
+    });
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      // held yesterday, it is among that year's past conferences
+      await page.goto(`${BASE}/press?year=${dayFromToday(-1).slice(0, 4)}`);
+      await page.getByTestId('press-past').getByRole('link', { name: conferenceTitle }).click();
+      await page.getByText('今天发布秋季学期课后服务工作安排', { exact: false }).first().waitFor();
+      await shot(page, 'portal-press-record-phone');
+    });
   },
 
   async 'an online enquiry is transferred (the department is notified), answered and its answer is public'() {
@@ -1178,6 +1202,7 @@ const journeys = {
     });
     await withPage({ width: 390, height: 844 }, async (page) => {
       await page.goto(`${BASE}/double-publicity`);
+      await page.getByRole('tab', { name: '行政处罚' }).click();
       await page.getByLabel('按行政相对人名称或文书号查询', { exact: true }).fill(number);
       await page.getByLabel('按行政相对人名称或文书号查询', { exact: true }).press('Enter');
       await page.getByTestId('publicity-list').getByText('张**').first().waitFor();

@@ -73,6 +73,9 @@ class BrowserJourneysIT {
                 exec(db, "update meeting set starts_at = starts_at - ? * interval '1 day', ends_at = ends_at - ? * interval '1 day' where id = ?", days, 2, id);
                 ageClocks(db, "meeting", id, days);
             });
+            // a press conference whose day has come and gone (POST /press-conference/{id}/age?days=N): its time moved back
+            age(server, "/press-conference/", (db, id, days) ->
+                    exec(db, "update press_conference set starts_at = starts_at - ? * interval '1 day' where id = ?", days, 1, id));
             age(server, "/consultation/", (db, id, days) -> {
                 exec(db, "update consultation set opens_on = opens_on - ?, closes_on = closes_on - ?, draft_published_on = draft_published_on - ? where id = ?", days, 3, id);
                 exec(db, "update consultation_comment set received_on = received_on - ? where consultation_id = ?", days, 1, id);
