@@ -15,7 +15,7 @@ const CHANNELS = ['WEIBO', 'WECHAT', 'NEWS_CLIENT', 'PRESS_CONFERENCE', 'RADIO',
 /** What an item is (issue 10); each type has its default column where the catalogue has one. */
 const TYPES = ['DOCUMENT', 'INTERPRETATION', 'CONSULTATION_DRAFT', 'ADOPTION_REPORT', 'MEETING_MATERIALS', 'PRESS_RECORD', 'PRESS_PLAN', 'INSPECTION_RESULTS',
   'DOUBLE_PUBLICITY', 'POLL_REPORT', 'ANNUAL_REPORT', 'KEY_TASK_PROGRESS', 'SERVICE_LIST'] as const;
-const DEFAULT_COLUMN: Partial<Record<(typeof TYPES)[number], string>> = { INTERPRETATION: 'ZCJD', PRESS_RECORD: 'ZCJD', PRESS_PLAN: 'GHJH', KEY_TASK_PROGRESS: 'ZDGZ' };
+const DEFAULT_COLUMN: Partial<Record<(typeof TYPES)[number], string>> = { INTERPRETATION: 'ZCJD', PRESS_RECORD: 'XWFB', PRESS_PLAN: 'GHJH', KEY_TASK_PROGRESS: 'ZDGZ' };
 
 interface Values {
   kind?: 'ITEM' | 'GUIDE';

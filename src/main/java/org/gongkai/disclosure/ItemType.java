@@ -13,7 +13,8 @@ public enum ItemType {
     ADOPTION_REPORT("YJZJ", "意见采纳情况", "Adoption report"),
     /** A meeting's materials, attendance and replay (R31, R32, issue 13), in the meetings column. */
     MEETING_MATERIALS("HYGK", "会议材料", "Meeting materials"),
-    PRESS_RECORD("ZCJD", "新闻发布会实录", "Press-conference record"),
+    /** A press conference's record (实录, R28, issue 11), in the press column. */
+    PRESS_RECORD("XWFB", "新闻发布会实录", "Press-conference record"),
     /** The yearly press plan (R28, issue 11): a plan, published in the plans column. */
     PRESS_PLAN("GHJH", "年度新闻发布计划", "Yearly press plan"),
     /** A random inspection's results (R34, issue 13), in the 双随机一公开 column. */
@@ -33,7 +34,7 @@ public enum ItemType {
     /** The list of random-inspection matters (R34, issue 13), kept by the legal section: each change a new version. */
     INSPECTION_LIST("SJGK", "随机抽查事项清单", "List of inspection matters"),
     /** A press conference's notice with its time, venue, speakers and live stream (R28, R29, issue 11): its publication announces it. */
-    PRESS_NOTICE("TZGG", "新闻发布会预告", "Press-conference notice");
+    PRESS_NOTICE("XWFB", "新闻发布会预告", "Press-conference notice");
 
     public final String defaultColumn;
     public final String zh;

@@ -117,7 +117,7 @@ class PressConferenceTest {
         as("anonymous").queryParam("year", "2026").get("/api/v1/portal/press").then().body("upcoming.id", not(hasItem((int) conf)));
         as("staff").post("/api/v1/press/conferences/" + conf + "/announcement").then().statusCode(403);
         io.restassured.path.json.JsonPath notice = as("office").post("/api/v1/press/conferences/" + conf + "/announcement").then().statusCode(200)
-                .body("type", equalTo("PRESS_NOTICE")).body("body", containsString("https://live.linyi.gov.cn/2026/1020"))
+                .body("type", equalTo("PRESS_NOTICE")).body("columnCode", equalTo("XWFB")).body("body", containsString("https://live.linyi.gov.cn/2026/1020"))
                 .body("body", containsString("市教育局局长")).extract().jsonPath();
         long noticeItem = notice.getLong("id");
         // drafted again while in draft: the same item
