@@ -730,10 +730,15 @@ const journeys = {
       });
     };
     await step('office', 'assignments', async (page) => {
-      await page.getByTestId('app-departments').click();
-      await page.keyboard.type('基础教育科');
-      // the departments arrive with their own request: pick the option once it is there (Enter alone raced it)
-      await page.locator('.ant-select-item-option').filter({ hasText: '基础教育科' }).first().click();
+      // the departments arrive with their own request: pick the option once it is there (Enter alone raced it), and
+      // pick it again if the list was redrawn under the click (seen once in CI: the field stayed empty)
+      const chosen = page.getByTestId('app-departments').locator('.ant-select-selection-item').filter({ hasText: '基础教育科' });
+      for (let i = 0; i < 3 && !(await chosen.count()); i++) {
+        await page.getByTestId('app-departments').click();
+        await page.keyboard.type('基础教育科');
+        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '基础教育科' }).first().click();
+        await chosen.first().waitFor({ timeout: 5000 }).catch(() => {});
+      }
       await page.keyboard.press('Escape');
     });
     await step('staff', 'assignments-answer', async (page) => {

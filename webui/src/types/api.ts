@@ -4,6 +4,152 @@
  */
 
 export interface paths {
+    "/api/3/action/package_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CKAN package_list
+         * @description The names (codes in lower case) of the published catalogue's datasets.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CKAN's answer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/3/action/package_search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CKAN package_search
+         * @description q: words in the title, name or notes; rows (default 10, at most 1000) and start.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    rows?: string;
+                    start?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CKAN's answer: count and results */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description CKAN's Validation Error: rows or start not a whole number in range */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/3/action/package_show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CKAN package_show
+         * @description id: a dataset's name or code.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CKAN's answer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description CKAN's Not Found Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description CKAN's Validation Error: no id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications": {
         parameters: {
             query?: never;
@@ -4199,6 +4345,437 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/data-resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The resources as being edited 资源目录（编辑中）
+         * @description q: part of the name or code; department: provided by it; shareType; openType.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    openType?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    shareType?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page8"];
+                    };
+                };
+                /** @description A wrong parameter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a resource 新增资源
+         * @description Into the register being edited; opens the R39 clock if none runs.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DataResourceRequest"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The code is taken, or the catalogue is in the review */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-resources/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the catalogue stands 资源目录公布情况
+         * @description Its versions, whether it changed since it was drafted, its item and the R39 clock.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The catalogue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataCatalogue"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-resources/catalogue/list-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the catalogue for publication 起草资源目录公开稿
+         * @description By the info section or the office: the register as its DATA_CATALOGUE item for the review; once published, drafting again revises it into a new version, with what changed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description The item, drafted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description No reason for a published catalogue */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No resource, or nothing changed since the published version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-resources/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a resource 修改资源
+         * @description Its code stays; the published versions keep what they said.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DataResourceRequest"];
+                };
+            };
+            responses: {
+                /** @description Changed (or the same: nothing to change) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicResource"];
+                    };
+                };
+                /** @description A field is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-resources/{code}/retirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a resource off the catalogue 删除资源
+         * @description With the reason, from the next version; the published versions keep it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description Off the register */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No reason */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -4280,7 +4857,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page26"];
+                        "application/json": components["schemas"]["Page27"];
                     };
                 };
                 /** @description Not logged in */
@@ -4714,7 +5291,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason3"];
+                    "application/json": components["schemas"]["Reason4"];
                 };
             };
             responses: {
@@ -4805,7 +5382,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page10"];
+                        "application/json": components["schemas"]["Page11"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -4929,7 +5506,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page11"];
+                        "application/json": components["schemas"]["Page12"];
                     };
                 };
             };
@@ -6143,7 +6720,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page14"];
+                        "application/json": components["schemas"]["Page15"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -6599,7 +7176,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page13"];
+                        "application/json": components["schemas"]["Page14"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -6727,7 +7304,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page12"];
+                        "application/json": components["schemas"]["Page13"];
                     };
                 };
                 /** @description Not logged in */
@@ -7117,7 +7694,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page8"];
+                        "application/json": components["schemas"]["Page9"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -7299,7 +7876,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page8"];
+                        "application/json": components["schemas"]["Page9"];
                     };
                 };
                 /** @description Not logged in */
@@ -8316,7 +8893,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page15"];
+                        "application/json": components["schemas"]["Page16"];
                     };
                 };
                 /** @description Not logged in */
@@ -8737,7 +9314,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason"];
+                    "application/json": components["schemas"]["Reason1"];
                 };
             };
             responses: {
@@ -8929,7 +9506,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason"];
+                    "application/json": components["schemas"]["Reason1"];
                 };
             };
             responses: {
@@ -9396,7 +9973,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page17"];
+                        "application/json": components["schemas"]["Page18"];
                     };
                 };
                 /** @description Not logged in */
@@ -9778,7 +10355,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason1"];
+                    "application/json": components["schemas"]["Reason2"];
                 };
             };
             responses: {
@@ -10463,7 +11040,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page8"];
+                        "application/json": components["schemas"]["Page9"];
                     };
                 };
                 /** @description Not logged in */
@@ -10612,7 +11189,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page19"];
+                        "application/json": components["schemas"]["Page20"];
                     };
                 };
                 /** @description Not logged in */
@@ -11894,7 +12471,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page20"];
+                        "application/json": components["schemas"]["Page21"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -12492,7 +13069,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page21"];
+                        "application/json": components["schemas"]["Page22"];
                     };
                 };
                 /** @description Not logged in */
@@ -13258,6 +13835,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/data-resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Data resources 信息数据资源目录
+         * @description Of a published version (default the newest): q: part of the name, code or summary; department: provided by it; openType: OPEN to list the open data only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    openType?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    version?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page8"];
+                    };
+                };
+                /** @description A wrong parameter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No published catalogue (or no such version) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/data-resources/dcat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The catalogue as DCAT (JSON-LD) 资源目录（DCAT）
+         * @description For harvesters: the newest published version as a dcat:Catalog of dcat:Dataset, each with its publisher, periodicity, access rights and, for open resources, its distribution.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The DCAT document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                        "application/ld+json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No published catalogue */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/data-resources/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The catalogue's versions 资源目录历次版本
+         * @description Newest first, with what changed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalDataCatalogueVersion"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/data-resources/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One resource's metadata 资源详情
+         * @description Of a published version (default the newest): its fields with their sensitivity and masking rule.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The resource */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicResource"];
+                    };
+                };
+                /** @description Not in that version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/double-publicity": {
         parameters: {
             query?: never;
@@ -13302,7 +14100,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page25"];
+                        "application/json": components["schemas"]["Page26"];
                     };
                 };
                 /** @description A wrong kind */
@@ -13517,7 +14315,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page9"];
+                        "application/json": components["schemas"]["Page10"];
                     };
                 };
                 /** @description No such column */
@@ -13780,7 +14578,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page16"];
+                        "application/json": components["schemas"]["Page17"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -13933,7 +14731,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page18"];
+                        "application/json": components["schemas"]["Page19"];
                     };
                 };
             };
@@ -14039,7 +14837,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page22"];
+                        "application/json": components["schemas"]["Page23"];
                     };
                 };
             };
@@ -14525,7 +15323,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page27"];
+                        "application/json": components["schemas"]["Page28"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -14702,7 +15500,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page24"];
+                        "application/json": components["schemas"]["Page25"];
                     };
                 };
                 /** @description Not logged in */
@@ -14943,7 +15741,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason2"];
+                    "application/json": components["schemas"]["Reason3"];
                 };
             };
             responses: {
@@ -15408,7 +16206,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason2"];
+                    "application/json": components["schemas"]["Reason3"];
                 };
             };
             responses: {
@@ -15486,7 +16284,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason2"];
+                    "application/json": components["schemas"]["Reason3"];
                 };
             };
             responses: {
@@ -15574,7 +16372,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page23"];
+                        "application/json": components["schemas"]["Page24"];
                     };
                 };
                 /** @description Not logged in */
@@ -16019,7 +16817,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page28"];
+                        "application/json": components["schemas"]["Page29"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -17050,6 +17848,57 @@ export interface components {
             words?: string[];
         };
         /** @enum {string} */
+        Cycle: "REAL_TIME" | "DAILY" | "WEEKLY" | "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "YEARLY" | "IRREGULAR";
+        DataCatalogue: {
+            /** @description changed since it was last drafted for the review */
+            changedSinceDrafted?: boolean;
+            /** Format: int64 */
+            itemId?: number;
+            itemState?: components["schemas"]["PublicationState"];
+            /** @description the R39 clock, while one runs */
+            obligation?: components["schemas"]["Obligation"];
+            /** Format: int32 */
+            publishedVersion?: number;
+            /** Format: int64 */
+            resources?: number;
+            versions?: components["schemas"]["DataCatalogueVersion"][];
+        };
+        DataCatalogueVersion: {
+            /** Format: int64 */
+            itemId?: number;
+            publishedOn?: components["schemas"]["LocalDate"];
+            reason?: string;
+            /** Format: int32 */
+            resources?: number;
+            /** Format: int32 */
+            version?: number;
+        };
+        DataResourceRequest: {
+            /**
+             * @description 类/项/目/细目, two digits each
+             * @example 01.02
+             */
+            classification?: string;
+            /** @example 01.02-0001 */
+            code?: string;
+            fields?: components["schemas"]["Field"][];
+            format?: components["schemas"]["Format"];
+            /** @example 全市中小学学校名录 */
+            name?: string;
+            /** @description the condition or the legal basis, unless OPEN */
+            openCondition?: string;
+            openType?: components["schemas"]["OpenType"];
+            providerDepartmentCode?: string;
+            relatedCodes?: string[];
+            /** @description the condition or the legal basis, unless UNCONDITIONAL */
+            shareCondition?: string;
+            shareType?: components["schemas"]["ShareType"];
+            summary?: string;
+            /** @description the information system that carries it, if one does */
+            systemName?: string;
+            updateCycle?: components["schemas"]["Cycle"];
+        };
+        /** @enum {string} */
         DayKind: "WORKDAY" | "WEEKEND" | "HOLIDAY" | "MAKEUP_WORKDAY";
         /** @enum {string} */
         Decision: "SUBMITTED" | "APPROVED" | "RETURNED" | "WITHDRAWN" | "REVISED";
@@ -17263,6 +18112,13 @@ export interface components {
         };
         /** @enum {string} */
         Fate: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
+        Field: {
+            description?: string;
+            mask?: string;
+            name?: string;
+            sensitivity?: components["schemas"]["Sensitivity"];
+            type?: string;
+        };
         FieldError: {
             /** @example days */
             field?: string;
@@ -17274,7 +18130,9 @@ export interface components {
         /** @enum {string} */
         Form1: "AUTHORITATIVE_RELEASE" | "PRESS_CONFERENCE" | "BRIEFING" | "INTERVIEW" | "PLATFORM_REPLY" | "FOLLOW_UP";
         /** @enum {string} */
-        Format: "IN_PERSON" | "ONLINE" | "HYBRID";
+        Format: "FILE" | "SHEET" | "DATABASE" | "IMAGE" | "STREAM" | "INTERFACE";
+        /** @enum {string} */
+        Format1: "IN_PERSON" | "ONLINE" | "HYBRID";
         /** @enum {string} */
         Ground: "SECRET" | "EMERGENCY" | "LEGAL_PROVISION" | "CONSULTED_ELSEWHERE";
         /** @enum {string} */
@@ -17706,7 +18564,7 @@ export interface components {
             validity?: components["schemas"]["Validity"];
         };
         /** @enum {string} */
-        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "PRESS_PLAN" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "POLL" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST" | "MEETING_NOTICE" | "KEY_TASK_PLAN" | "INSPECTION_LIST" | "PRESS_NOTICE";
+        ItemType: "DOCUMENT" | "INTERPRETATION" | "CONSULTATION_DRAFT" | "ADOPTION_REPORT" | "MEETING_MATERIALS" | "PRESS_RECORD" | "PRESS_PLAN" | "INSPECTION_RESULTS" | "DOUBLE_PUBLICITY" | "POLL_REPORT" | "POLL" | "ANNUAL_REPORT" | "KEY_TASK_PROGRESS" | "SERVICE_LIST" | "MEETING_NOTICE" | "KEY_TASK_PLAN" | "INSPECTION_LIST" | "PRESS_NOTICE" | "DATA_CATALOGUE";
         /** @description JSON Feed 1.1 */
         JsonFeed: {
             feed_url?: string;
@@ -17973,7 +18831,7 @@ export interface components {
             channels?: string[];
             departmentCode?: string;
             endsAt?: string;
-            format?: components["schemas"]["Format"];
+            format?: components["schemas"]["Format1"];
             /** Format: int64 */
             id?: number;
             liveUrl?: string;
@@ -18080,7 +18938,7 @@ export interface components {
             /** @example 2026-12-11T11:30:00+08:00 */
             endsAt?: components["schemas"]["Instant"];
             /** @description IN_PERSON, ONLINE or HYBRID */
-            format?: components["schemas"]["Format"];
+            format?: components["schemas"]["Format1"];
             /** @description the live stream (required online) */
             liveUrl?: string;
             /** @example 2026-12-11T09:00:00+08:00 */
@@ -18358,6 +19216,8 @@ export interface components {
             title: string;
             unit: components["schemas"]["CountUnit"];
         };
+        /** @enum {string} */
+        OpenType: "OPEN" | "CONDITIONAL" | "NOT_OPEN";
         OpinionClosureRequest: {
             /** @description RESOLVED, CONTINUING or ESCALATED */
             assessment?: components["schemas"]["Assessment"];
@@ -18488,7 +19348,7 @@ export interface components {
             totalPages?: number;
         };
         Page10: {
-            items?: components["schemas"]["StaffEnquiry"][];
+            items?: components["schemas"]["PortalItem"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18499,7 +19359,7 @@ export interface components {
             totalPages?: number;
         };
         Page11: {
-            items?: components["schemas"]["AnsweredEnquiry"][];
+            items?: components["schemas"]["StaffEnquiry"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18510,7 +19370,7 @@ export interface components {
             totalPages?: number;
         };
         Page12: {
-            items?: components["schemas"]["InspectionTaskSummary"][];
+            items?: components["schemas"]["AnsweredEnquiry"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18521,7 +19381,7 @@ export interface components {
             totalPages?: number;
         };
         Page13: {
-            items?: components["schemas"]["InspectionTarget"][];
+            items?: components["schemas"]["InspectionTaskSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18532,7 +19392,7 @@ export interface components {
             totalPages?: number;
         };
         Page14: {
-            items?: components["schemas"]["Inspector"][];
+            items?: components["schemas"]["InspectionTarget"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18543,7 +19403,7 @@ export interface components {
             totalPages?: number;
         };
         Page15: {
-            items?: components["schemas"]["KeyTask"][];
+            items?: components["schemas"]["Inspector"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18554,7 +19414,7 @@ export interface components {
             totalPages?: number;
         };
         Page16: {
-            items?: components["schemas"]["PortalKeyTask"][];
+            items?: components["schemas"]["KeyTask"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18565,7 +19425,7 @@ export interface components {
             totalPages?: number;
         };
         Page17: {
-            items?: components["schemas"]["Meeting"][];
+            items?: components["schemas"]["PortalKeyTask"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18576,7 +19436,7 @@ export interface components {
             totalPages?: number;
         };
         Page18: {
-            items?: components["schemas"]["PortalMeeting"][];
+            items?: components["schemas"]["Meeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18587,7 +19447,7 @@ export interface components {
             totalPages?: number;
         };
         Page19: {
-            items?: components["schemas"]["Notification"][];
+            items?: components["schemas"]["PortalMeeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18609,7 +19469,7 @@ export interface components {
             totalPages?: number;
         };
         Page20: {
-            items?: components["schemas"]["OpinionEvent"][];
+            items?: components["schemas"]["Notification"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18620,7 +19480,7 @@ export interface components {
             totalPages?: number;
         };
         Page21: {
-            items?: components["schemas"]["Poll"][];
+            items?: components["schemas"]["OpinionEvent"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18631,7 +19491,7 @@ export interface components {
             totalPages?: number;
         };
         Page22: {
-            items?: components["schemas"]["PortalPoll"][];
+            items?: components["schemas"]["Poll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18642,7 +19502,7 @@ export interface components {
             totalPages?: number;
         };
         Page23: {
-            items?: components["schemas"]["PressTopic"][];
+            items?: components["schemas"]["PortalPoll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18653,7 +19513,7 @@ export interface components {
             totalPages?: number;
         };
         Page24: {
-            items?: components["schemas"]["PressConference"][];
+            items?: components["schemas"]["PressTopic"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18664,7 +19524,7 @@ export interface components {
             totalPages?: number;
         };
         Page25: {
-            items?: components["schemas"]["PortalAdminDecision"][];
+            items?: components["schemas"]["PressConference"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18675,7 +19535,7 @@ export interface components {
             totalPages?: number;
         };
         Page26: {
-            items?: components["schemas"]["AdminDecision"][];
+            items?: components["schemas"]["PortalAdminDecision"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18686,7 +19546,7 @@ export interface components {
             totalPages?: number;
         };
         Page27: {
-            items?: components["schemas"]["PortalServiceEntry"][];
+            items?: components["schemas"]["AdminDecision"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18697,6 +19557,17 @@ export interface components {
             totalPages?: number;
         };
         Page28: {
+            items?: components["schemas"]["PortalServiceEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page29: {
             items?: components["schemas"]["ServiceEntry"][];
             /** Format: int32 */
             page?: number;
@@ -18763,7 +19634,7 @@ export interface components {
             totalPages?: number;
         };
         Page8: {
-            items?: components["schemas"]["Item"][];
+            items?: components["schemas"]["PublicResource"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -18774,7 +19645,7 @@ export interface components {
             totalPages?: number;
         };
         Page9: {
-            items?: components["schemas"]["PortalItem"][];
+            items?: components["schemas"]["Item"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19077,6 +19948,16 @@ export interface components {
             /** @description whether published comments are shown while it is open */
             publicComments?: boolean;
         };
+        PortalDataCatalogueVersion: {
+            /** Format: int64 */
+            itemId?: number;
+            publishedOn?: components["schemas"]["LocalDate"];
+            reason?: string;
+            /** Format: int32 */
+            resources?: number;
+            /** Format: int32 */
+            version?: number;
+        };
         /** @description A published item as the portal shows it (索引号, 发布机构, 生成日期, 文号, 有效性 …) */
         PortalItem: {
             attachments?: components["schemas"]["Attachment"][];
@@ -19195,7 +20076,7 @@ export interface components {
             category?: components["schemas"]["Category2"];
             departmentCode?: string;
             endsAt?: string;
-            format?: components["schemas"]["Format"];
+            format?: components["schemas"]["Format1"];
             /** Format: int64 */
             id?: number;
             /** @description while it is to come or running */
@@ -19479,6 +20360,23 @@ export interface components {
             /** @example https://gongkai.org/problems/validation */
             type?: string;
         };
+        PublicResource: {
+            classification?: string;
+            code?: string;
+            fields?: components["schemas"]["Field"][];
+            format?: components["schemas"]["Format"];
+            name?: string;
+            openCondition?: string;
+            openType?: components["schemas"]["OpenType"];
+            providerDepartmentCode?: string;
+            relatedCodes?: string[];
+            shareCondition?: string;
+            shareType?: components["schemas"]["ShareType"];
+            summary?: string;
+            systemName?: string;
+            updateCycle?: components["schemas"]["Cycle"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         PublicationState: "DRAFT" | "SUBMITTED" | "DEPT_APPROVED" | "RETURNED" | "PUBLISHED" | "DECIDED" | "WITHDRAWN";
         PublicitySweepResult: {
@@ -19524,16 +20422,20 @@ export interface components {
             title?: string;
         };
         Reason: {
-            /** @example 根据市政府工作报告调整 */
+            /** @example 职责调整，该资源改由信息科提供 */
             reason?: string;
         };
         Reason1: {
+            /** @example 根据市政府工作报告调整 */
             reason?: string;
         };
         Reason2: {
             reason?: string;
         };
         Reason3: {
+            reason?: string;
+        };
+        Reason4: {
             reason?: string;
         };
         ReasonRequest: {
@@ -19618,6 +20520,8 @@ export interface components {
             totalPages?: number;
             words?: string[];
         };
+        /** @enum {string} */
+        Sensitivity: "PUBLIC" | "SHARE_ONLY" | "MASKED" | "WITHHELD";
         ServiceEntry: {
             accountability?: string;
             category?: string;
@@ -19756,6 +20660,8 @@ export interface components {
             /** Format: int32 */
             version?: number;
         };
+        /** @enum {string} */
+        ShareType: "UNCONDITIONAL" | "CONDITIONAL" | "NOT_SHARED";
         SignedLetter: {
             docNumber?: string;
             /** Format: int64 */

@@ -34,7 +34,9 @@ public enum ItemType {
     /** The list of random-inspection matters (R34, issue 13), kept by the legal section: each change a new version. */
     INSPECTION_LIST("SJGK", "随机抽查事项清单", "List of inspection matters"),
     /** A press conference's notice with its time, venue, speakers and live stream (R28, R29, issue 11): its publication announces it. */
-    PRESS_NOTICE("XWFB", "新闻发布会预告", "Press-conference notice");
+    PRESS_NOTICE("XWFB", "新闻发布会预告", "Press-conference notice"),
+    /** The data resource catalogue (R38, issue 14), kept by the info section: each publication a version. */
+    DATA_CATALOGUE("SJZY", "信息数据资源共享开放目录", "Data resource catalogue");
 
     public final String defaultColumn;
     public final String zh;

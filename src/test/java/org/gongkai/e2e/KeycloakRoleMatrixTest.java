@@ -20,6 +20,12 @@ import org.junit.jupiter.api.Test;
 class KeycloakRoleMatrixTest {
     static final String[] USERS = {"anonymous", "reader", "citizen", "staff", "depthead", "office", "officehead", "legal",
             "infosection", "leader", "admin"};
+    static final String TEN = "0123456789";
+    /** 510 characters: longer than any reason may be. */
+    static final String LONG_REASON = TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN
+            + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN
+            + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN + TEN;
+
     RequestSpecification as(String user) {
         return org.gongkai.testsupport.Users.as(user);
     }
@@ -137,6 +143,17 @@ class KeycloakRoleMatrixTest {
             "GET  | /api/v1/portal/key-tasks                            | | 200 200 200 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/portal/key-tasks/summary                    | | 200 200 200 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/portal/key-tasks/987654321                  | | 404 404 404 404 404 404 404 404 404 404 404",
+            // issue 14: the data resource catalogue (R37–R39) — the info section and the office keep it, a department describes its own; harvesters read it
+            "GET  | /api/v1/data-resources                              | | 401 403 403 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/data-resources/catalogue                    | | 401 403 403 200 200 200 200 200 200 200 200",
+            "POST | /api/v1/data-resources                              | {} | 401 403 403 400 400 400 400 400 400 400 400",
+            "PUT  | /api/v1/data-resources/NO-SUCH                      | {} | 401 403 403 400 400 400 400 400 400 400 400",
+            "POST | /api/v1/data-resources/NO-SUCH/retirement           | {\"reason\":\"x\"} | 401 403 403 404 404 404 404 404 404 404 404",
+            // a reason too long: refused before anything is drafted, so the row changes nothing
+            "POST | /api/v1/data-resources/catalogue/list-item          | {\"reason\":\"" + LONG_REASON + "\"} | 401 403 403 403 403 400 400 403 400 403 400",
+            "GET  | /api/v1/portal/data-resources/NO-SUCH?version=99999  | | 404 404 404 404 404 404 404 404 404 404 404",
+            "GET  | /api/3/action/package_list                          | | 200 200 200 200 200 200 200 200 200 200 200",
+            "GET  | /api/3/action/package_show                          | | 409 409 409 409 409 409 409 409 409 409 409",
             // issue 13: service lists (R35) — the legal section (and the office) keeps them, the staff read them, the portal shows what is published
             "GET  | /api/v1/service-lists                               | | 401 403 403 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/service-lists/NOPE                          | | 401 403 403 404 404 404 404 404 404 404 404",

@@ -43,6 +43,15 @@ public final class Where {
         return this;
     }
 
+    /** A condition with several parameters, when {@code when}. */
+    public Where and(boolean when, String condition, Map<String, Object> parameters) {
+        if (when) {
+            conditions.add(condition);
+            params.putAll(parameters);
+        }
+        return this;
+    }
+
     /** {@code property} contains {@code text} (nothing when the text is null or blank); % and _ in it are literal. */
     public Where contains(String property, String param, String text) {
         if (text == null || text.isBlank()) return this;

@@ -212,24 +212,15 @@ public class KeyTaskResource {
         int y = year == null ? java.time.Year.now().getValue() : year;
         String dept = Validation.blank(department) ? null : department.trim();
         return Panache.withSession(() -> Panache.getSession().flatMap(s -> {
-            String where = "year = :y" + (dept == null ? "" : " and (leadDepartmentCode = :d or concat(',', supportingDepartments, ',') like :dl)")
-                    + (st == null ? "" : " and state = :st");
-            var count = s.createQuery("select count(*) from KeyTask where " + where, Long.class).setParameter("y", y);
-            var rows = s.createQuery("from KeyTask where " + where + " order by coalesce(parentId, id), parentId nulls first, id", KeyTask.class).setParameter("y", y)
-                    .setFirstResult(page.offset()).setMaxResults(page.size());
-            if (dept != null) {
-                count.setParameter("d", dept).setParameter("dl", "%," + dept + ",%");
-                rows.setParameter("d", dept).setParameter("dl", "%," + dept + ",%");
-            }
-            if (st != null) {
-                count.setParameter("st", st);
-                rows.setParameter("st", st);
-            }
-            return count.getSingleResult().flatMap(total -> rows.getResultList().flatMap(ts -> service.milestonesOfAll(ts).flatMap(ms -> service.latestPercents(ts, false)
-                    .map(pc -> {
+            var w = new org.gongkai.common.paging.Where("year = :y", "y", y)
+                    .and(dept != null, "(leadDepartmentCode = :d or concat(',', supportingDepartments, ',') like :dl)",
+                            dept == null ? Map.of() : Map.of("d", dept, "dl", "%," + dept + ",%"))
+                    .and(st != null, "state = :st", "st", st);
+            return w.page(s, KeyTask.class, "order by coalesce(parentId, id), parentId nulls first, id", page).flatMap(p -> service.milestonesOfAll(p.items())
+                    .flatMap(ms -> service.latestPercents(p.items(), false).map(pc -> {
                         Map<Long, List<KeyTaskMilestone>> byTask = ms.stream().collect(Collectors.groupingBy(m -> m.taskId));
-                        return Page.of(ts.stream().map(t -> TaskView.of(t, byTask.getOrDefault(t.id, List.of()), pc.get(t.id))).toList(), page, total);
-                    }))));
+                        return p.map(t -> TaskView.of(t, byTask.getOrDefault(t.id, List.of()), pc.get(t.id)));
+                    })));
         }));
     }
 

@@ -115,21 +115,10 @@ public class PortalKeyTaskResource {
         return cache.get(List.of("portal-key-tasks", String.valueOf(year), String.valueOf(dept), String.valueOf(text), page.page(), page.size()),
                 () -> Panache.withSession(() -> Panache.getSession().flatMap(s -> publishedYear(s, year).flatMap(y -> {
                     if (y == null) return Uni.createFrom().item(Page.of(List.<PublicTask>of(), page, 0));
-                    String where = "year = :y and state = :a and parentId is null" + (dept == null ? "" : " and leadDepartmentCode = :d")
-                            + (text == null ? "" : " and title like :q");
-                    var count = s.createQuery("select count(*) from KeyTask where " + where, Long.class).setParameter("y", y).setParameter("a", KeyTask.State.ACTIVE);
-                    var rows = s.createQuery("from KeyTask where " + where + " order by id", KeyTask.class).setParameter("y", y).setParameter("a", KeyTask.State.ACTIVE)
-                            .setFirstResult(page.offset()).setMaxResults(page.size());
-                    if (dept != null) {
-                        count.setParameter("d", dept);
-                        rows.setParameter("d", dept);
-                    }
-                    if (text != null) {
-                        String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                        count.setParameter("q", like);
-                        rows.setParameter("q", like);
-                    }
-                    return count.getSingleResult().flatMap(total -> rows.getResultList().flatMap(ts -> publicTasks(s, ts)).map(l -> Page.of(l, page, total)));
+                    return new org.gongkai.common.paging.Where("year = :y", "y", y).and(true, "state = :a", "a", KeyTask.State.ACTIVE).and("parentId is null")
+                            .and(dept != null, "leadDepartmentCode = :d", "d", dept).contains("title", "q", text)
+                            .page(s, KeyTask.class, "order by id", page)
+                            .flatMap(p -> publicTasks(s, p.items()).map(l -> new Page<>(l, p.page(), p.size(), p.total(), p.totalPages())));
                 }))));
     }
 

@@ -68,22 +68,9 @@ public class PortalPublicityResource {
         v.check(text == null || text.length() <= 100, "q", "at most 100 characters");
         v.throwIfInvalid();
         return cache.get(List.of("portal-double-publicity", String.valueOf(k), String.valueOf(text), page.page(), page.size()), () -> Panache.withSession(() -> Panache.getSession().flatMap(s -> {
-            StringBuilder where = new StringBuilder("state = :published and shareOnly = false");
-            if (k != null) where.append(" and kind = :kind");
-            if (text != null) where.append(" and (partyNamePublic like :q or documentNumber like :q)");
-            var count = s.createQuery("select count(*) from AdminDecision where " + where, Long.class).setParameter("published", AdminDecision.State.PUBLISHED);
-            var list = s.createQuery("from AdminDecision where " + where + " order by decisionDate desc, id desc", AdminDecision.class)
-                    .setParameter("published", AdminDecision.State.PUBLISHED).setFirstResult(page.offset()).setMaxResults(page.size());
-            if (k != null) {
-                count.setParameter("kind", k);
-                list.setParameter("kind", k);
-            }
-            if (text != null) {
-                String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                count.setParameter("q", like);
-                list.setParameter("q", like);
-            }
-            return count.getSingleResult().flatMap(total -> list.getResultList().map(l -> Page.of(l.stream().map(PortalDecision::of).toList(), page, total)));
+            return new org.gongkai.common.paging.Where("state = :published", "published", AdminDecision.State.PUBLISHED).and("shareOnly = false")
+                    .and(k != null, "kind = :kind", "kind", k).containsAny(List.of("partyNamePublic", "documentNumber"), "q", text)
+                    .page(s, AdminDecision.class, "order by decisionDate desc, id desc", page).map(p -> p.map(PortalDecision::of));
         })));
     }
 

@@ -1,0 +1,183 @@
+package org.gongkai.dataresource.rest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongkai.common.error.Problem;
+import org.gongkai.common.error.ProblemException;
+import org.gongkai.common.error.Validation;
+import org.gongkai.common.paging.Page;
+import org.gongkai.common.paging.PageRequest;
+import org.gongkai.common.web.PublicCache;
+import org.gongkai.dataresource.DataCatalogueVersion;
+import org.gongkai.dataresource.service.DataCatalogueService;
+import org.gongkai.dataresource.service.DataCatalogueService.PublicResource;
+
+/**
+ * The published data catalogue on the portal (R38): the metadata of every resource — restricted ones too — as the
+ * newest published version says (earlier versions on request), and the DCAT document for harvesters. The data is
+ * never here. A bureau's catalogue is a few hundred resources: a version is read once, held in memory until the next
+ * publication, and filtered and paged there.
+ */
+@Path("/api/v1/portal/data-resources")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Portal 门户")
+public class PortalDataResource {
+    @Inject
+    PublicCache cache;
+    @ConfigProperty(name = "gongkai.bureau.name-zh")
+    String bureauName;
+    @ConfigProperty(name = "gongkai.portal-url")
+    String baseUrl;
+
+    /** A published version, read (null: none published). {@code asked} 0: the newest. */
+    Uni<DataCatalogueVersion> version(int asked) {
+        return cache.get(List.of("portal-data-catalogue-version", asked), () -> Panache.withSession(() -> Panache.getSession().flatMap(s -> {
+            var q = s.createQuery("from DataCatalogueVersion" + (asked == 0 ? "" : " where version = :v") + " order by version desc", DataCatalogueVersion.class)
+                    .setMaxResults(1);
+            if (asked != 0) q.setParameter("v", asked);
+            return q.getResultList().map(l -> l.isEmpty() ? null : l.get(0));
+        })), x -> x.snapshot.length());
+    }
+
+    /** A published version's resources, parsed once and held (weighed by the snapshot's length) until the next publication. */
+    Uni<List<PublicResource>> resources(int asked) {
+        record Parsed(List<PublicResource> resources, int chars) {}
+        return cache.<Parsed>get(List.of("portal-data-catalogue-resources", asked), () -> version(asked).map(v -> {
+            if (v == null) throw ProblemException.notFound(asked == 0 ? "published data catalogue" : "data catalogue version", asked == 0 ? "catalogue" : asked);
+            return new Parsed(DataCatalogueService.readSnapshot(v.snapshot), v.snapshot.length());
+        }), Parsed::chars).map(Parsed::resources);
+    }
+
+    @Schema(name = "PortalDataCatalogueVersion")
+    public record VersionView(int version, java.time.LocalDate publishedOn, long itemId, String reason, int resources) {}
+
+    @GET
+    @Path("/versions")
+    @Operation(summary = "The catalogue's versions 资源目录历次版本", description = "Newest first, with what changed.")
+    @APIResponse(responseCode = "200", description = "The versions")
+    public Uni<List<VersionView>> versions() {
+        return cache.get(List.of("portal-data-catalogue-versions"), () -> Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createQuery(
+                "select new org.gongkai.dataresource.rest.PortalDataResource$VersionView(version, publishedOn, itemId, reason, resources) "
+                        + "from DataCatalogueVersion order by version desc", VersionView.class).getResultList())));
+    }
+
+    @GET
+    @Operation(summary = "Data resources 信息数据资源目录", description = "Of a published version (default the newest): q: part of the name, code or summary; "
+            + "department: provided by it; openType: OPEN to list the open data only.")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "A wrong parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published catalogue (or no such version)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<PublicResource>> list(@QueryParam("version") String version, @QueryParam("q") String q, @QueryParam("department") String department,
+                                          @QueryParam("openType") String openType, @BeanParam PageRequest paging) {
+        Validation v = new Validation();
+        PageRequest.Checked page = paging.check(v, Set.of("code"), "code,asc");
+        Integer asked = v.integer("version", version, 0, 1, 100_000);
+        var ot = Validation.blank(openType) ? null : v.enumValue("openType", openType, org.gongkai.dataresource.DataResource.OpenType.class, null);
+        v.check(q == null || q.length() <= 100, "q", "at most 100 characters");
+        v.throwIfInvalid();
+        String text = Validation.blank(q) ? null : q.trim().toLowerCase(Locale.ROOT);
+        String dept = Validation.blank(department) ? null : department.trim();
+        boolean desc = page.sort().getColumns().get(0).getDirection() == io.quarkus.panache.common.Sort.Direction.Descending;
+        return resources(asked).map(all -> {
+            List<PublicResource> hits = new ArrayList<>(all.stream().filter(r -> (dept == null || dept.equals(r.providerDepartmentCode()))
+                    && (ot == null || ot == r.openType()) && (text == null || matches(r, text))).toList());
+            if (desc) java.util.Collections.reverse(hits);
+            int from = Math.min(hits.size(), page.offset());
+            return Page.of(hits.subList(from, Math.min(hits.size(), from + page.size())), page, hits.size());
+        });
+    }
+
+    static boolean matches(PublicResource r, String text) {
+        return r.name().toLowerCase(Locale.ROOT).contains(text) || r.code().toLowerCase(Locale.ROOT).contains(text) || r.summary().toLowerCase(Locale.ROOT).contains(text);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One resource's metadata 资源详情", description = "Of a published version (default the newest): its fields with their sensitivity and masking rule.")
+    @APIResponse(responseCode = "200", description = "The resource")
+    @APIResponse(responseCode = "404", description = "Not in that version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PublicResource> get(@PathParam("code") String code, @QueryParam("version") String version) {
+        Validation v = new Validation();
+        Integer asked = v.integer("version", version, 0, 1, 100_000);
+        v.throwIfInvalid();
+        return resources(asked).map(all -> all.stream().filter(r -> r.code().equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("data resource", code)));
+    }
+
+    @GET
+    @Path("/dcat")
+    @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The catalogue as DCAT (JSON-LD) 资源目录（DCAT）", description = "For harvesters: the newest published version as a dcat:Catalog of "
+            + "dcat:Dataset, each with its publisher, periodicity, access rights and, for open resources, its distribution.")
+    @APIResponse(responseCode = "200", description = "The DCAT document")
+    @APIResponse(responseCode = "404", description = "No published catalogue", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Map<String, Object>> dcat() {
+        return version(0).map(v -> {
+            if (v == null) throw ProblemException.notFound("published data catalogue", "catalogue");
+            return dcat(v, DataCatalogueService.readSnapshot(v.snapshot), bureauName, baseUrl);
+        });
+    }
+
+    static final Map<String, Object> CONTEXT = Map.of("dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/",
+            "foaf", "http://xmlns.com/foaf/0.1/", "xsd", "http://www.w3.org/2001/XMLSchema#");
+
+    static Map<String, Object> dcat(DataCatalogueVersion v, List<PublicResource> rs, String bureau, String base) {
+        Map<String, Object> publisher = Map.of("@type", "foaf:Organization", "foaf:name", bureau);
+        List<Map<String, Object>> datasets = new ArrayList<>();
+        for (PublicResource r : rs) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("@id", base + "/data-resources/" + r.code());
+            d.put("@type", "dcat:Dataset");
+            d.put("dct:identifier", r.code());
+            d.put("dct:title", Map.of("@value", r.name(), "@language", "zh-CN"));
+            d.put("dct:description", Map.of("@value", r.summary(), "@language", "zh-CN"));
+            d.put("dct:publisher", publisher);
+            d.put("dct:accrualPeriodicity", r.updateCycle().name());
+            d.put("dct:accessRights", r.openType().name());
+            d.put("dcat:theme", r.classification());
+            d.put("dcat:keyword", r.fields().stream().filter(f -> f.sensitivity() != DataCatalogueService.Sensitivity.WITHHELD).map(DataCatalogueService.Field::name).toList());
+            if (r.updatedAt() != null) d.put("dct:modified", Map.of("@value", r.updatedAt().toString(), "@type", "xsd:dateTime"));
+            if (r.openType() == org.gongkai.dataresource.DataResource.OpenType.OPEN) {
+                d.put("dcat:distribution", List.of(Map.of("@type", "dcat:Distribution", "dct:format", r.format().name(),
+                        "dcat:accessURL", Map.of("@id", base + "/data-resources/" + r.code()))));
+            }
+            datasets.add(d);
+        }
+        Map<String, Object> c = new LinkedHashMap<>();
+        Map<String, Object> context = new LinkedHashMap<>(CONTEXT);
+        context.put("owl", "http://www.w3.org/2002/07/owl#");
+        c.put("@context", context);
+        c.put("@id", base + "/data-resources");
+        c.put("@type", "dcat:Catalog");
+        c.put("dct:title", Map.of("@value", bureau + "信息数据资源共享开放目录", "@language", "zh-CN"));
+        c.put("dct:publisher", publisher);
+        c.put("dct:issued", Map.of("@value", v.publishedOn.toString(), "@type", "xsd:date"));
+        c.put("owl:versionInfo", String.valueOf(v.version));
+        c.put("dcat:dataset", datasets);
+        return c;
+    }
+}
