@@ -230,7 +230,7 @@ const journeys = {
       await shot(page, 'portal-phone-double-publicity');
     });
     await withPage({ width: 320, height: 700 }, async (page) => {
-      for (const path of ['/search?q=招生', '/enquiries/track', '/apply/track', '/tools/due-date', '/sitemap', '/meetings', '/double-publicity', '/key-tasks', '/service-lists']) {
+      for (const path of ['/search?q=招生', '/enquiries/track', '/apply/track', '/tools/due-date', '/sitemap', '/meetings', '/double-publicity', '/key-tasks', '/service-lists', '/data-resources']) {
         await page.goto(`${BASE}${path}`);
         await page.getByTestId('breadcrumb').waitFor();
         await page.waitForLoadState('networkidle');
@@ -280,7 +280,7 @@ const journeys = {
         }
         return out;
       });
-      for (const path of ['/', '/apply', '/enquiries/new', '/enquiries/track', '/apply/track', '/sitemap', '/catalogue', '/search?q=招生', '/meetings', '/double-publicity', '/key-tasks', '/service-lists']) {
+      for (const path of ['/', '/apply', '/enquiries/new', '/enquiries/track', '/apply/track', '/sitemap', '/catalogue', '/search?q=招生', '/meetings', '/double-publicity', '/key-tasks', '/service-lists', '/data-resources']) {
         await page.goto(`${BASE}${path}`);
         await page.getByTestId('breadcrumb').waitFor();
         await page.waitForLoadState('networkidle');
@@ -1251,6 +1251,62 @@ const journeys = {
       await page.getByRole('button', { name: '邀请列席' }).click();
       await page.getByText('市人大代表、兰山区第一实验小学校长').waitFor();
       await shot(page, 'console-directors-meeting');
+    });
+  },
+
+  async 'the info section describes a resource with a masked field, the office publishes the catalogue, and the portal shows its metadata at phone width'() {
+    const n = String(Date.now() % 100000).padStart(5, '0');
+    const code = `02.01-${n}`;
+    const name = `全市中小学教师名录${n}`;
+    await withPage({}, async (page) => {
+      await login(page, 'infosection');
+      await page.goto(`${BASE}/console/data-resources`);
+      await page.getByTestId('data-add').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('资源分类', { exact: true }).fill('02.01');
+      await dialog.getByLabel('资源代码', { exact: true }).fill(code);
+      await dialog.getByLabel('资源名称', { exact: true }).fill(name);
+      await choose(page, dialog.getByRole('combobox', { name: '提供单位' }), '基础教育科');
+      await dialog.getByLabel('资源摘要', { exact: true }).fill('全市中小学在编教师姓名、任教学校、学科和职称');
+      await dialog.getByLabel('信息项名称 1', { exact: true }).fill('教师姓名');
+      await choose(page, dialog.getByRole('combobox', { name: '敏感程度' }).first(), '脱敏');
+      await dialog.getByRole('button', { name: '添加信息项' }).click();
+      await dialog.getByLabel('信息项名称 2', { exact: true }).fill('任教学校');
+      await page.getByTestId('data-save').click();
+      // a masked field without its rule: the server names the field
+      await dialog.getByText('a masked field says how', { exact: false }).waitFor();
+      await shot(page, 'console-data-resource-form');
+      await dialog.getByLabel('脱敏规则', { exact: true }).first().fill('KEEP_ENDS:1,0');
+      await page.getByTestId('data-save').click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByLabel('按名称、代码或摘要搜索', { exact: true }).fill(code);
+      await page.getByLabel('按名称、代码或摘要搜索', { exact: true }).press('Enter');
+      await page.getByTestId('data-table').getByText(name).waitFor();
+      await page.getByTestId('data-catalogue-status').getByText('资源目录调整后重新公布时限').waitFor();
+      await shot(page, 'console-data-resources');
+    });
+    await withPage({}, async (page) => {
+      await login(page, 'office');
+      await page.goto(`${BASE}/console/data-resources`);
+      await page.getByLabel('本次调整内容（已公布的目录必填）', { exact: true }).fill(`新增${name}`);
+      await page.getByTestId('data-draft').click();
+      await page.waitForURL(/\/console\/items\/\d+/);
+      const item = Number(page.url().split('/').pop());
+      await call(page, 'office', 'POST', `/api/v1/items/${item}/submission`, { opinion: '经保密审查，同意公开。' });
+      await call(page, 'officehead', 'POST', `/api/v1/items/${item}/approval`, { opinion: '同意发布' });
+    });
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      await page.goto(`${BASE}/data-resources`);
+      await page.getByLabel('按名称、代码或摘要搜索', { exact: true }).fill(code);
+      await page.getByLabel('按名称、代码或摘要搜索', { exact: true }).press('Enter');
+      await page.getByTestId('data-resources').getByRole('link', { name }).click();
+      await page.getByTestId('data-fields').getByText('KEEP_ENDS:1,0').waitFor();
+      await noSideways(page, 'data resource');
+      await shot(page, 'portal-data-resource-phone');
+      await page.goto(`${BASE}/data-resources`);
+      await page.getByTestId('data-version').waitFor();
+      await noSideways(page, 'data resources');
+      await shot(page, 'portal-data-resources-phone');
     });
   },
 };

@@ -4653,7 +4653,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PublicResource"];
+                        "application/json": components["schemas"]["DataResource"];
                     };
                 };
                 /** @description A field is wrong */
@@ -14034,7 +14034,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PublicResource"];
+                        "application/json": components["schemas"]["DataResource"];
                     };
                 };
                 /** @description Not in that version */
@@ -17873,6 +17873,30 @@ export interface components {
             /** Format: int32 */
             version?: number;
         };
+        DataResource: {
+            classification?: string;
+            code?: string;
+            fields?: components["schemas"]["DataResourceField"][];
+            format?: components["schemas"]["Format"];
+            name?: string;
+            openCondition?: string;
+            openType?: components["schemas"]["OpenType"];
+            providerDepartmentCode?: string;
+            relatedCodes?: string[];
+            shareCondition?: string;
+            shareType?: components["schemas"]["ShareType"];
+            summary?: string;
+            systemName?: string;
+            updateCycle?: components["schemas"]["Cycle"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        DataResourceField: {
+            description?: string;
+            mask?: string;
+            name?: string;
+            sensitivity?: components["schemas"]["Sensitivity"];
+            type?: string;
+        };
         DataResourceRequest: {
             /**
              * @description 类/项/目/细目, two digits each
@@ -17881,7 +17905,7 @@ export interface components {
             classification?: string;
             /** @example 01.02-0001 */
             code?: string;
-            fields?: components["schemas"]["Field"][];
+            fields?: components["schemas"]["DataResourceField"][];
             format?: components["schemas"]["Format"];
             /** @example 全市中小学学校名录 */
             name?: string;
@@ -18112,13 +18136,6 @@ export interface components {
         };
         /** @enum {string} */
         Fate: "ADOPTED" | "PARTLY_ADOPTED" | "NOT_ADOPTED" | "OUT_OF_SCOPE";
-        Field: {
-            description?: string;
-            mask?: string;
-            name?: string;
-            sensitivity?: components["schemas"]["Sensitivity"];
-            type?: string;
-        };
         FieldError: {
             /** @example days */
             field?: string;
@@ -19634,7 +19651,7 @@ export interface components {
             totalPages?: number;
         };
         Page8: {
-            items?: components["schemas"]["PublicResource"][];
+            items?: components["schemas"]["DataResource"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -20359,23 +20376,6 @@ export interface components {
             title?: string;
             /** @example https://gongkai.org/problems/validation */
             type?: string;
-        };
-        PublicResource: {
-            classification?: string;
-            code?: string;
-            fields?: components["schemas"]["Field"][];
-            format?: components["schemas"]["Format"];
-            name?: string;
-            openCondition?: string;
-            openType?: components["schemas"]["OpenType"];
-            providerDepartmentCode?: string;
-            relatedCodes?: string[];
-            shareCondition?: string;
-            shareType?: components["schemas"]["ShareType"];
-            summary?: string;
-            systemName?: string;
-            updateCycle?: components["schemas"]["Cycle"];
-            updatedAt?: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         PublicationState: "DRAFT" | "SUBMITTED" | "DEPT_APPROVED" | "RETURNED" | "PUBLISHED" | "DECIDED" | "WITHDRAWN";

@@ -20,6 +20,7 @@ export const PORTAL_NAV = [
   { to: '/key-tasks', key: 'keyTasks' },
   { to: '/double-publicity', key: 'doublePublicity' },
   { to: '/service-lists', key: 'serviceLists' },
+  { to: '/data-resources', key: 'dataResources' },
   { to: '/press', key: 'press' },
   { to: '/guide', key: 'guide' },
   { to: '/tools/due-date', key: 'dueDate' },

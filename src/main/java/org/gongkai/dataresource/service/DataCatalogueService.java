@@ -70,6 +70,7 @@ public class DataCatalogueService {
     public enum Sensitivity { PUBLIC, SHARE_ONLY, MASKED, WITHHELD }
 
     /** A field (信息项) of a resource. {@code mask}: the rule of a MASKED field ({@link FieldMask}). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DataResourceField")
     public record Field(String name, String type, String description, Sensitivity sensitivity, String mask) {}
 
     public record ResourceInput(String code, String classification, String name, String providerDepartmentCode, String summary,
@@ -344,6 +345,7 @@ public class DataCatalogueService {
     }
 
     /** A resource's public metadata, as a published version holds it (the data itself is never in it). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DataResource")
     public record PublicResource(String code, String classification, String name, String providerDepartmentCode, String summary,
                                  DataResource.Format format, DataResource.ShareType shareType, String shareCondition,
                                  DataResource.OpenType openType, String openCondition, DataResource.Cycle updateCycle, String systemName,
