@@ -63,6 +63,7 @@ public class DemoData {
                             .flatMap(x -> demoDecision(today))
                             .flatMap(x -> demoKeyTasks(today))
                             .flatMap(x -> demoServiceLists())
+                            .flatMap(x -> demoDataCatalogue())
                             .flatMap(x -> demoTickets(today))
                             .flatMap(x -> demoApplications(today))
                             .replaceWithVoid();
@@ -275,6 +276,37 @@ public class DemoData {
                 .flatMap(i -> items.submit(i.id, "经保密审查，同意公开。", LEGAL)).flatMap(i -> items.approve(i.id, "同意。", LEGAL_HEAD))
                 .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD))
                 .invoke(() -> LOG.info("demo service lists published"))
+                .replaceWithVoid();
+    }
+
+    @Inject
+    org.gongkai.dataresource.service.DataCatalogueService dataCatalogue;
+
+    static final Actor INFO = new Actor("infosection", java.util.Set.of("staff", "info-section"), "XXK");
+
+    /** The data resource catalogue with an open resource and a restricted one, published by the office (R38). */
+    Uni<Void> demoDataCatalogue() {
+        var schools = new org.gongkai.dataresource.service.DataCatalogueService.ResourceInput("01.02-0001", "01.02", "全市中小学学校名录", "JCJY",
+                "全市中小学校名称、地址、办学类型和联系电话", org.gongkai.dataresource.DataResource.Format.SHEET,
+                org.gongkai.dataresource.DataResource.ShareType.UNCONDITIONAL, null, org.gongkai.dataresource.DataResource.OpenType.OPEN, null,
+                org.gongkai.dataresource.DataResource.Cycle.YEARLY, "教育管理信息系统", java.util.List.of(), java.util.List.of(
+                new org.gongkai.dataresource.service.DataCatalogueService.Field("学校名称", "STRING", null, org.gongkai.dataresource.service.DataCatalogueService.Sensitivity.PUBLIC, null),
+                new org.gongkai.dataresource.service.DataCatalogueService.Field("学校地址", "STRING", null, org.gongkai.dataresource.service.DataCatalogueService.Sensitivity.PUBLIC, null),
+                new org.gongkai.dataresource.service.DataCatalogueService.Field("校长姓名", "STRING", null, org.gongkai.dataresource.service.DataCatalogueService.Sensitivity.MASKED, "KEEP_ENDS:1,0")));
+        var aid = new org.gongkai.dataresource.service.DataCatalogueService.ResourceInput("01.03-0001", "01.03", "学生资助发放名单", "JCJY",
+                "义务教育阶段家庭经济困难学生资助发放情况", org.gongkai.dataresource.DataResource.Format.DATABASE,
+                org.gongkai.dataresource.DataResource.ShareType.CONDITIONAL, "仅向民政、财政部门共享，用于核对困难家庭",
+                org.gongkai.dataresource.DataResource.OpenType.NOT_OPEN, "涉及个人隐私（《中华人民共和国个人信息保护法》第十三条）",
+                org.gongkai.dataresource.DataResource.Cycle.HALF_YEARLY, "学生资助管理系统", java.util.List.of("01.02-0001"), java.util.List.of(
+                new org.gongkai.dataresource.service.DataCatalogueService.Field("学生姓名", "STRING", null, org.gongkai.dataresource.service.DataCatalogueService.Sensitivity.MASKED, "KEEP_ENDS:1,0"),
+                new org.gongkai.dataresource.service.DataCatalogueService.Field("身份证号", "STRING", null, org.gongkai.dataresource.service.DataCatalogueService.Sensitivity.MASKED, "HASH"),
+                new org.gongkai.dataresource.service.DataCatalogueService.Field("资助金额", "NUMBER", "元", org.gongkai.dataresource.service.DataCatalogueService.Sensitivity.SHARE_ONLY, null)));
+        return dataCatalogue.add(schools, INFO, d -> {})
+                .flatMap(x -> dataCatalogue.add(aid, INFO, d -> {}))
+                .flatMap(x -> dataCatalogue.draft(null, OFFICE))
+                .flatMap(i -> items.submit(i.id, "经保密审查，同意公开。", OFFICE))
+                .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD))
+                .invoke(() -> LOG.info("demo data catalogue published"))
                 .replaceWithVoid();
     }
 
