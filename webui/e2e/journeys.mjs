@@ -1283,6 +1283,11 @@ const journeys = {
       await page.getByLabel('按名称、代码或摘要搜索', { exact: true }).press('Enter');
       await page.getByTestId('data-table').getByText(name).waitFor();
       await page.getByTestId('data-catalogue-status').getByText('资源目录调整后重新公布时限').waitFor();
+      // no system carries it: the section reports its data as a sheet of its fields (R40)
+      await page.getByTestId('data-table').locator('.ant-upload input[type=file]').first().setInputFiles({
+        name: '教师名录.csv', mimeType: 'text/csv', buffer: Buffer.from('教师姓名,任教学校\n王建国,临沂第一中学\n李秀英,临沂第二中学\n'),
+      });
+      await page.getByText('已登记').waitFor();
       await shot(page, 'console-data-resources');
     });
     await withPage({}, async (page) => {
@@ -1301,6 +1306,10 @@ const journeys = {
       await page.getByLabel('按名称、代码或摘要搜索', { exact: true }).press('Enter');
       await page.getByTestId('data-resources').getByRole('link', { name }).click();
       await page.getByTestId('data-fields').getByText('KEEP_ENDS:1,0').waitFor();
+      // the open download is desensitised by the fields' rules
+      const csv = await (await page.request.get(`${BASE}/api/v1/portal/data-resources/${encodeURIComponent(code)}/data`)).text();
+      assert(csv.includes('王**') && csv.includes('临沂第一中学') && !csv.includes('王建国'), `the download: ${csv}`);
+      await page.getByTestId('download-csv').waitFor();
       await noSideways(page, 'data resource');
       await shot(page, 'portal-data-resource-phone');
       await page.goto(`${BASE}/data-resources`);

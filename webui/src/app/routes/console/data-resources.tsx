@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tag, Typography, Upload } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../components/select';
@@ -9,7 +9,8 @@ import { ApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
 import { useDepartments, useNames } from '../../../lib/reference-data';
 import {
-  CYCLES, FIELD_TYPES, FORMATS, OPEN_TYPES, SENSITIVITIES, SHARE_TYPES, useDataCatalogue, useDataResourceAction, useDataResources, type DataResource,
+  CYCLES, FIELD_TYPES, FORMATS, OPEN_TYPES, SENSITIVITIES, SHARE_TYPES, useDataCatalogue, useDataRelease, useDataResourceAction, useDataResources,
+  type DataResource,
 } from '../../../features/dataresource/api/dataresource';
 
 /**
@@ -31,6 +32,8 @@ export function DataResourcesConsolePage() {
   const [retiring, setRetiring] = useState<DataResource>();
   const [reason, setReason] = useState('');
   const [retireReason, setRetireReason] = useState('');
+  const release = useDataRelease();
+  const releaseErr = release.error instanceof ApiError ? release.error : undefined;
   const roles = me?.roles ?? [];
   const keeper = roles.some((r) => r === 'info-section' || r === 'office' || r === 'office-head');
   const describes = (r: DataResource) => keeper || r.providerDepartmentCode === me?.department;
@@ -40,6 +43,8 @@ export function DataResourcesConsolePage() {
     <>
       <Typography.Title level={3}>{t('console.menu.dataResources')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('dataResource.note')}</Typography.Paragraph>
+      {releaseErr && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={releaseErr.problem?.title ?? t('common.error')} description={releaseErr.message} />}
+      {release.isSuccess && <Alert type="success" showIcon style={{ marginBottom: 16 }} message={t('dataResource.recorded')} />}
       {err && !editing && !retiring && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={err.problem?.title ?? t('common.error')} description={err.message} />}
       <Card loading={catalogue.isLoading} style={{ marginBottom: 16 }}>
         {c && (
@@ -82,7 +87,13 @@ export function DataResourcesConsolePage() {
             { title: t('dataResource.fields'), render: (_, r) => (r.fields ?? []).length },
             {
               title: '', key: 'actions', render: (_, r) => describes(r) && (
-                <Space>
+                <Space wrap>
+                  {!r.systemName && <>
+                    <Button size="small" onClick={() => release.mutate({ code: r.code ?? '' })} data-testid={`data-changed-${r.code}`}>{t('dataResource.dataChanged')}</Button>
+                    <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={(f) => { release.mutate({ code: r.code ?? '', file: f }); return false; }}>
+                      <Button size="small" data-testid={`data-report-${r.code}`}>{t('dataResource.report')}</Button>
+                    </Upload>
+                  </>}
                   <Button size="small" onClick={() => setEditing(r)}>{t('dataResource.edit')}</Button>
                   <Button size="small" danger onClick={() => { setRetiring(r); setRetireReason(''); }}>{t('dataResource.retire')}</Button>
                 </Space>

@@ -46,6 +46,13 @@ export function DataResourcePage() {
             { title: t('dataResource.sensitivity'), dataIndex: 'sensitivity', render: (v: string) => <Tag>{t(`dataResource.sensitivities.${v}`)}</Tag> },
             { title: t('dataResource.mask'), dataIndex: 'mask', render: (v?: string) => v ?? '—' },
           ]} />
+        {r.openType === 'OPEN' && (
+          <Space wrap style={{ marginTop: 16 }}>
+            <a href={`/api/v1/portal/data-resources/${encodeURIComponent(r.code ?? '')}/data`} data-testid="download-csv">{t('dataResource.downloadCsv')}</a>
+            <a href={`/api/v1/portal/data-resources/${encodeURIComponent(r.code ?? '')}/data?format=json`}>{t('dataResource.downloadJson')}</a>
+            <Typography.Text type="secondary">{t('dataResource.downloadNote')}</Typography.Text>
+          </Space>
+        )}
         <div style={{ marginTop: 16 }}>{back}</div>
       </Card>
     </Space>

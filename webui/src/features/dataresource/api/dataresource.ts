@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { api, apiSend } from '../../../lib/api-client';
 import type { components, paths } from '../../../types/api';
 
 export type DataResource = components['schemas']['DataResource'];
@@ -55,5 +55,16 @@ export function usePortalDataResource(code: string, version?: number) {
     queryKey: ['portal', 'data-resources', 'one', code, version],
     queryFn: () => api.get<DataResource>(`/api/v1/portal/data-resources/${encodeURIComponent(code)}`, { version }),
     retry: false,
+  });
+}
+
+/** R40: the data changed on a day (the clock opens), or the department's sheet of the resource's fields (meets it). */
+export function useDataRelease() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (a: { code: string; changedOn?: string; file?: File }) => a.file
+      ? apiSend<unknown>(`/api/v1/data-resources/${encodeURIComponent(a.code)}/releases${a.changedOn ? `?changedOn=${a.changedOn}` : ''}`, a.file, 'text/csv')
+      : api.post<unknown>(`/api/v1/data-resources/${encodeURIComponent(a.code)}/data-changes`, { changedOn: a.changedOn }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['data-resources'] }),
   });
 }

@@ -73,7 +73,8 @@ class DataCatalogueTest {
 
         // the office drafts the catalogue; a department may not
         as("staff").contentType("application/json").body("{}").post("/api/v1/data-resources/catalogue/list-item").then().statusCode(403);
-        JsonPath item = as("office").contentType("application/json").body("{}").post("/api/v1/data-resources/catalogue/list-item").then().statusCode(200)
+        // (another test of this class may have published the catalogue already: a reason is always given)
+        JsonPath item = as("office").body(Map.of("reason", "新增学校名录" + RUN)).post("/api/v1/data-resources/catalogue/list-item").then().statusCode(200)
                 .extract().jsonPath();
         long id = item.getLong("id");
         assertEquals("DATA_CATALOGUE", item.getString("type"));
@@ -88,7 +89,7 @@ class DataCatalogueTest {
         second.put("openCondition", "涉及个人隐私（《中华人民共和国个人信息保护法》第十三条）");
         as("infosection").body(second).post("/api/v1/data-resources").then().statusCode(201);
         Items.move("office", id, "submission", Map.of("opinion", "经审查，同意公开。"), 409);
-        as("office").contentType("application/json").body("{}").post("/api/v1/data-resources/catalogue/list-item").then().statusCode(200);
+        as("office").body(Map.of("reason", "新增学校名录和学生资助名单" + RUN)).post("/api/v1/data-resources/catalogue/list-item").then().statusCode(200);
         Items.move("office", id, "submission", Map.of("opinion", "经审查，同意公开。"), 200);
         // in the review, the register does not change
         as("infosection").body(resource(a, "全市中小学学校名录（改）" + RUN, "JCJY")).put("/api/v1/data-resources/" + a).then().statusCode(409);
@@ -178,5 +179,76 @@ class DataCatalogueTest {
         Map<String, Object> none = resource("01.02-5" + RUN, "x", "JCJY");
         as("infosection").body(none).put("/api/v1/data-resources/01.02-5" + RUN).then().statusCode(404);
         as("staff").queryParam("sort", "summary").get("/api/v1/data-resources").then().statusCode(400).body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void aDepartmentReportsItsDataOnTimeAndTheOpenDownloadIsDesensitised() throws Exception {
+        Clock.today("2026-10-12");
+        String mark = String.format("%04d", (System.nanoTime() / 7) % 10_000);
+        String code = "03.01-7" + mark;
+        Map<String, Object> r = resource(code, "全市民办学校名录" + mark, "JCJY");
+        r.remove("systemName");
+        r.put("fields", List.of(Map.of("name", "学校名称", "type", "STRING", "sensitivity", "PUBLIC"),
+                Map.of("name", "校长姓名", "type", "STRING", "sensitivity", "MASKED", "mask", "KEEP_ENDS:1,0"),
+                Map.of("name", "联系电话", "type", "STRING", "sensitivity", "MASKED", "mask", "KEEP_ENDS:3,4"),
+                Map.of("name", "举办者身份证号", "type", "STRING", "sensitivity", "WITHHELD"),
+                Map.of("name", "在校生人数", "type", "NUMBER", "sensitivity", "SHARE_ONLY")));
+        as("infosection").body(r).post("/api/v1/data-resources").then().statusCode(201);
+        Map<String, Object> carried = resource("03.01-8" + mark, "由系统承载的资源" + mark, "JCJY");
+        carried.put("openType", "CONDITIONAL");
+        carried.put("openCondition", "经申请后向研究机构开放");
+        as("infosection").body(carried).post("/api/v1/data-resources").then().statusCode(201);
+        // before the first release there is nothing to download
+        
+        as("office").body(Map.of("reason", "新增民办学校名录" + mark)).post("/api/v1/data-resources/catalogue/list-item").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        long item = catalogue().getLong("itemId");
+        Items.publishByOffice(item);
+        // published, but nothing released yet: nothing to download
+        as("anonymous").get("/api/v1/portal/data-resources/" + code + "/data").then().statusCode(404);
+
+        // the department records the change (Friday 9 Oct; Saturday 10 Oct a make-up working day): due Thursday 5 Nov
+        as("legal").body(Map.of("changedOn", "2026-10-09")).post("/api/v1/data-resources/" + code + "/data-changes").then().statusCode(403);
+        as("staff").body(Map.of("changedOn", "2026-10-13")).post("/api/v1/data-resources/" + code + "/data-changes").then().statusCode(400)
+                .body("errors[0].field", equalTo("changedOn"));
+        as("staff").body(Map.of("changedOn", "2026-10-09")).post("/api/v1/data-resources/" + code + "/data-changes").then().statusCode(204);
+        as("staff").body(Map.of("changedOn", "2026-10-09")).post("/api/v1/data-resources/03.01-8" + mark + "/data-changes").then().statusCode(409);
+        JsonPath clocks = as("office").queryParam("rule", "R40").queryParam("size", 100).get("/api/v1/obligations").then().statusCode(200).extract().jsonPath();
+        String title = "数据资源更新报送：全市民办学校名录" + mark;
+        assertEquals("2026-11-05", clocks.getString("items.find { it.title == '" + title + "' }.dueDate"));
+        assertEquals("JCJY", clocks.getString("items.find { it.title == '" + title + "' }.departmentCode"));
+
+        // the release: its header names the resource's fields; a short row or an unknown column is refused
+        String path = "/api/v1/data-resources/" + code + "/releases";
+        as("staff").contentType("text/csv").body("学校名称,校长姓名,邮箱\n启航学校,王建国,x@y\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(path)
+                .then().statusCode(400).body("errors.field", hasItem("file.header[2]"));
+        as("staff").contentType("text/csv").body("学校名称,校长姓名\n启航学校\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(path)
+                .then().statusCode(400).body("errors.field", hasItem("file.row[2]"));
+        String csv = "学校名称,校长姓名,联系电话,举办者身份证号,在校生人数\r\n临沂启航学校,王建国,13812345678,371302198805051236,860\r\n临沂明德学校,李秀英,13987654321,371302197001011234,420\r\n";
+        // as a spreadsheet on Chinese Windows saves it: GB 18030
+        as("staff").contentType("text/csv").body(csv.getBytes(java.nio.charset.Charset.forName("GB18030"))).post(path).then().statusCode(201)
+                .body("rows", equalTo(2)).body("columns", hasItems("校长姓名", "举办者身份证号"));
+        clocks = as("office").queryParam("rule", "R40").queryParam("size", 100).get("/api/v1/obligations").then().statusCode(200).extract().jsonPath();
+        assertEquals("MET", clocks.getString("items.find { it.title == '" + title + "' }.status"));
+        // stored encrypted; the audit trail says how many rows, never what
+        try (var db = org.gongkai.testsupport.Db.connect(); var st = db.createStatement();
+             var rs = st.executeQuery("select content_enc from data_release where resource_code = '" + code + "'")) {
+            assertTrue(rs.next());
+            assertTrue(!rs.getString(1).contains("王建国") && !rs.getString(1).contains("13812345678"), "the release is encrypted at rest");
+        }
+        as("admin").queryParam("subjectType", "data-resource").queryParam("subjectId", code).get("/api/v1/audit/events").then().statusCode(200)
+                .body("items.action", hasItem("data-resource.released")).body(not(containsString("王建国")));
+
+        // the open download: public fields as they are, masked ones masked, shared-only and withheld ones left out
+        String out = as("anonymous").get("/api/v1/portal/data-resources/" + code + "/data").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        assertTrue(out.contains("临沂启航学校") && out.contains("王**") && out.contains("138****5678"), out);
+        assertTrue(!out.contains("王建国") && !out.contains("371302") && !out.contains("860") && !out.contains("在校生人数") && !out.contains("举办者身份证号"), out);
+        as("anonymous").queryParam("format", "json").get("/api/v1/portal/data-resources/" + code + "/data").then().statusCode(200)
+                .body("[1].校长姓名", equalTo("李**")).body("[1].联系电话", equalTo("139****4321")).body("[0]", not(hasKey("举办者身份证号")));
+        as("anonymous").queryParam("format", "xml").get("/api/v1/portal/data-resources/" + code + "/data").then().statusCode(400);
+        // a resource not open: 403, its condition said
+        as("anonymous").get("/api/v1/portal/data-resources/03.01-8" + mark + "/data").then().statusCode(403).body("detail", containsString("研究机构"));
+        as("staff").get(path).then().statusCode(200).body("[0].rows", equalTo(2)).body(not(containsString("王建国")));
     }
 }

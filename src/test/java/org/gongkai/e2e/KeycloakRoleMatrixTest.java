@@ -152,6 +152,9 @@ class KeycloakRoleMatrixTest {
             // a reason too long: refused before anything is drafted, so the row changes nothing
             "POST | /api/v1/data-resources/catalogue/list-item          | {\"reason\":\"" + LONG_REASON + "\"} | 401 403 403 403 403 400 400 403 400 403 400",
             "GET  | /api/v1/portal/data-resources/NO-SUCH?version=99999  | | 404 404 404 404 404 404 404 404 404 404 404",
+            "POST | /api/v1/data-resources/NO-SUCH/data-changes         | {} | 401 403 403 404 404 404 404 404 404 404 404",
+            "GET  | /api/v1/data-resources/NO-SUCH/releases             | | 401 403 403 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/portal/data-resources/NO-SUCH/data?format=xml | | 400 400 400 400 400 400 400 400 400 400 400",
             "GET  | /api/3/action/package_list                          | | 200 200 200 200 200 200 200 200 200 200 200",
             "GET  | /api/3/action/package_show                          | | 409 409 409 409 409 409 409 409 409 409 409",
             // issue 13: service lists (R35) — the legal section (and the office) keeps them, the staff read them, the portal shows what is published

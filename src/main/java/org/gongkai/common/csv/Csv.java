@@ -32,6 +32,15 @@ public final class Csv {
         b.append("\r\n");
     }
 
+    /** A sheet's bytes as text: UTF-8 (with or without its mark); else GB 18030, which spreadsheet programs on Chinese Windows write. */
+    public static String decode(byte[] bytes) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, java.nio.charset.Charset.forName("GB18030"));
+        }
+    }
+
     /** A CSV text as rows of cells (the mark, quoting, doubled quotes, CR LF or LF, line breaks inside quotes); blank lines dropped. */
     public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();

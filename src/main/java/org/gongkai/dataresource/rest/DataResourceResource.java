@@ -63,6 +63,8 @@ public class DataResourceResource {
     @Inject
     ObligationService obligations;
     @Inject
+    org.gongkai.dataresource.service.DataReleaseService releases;
+    @Inject
     CurrentUser user;
 
     @Schema(name = "DataResourceRequest")
@@ -156,6 +158,52 @@ public class DataResourceResource {
     @APIResponse(responseCode = "404", description = "No such resource", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> retire(@PathParam("code") String code, Reason r) {
         return service.retire(code, r == null ? null : r.reason(), Actor.of(user), this::mayDescribe).replaceWith(Response.noContent().build());
+    }
+
+    @Schema(name = "DataChange")
+    public record Change(@Schema(description = "the day the data changed (default today)") java.time.LocalDate changedOn) {}
+
+    @Schema(name = "DataRelease")
+    public record ReleaseView(int seq, java.time.LocalDate changedOn, List<String> columns, int rows, String receivedBy, java.time.Instant receivedAt) {
+        static ReleaseView of(org.gongkai.dataresource.DataRelease x) {
+            return new ReleaseView(x.seq, x.changedOn, java.util.Arrays.asList(x.columns.split(",")), x.rowsCount, x.receivedBy, x.receivedAt);
+        }
+    }
+
+    @POST
+    @Path("/{code}/data-changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that the data changed 登记数据变化", description = "For a resource no system carries (R40): its department reports the new "
+            + "data within 20 working days (a setting); the clock opens now, from the day given.")
+    @APIResponse(responseCode = "204", description = "Recorded; the R40 clock runs")
+    @APIResponse(responseCode = "404", description = "No such resource", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A system carries it: shared by API call", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> changed(@PathParam("code") String code, Change c) {
+        return releases.changed(code, c == null ? null : c.changedOn(), Actor.of(user), this::mayDescribe).replaceWith(Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{code}/releases")
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Report the data 报送数据", description = "A CSV (UTF-8 or GB 18030) whose header names the resource's fields; stored encrypted; "
+            + "meets the R40 clock. An open resource's newest release is downloadable on the portal, desensitised by its fields' rules.")
+    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            examples = @ExampleObject(name = "csv", value = "学校名称,校长姓名\n临沂第一中学,王建国\n")))
+    @APIResponse(responseCode = "201", description = "Received")
+    @APIResponse(responseCode = "400", description = "A column is not a field, or a row is short", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> release(@PathParam("code") String code, @QueryParam("changedOn") String changedOn, byte[] body) {
+        Validation v = new Validation();
+        java.time.LocalDate day = v.date("changedOn", changedOn, false);
+        v.throwIfInvalid();
+        return releases.release(code, body, day, Actor.of(user), this::mayDescribe).map(x -> Response.status(201).entity(ReleaseView.of(x)).build());
+    }
+
+    @GET
+    @Path("/{code}/releases")
+    @Operation(summary = "A resource's releases 数据报送记录", description = "Newest first (at most 20): when, which columns, how many rows — never the data.")
+    @APIResponse(responseCode = "200", description = "The releases")
+    public Uni<List<ReleaseView>> releaseList(@PathParam("code") String code) {
+        return releases.releases(code).map(l -> l.stream().map(ReleaseView::of).toList());
     }
 
     @GET

@@ -48,6 +48,8 @@ import org.gongkai.dataresource.service.DataCatalogueService.PublicResource;
 public class PortalDataResource {
     @Inject
     PublicCache cache;
+    @Inject
+    org.gongkai.dataresource.service.DataReleaseService releases;
     @ConfigProperty(name = "gongkai.bureau.name-zh")
     String bureauName;
     @ConfigProperty(name = "gongkai.portal-url")
@@ -126,6 +128,35 @@ public class PortalDataResource {
         v.throwIfInvalid();
         return resources(asked).map(all -> all.stream().filter(r -> r.code().equals(code)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("data resource", code)));
+    }
+
+    @GET
+    @Path("/{code}/data")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download open data 下载开放数据", description = "An open resource's newest release, desensitised by the published fields' rules: "
+            + "public fields as they are, masked ones masked, shared-only and withheld ones left out. format=csv (default) or json.")
+    @APIResponse(responseCode = "200", description = "The data")
+    @APIResponse(responseCode = "403", description = "Not open data", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not in the catalogue, or nothing released yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<jakarta.ws.rs.core.Response> data(@PathParam("code") String code, @QueryParam("format") String format) {
+        Validation v = new Validation();
+        String f = Validation.blank(format) ? "csv" : format.trim().toLowerCase(Locale.ROOT);
+        v.check(f.equals("csv") || f.equals("json"), "format", "csv or json");
+        v.throwIfInvalid();
+        return get(code, null).flatMap(r -> releases.openData(r).map(rows -> {
+            if (f.equals("json")) {
+                List<Map<String, String>> out = new ArrayList<>();
+                List<String> header = rows.get(0);
+                for (List<String> row : rows.subList(1, rows.size())) {
+                    Map<String, String> m = new LinkedHashMap<>();
+                    for (int i = 0; i < header.size(); i++) m.put(header.get(i), row.get(i));
+                    out.add(m);
+                }
+                return jakarta.ws.rs.core.Response.ok(out, MediaType.APPLICATION_JSON).build();
+            }
+            return jakarta.ws.rs.core.Response.ok(org.gongkai.common.csv.Csv.write(rows.get(0), rows.subList(1, rows.size())), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + code + ".csv\"").build();
+        }));
     }
 
     @GET

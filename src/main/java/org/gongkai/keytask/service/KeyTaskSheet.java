@@ -107,13 +107,8 @@ public final class KeyTaskSheet {
         }
     }
 
-    /** UTF-8 (with or without its mark); else GB 18030, which spreadsheet programs on Chinese Windows write. */
     static String text(byte[] bytes) {
-        try {
-            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return new String(bytes, java.nio.charset.Charset.forName("GB18030"));
-        }
+        return org.gongkai.common.csv.Csv.decode(bytes);
     }
 
     private static final Map<String, KeyTask.Source> SOURCES = KeyTaskText.SOURCE.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
