@@ -213,7 +213,7 @@ class DataCatalogueTest {
                 .body("errors[0].field", equalTo("changedOn"));
         as("staff").body(Map.of("changedOn", "2026-10-09")).post("/api/v1/data-resources/" + code + "/data-changes").then().statusCode(204);
         as("staff").body(Map.of("changedOn", "2026-10-09")).post("/api/v1/data-resources/03.01-8" + mark + "/data-changes").then().statusCode(409);
-        JsonPath clocks = as("office").queryParam("rule", "R40").queryParam("size", 100).get("/api/v1/obligations").then().statusCode(200).extract().jsonPath();
+        JsonPath clocks = as("office").queryParam("rule", "R40-RPT").queryParam("size", 100).get("/api/v1/obligations").then().statusCode(200).extract().jsonPath();
         String title = "数据资源更新报送：全市民办学校名录" + mark;
         assertEquals("2026-11-05", clocks.getString("items.find { it.title == '" + title + "' }.dueDate"));
         assertEquals("JCJY", clocks.getString("items.find { it.title == '" + title + "' }.departmentCode"));
@@ -228,7 +228,7 @@ class DataCatalogueTest {
         // as a spreadsheet on Chinese Windows saves it: GB 18030
         as("staff").contentType("text/csv").body(csv.getBytes(java.nio.charset.Charset.forName("GB18030"))).post(path).then().statusCode(201)
                 .body("rows", equalTo(2)).body("columns", hasItems("校长姓名", "举办者身份证号"));
-        clocks = as("office").queryParam("rule", "R40").queryParam("size", 100).get("/api/v1/obligations").then().statusCode(200).extract().jsonPath();
+        clocks = as("office").queryParam("rule", "R40-RPT").queryParam("size", 100).get("/api/v1/obligations").then().statusCode(200).extract().jsonPath();
         assertEquals("MET", clocks.getString("items.find { it.title == '" + title + "' }.status"));
         // stored encrypted; the audit trail says how many rows, never what
         try (var db = org.gongkai.testsupport.Db.connect(); var st = db.createStatement();
@@ -250,5 +250,15 @@ class DataCatalogueTest {
         // a resource not open: 403, its condition said
         as("anonymous").get("/api/v1/portal/data-resources/03.01-8" + mark + "/data").then().statusCode(403).body("detail", containsString("研究机构"));
         as("staff").get(path).then().statusCode(200).body("[0].rows", equalTo(2)).body(not(containsString("王建国")));
+
+        // a yearly resource refreshed in the third quarter counts towards the bureau's R40 quota (not in October, above)
+        Clock.today("2026-08-10");
+        as("staff").contentType("text/csv").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(path).then().statusCode(201).body("seq", equalTo(2));
+        JsonPath quota = as("office").queryParam("rule", "R40").queryParam("size", 100).get("/api/v1/obligations").then().statusCode(200).extract().jsonPath();
+        long row = quota.getLong("items.find { it.startDate == '2026-07-01' }.id");
+        as("office").get("/api/v1/obligations/" + row).then().statusCode(200)
+                .body("events.reference", hasItem(containsString("数据资源年度更新：" + code)))
+                // once: the October release did not count
+                .body("events.findAll { it.reference.contains('" + code + "') }.size()", equalTo(1));
     }
 }

@@ -42,7 +42,9 @@ import org.gongkai.dataresource.service.DataCatalogueService.Sensitivity;
 @ApplicationScoped
 public class DataReleaseService {
     public static final String SUBJECT = "data-resource";
-    public static final String RULE = "R40";
+    /** The report clock of one resource (R40: within 20 working days of a change); "R40" itself is the yearly Q3 refresh quota. */
+    public static final String RULE = "R40-RPT";
+    public static final String REFRESH_QUOTA = "R40";
     /** At most this many bytes a release (a bureau's sheet of schools or teachers is far smaller). */
     public static final int MAX_BYTES = 5_000_000;
 
@@ -54,6 +56,8 @@ public class DataReleaseService {
     PersonalDataCipher cipher;
     @Inject
     Workers workers;
+    @Inject
+    org.gongkai.compliance.service.QuotaService quotas;
     @Inject
     TimeSource time;
     @ConfigProperty(name = "gongkai.data-resources.report-working-days")
@@ -130,6 +134,8 @@ public class DataReleaseService {
                             return s.persist(x).call(s::flush)
                                     .call(() -> obligations.running(SUBJECT, code, RULE)
                                             .flatMap(o -> o == null ? Uni.createFrom().voidItem() : obligations.complete(o.id, time.today(), actor).replaceWithVoid()))
+                                    // a yearly resource refreshed in the third quarter counts towards the bureau's R40 quota
+                                    .call(() -> refreshed(r, actor))
                                     // the audit trail says how much, never what
                                     .call(() -> audit.record(actor, "data-resource.released", SUBJECT, code, null,
                                             Map.of("seq", x.seq, "rows", x.rowsCount, "columns", x.columns)))
@@ -181,6 +187,13 @@ public class DataReleaseService {
                     String enc = l.get(0).contentEnc;
                     return workers.run(() -> desensitise(Csv.parse(cipher.decrypt(enc)), r.fields(), salt));
                 });
+    }
+
+    /** R40: yearly resources are refreshed in the third quarter — a yearly resource's release from July to September is the event. */
+    private Uni<Void> refreshed(DataResource r, Actor actor) {
+        java.time.LocalDate today = time.today();
+        if (r.updateCycle != DataResource.Cycle.YEARLY || today.getMonthValue() < 7 || today.getMonthValue() > 9) return Uni.createFrom().voidItem();
+        return quotas.recordQualifying(REFRESH_QUOTA, r.providerDepartmentCode, today, "数据资源年度更新：" + r.code + " " + r.name, actor).replaceWithVoid();
     }
 
     private static String blankOr(String s) {
