@@ -14186,7 +14186,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PortalDataCatalogueVersion"][];
+                        "application/json": components["schemas"]["DataCatalogueVersion"][];
                     };
                 };
             };
@@ -20235,16 +20235,6 @@ export interface components {
             explanation?: string;
             /** @description whether published comments are shown while it is open */
             publicComments?: boolean;
-        };
-        PortalDataCatalogueVersion: {
-            /** Format: int64 */
-            itemId?: number;
-            publishedOn?: components["schemas"]["LocalDate"];
-            reason?: string;
-            /** Format: int32 */
-            resources?: number;
-            /** Format: int32 */
-            version?: number;
         };
         /** @description A published item as the portal shows it (索引号, 发布机构, 生成日期, 文号, 有效性 …) */
         PortalItem: {

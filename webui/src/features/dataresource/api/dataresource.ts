@@ -5,7 +5,7 @@ import type { components, paths } from '../../../types/api';
 export type DataResource = components['schemas']['DataResource'];
 export type DataResourceField = components['schemas']['DataResourceField'];
 export type DataCatalogue = components['schemas']['DataCatalogue'];
-export type PortalDataCatalogueVersion = components['schemas']['PortalDataCatalogueVersion'];
+export type PortalDataCatalogueVersion = components['schemas']['DataCatalogueVersion'];
 export type ResourcePage = paths['/api/v1/data-resources']['get']['responses']['200']['content']['application/json'];
 export type PortalResourcePage = paths['/api/v1/portal/data-resources']['get']['responses']['200']['content']['application/json'];
 

@@ -34,6 +34,11 @@ public enum PublicationState {
         return FROM.get(a).contains(this);
     }
 
+    /** Submitted and waiting for an approval: what a feature drafted must not change under the reviewers. */
+    public boolean inReview() {
+        return this == SUBMITTED || this == DEPT_APPROVED;
+    }
+
     /** States in which the working copy may be edited. */
     public boolean editable() {
         return this == DRAFT || this == RETURNED;

@@ -264,7 +264,7 @@ public class SearchIndex {
     }
 
     static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return org.gongkai.common.paging.Where.escapeLike(s);
     }
 
     /** Whether a statement names a parameter (whole name: :term1x is not :term10x). */

@@ -7,7 +7,10 @@ import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-/** The two ways a list is paged: a Panache query, or native SQL returning ids in rank order. One place for both. */
+/**
+ * The ways a list is paged: a Panache query, or native SQL returning ids in rank order (here); filtered HQL over a plain
+ * entity: {@link Where#page}.
+ */
 public final class Pages {
     private Pages() {}
 

@@ -65,7 +65,12 @@ public final class Where {
     }
 
     public static String like(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + escapeLike(text) + "%";
+    }
+
+    /** \, % and _ taken literally in a LIKE pattern (the one escape: search uses it too). */
+    public static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The conditions joined, "1 = 1" when there is none. */

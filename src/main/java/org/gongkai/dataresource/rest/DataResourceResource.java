@@ -38,7 +38,6 @@ import org.gongkai.common.security.Roles;
 import org.gongkai.compliance.rest.dto.ObligationView;
 import org.gongkai.compliance.service.ObligationService;
 import org.gongkai.dataresource.DataCatalogue;
-import org.gongkai.dataresource.DataCatalogueVersion;
 import org.gongkai.dataresource.DataResource;
 import org.gongkai.dataresource.service.DataCatalogueService;
 import org.gongkai.dataresource.service.DataCatalogueService.PublicResource;
@@ -83,9 +82,9 @@ public class DataResourceResource {
 
     @Schema(name = "DataCatalogueVersion")
     public record VersionView(int version, java.time.LocalDate publishedOn, long itemId, String reason, int resources) {
-        static VersionView of(DataCatalogueVersion v) {
-            return new VersionView(v.version, v.publishedOn, v.itemId, v.reason, v.resources);
-        }
+        /** The versions, newest first, without their snapshots. */
+        static final String QUERY = "select new org.gongkai.dataresource.rest.DataResourceResource$VersionView(version, publishedOn, itemId, reason, resources) "
+                + "from DataCatalogueVersion order by version desc";
     }
 
     @Schema(name = "DataCatalogue")
@@ -213,12 +212,12 @@ public class DataResourceResource {
     public Uni<CatalogueView> catalogue() {
         return Panache.withSession(() -> Panache.getSession().flatMap(s -> s.find(DataCatalogue.class, DataCatalogue.ID).flatMap(c -> s.createQuery(
                         "select count(*) from DataResource", Long.class).getSingleResult()
-                .flatMap(n -> s.createQuery("from DataCatalogueVersion order by version desc", DataCatalogueVersion.class).getResultList()
+                .flatMap(n -> s.createQuery(VersionView.QUERY, VersionView.class).getResultList()
                         .flatMap(vs -> (c.itemId == null ? Uni.createFrom().<InfoItem>nullItem() : s.find(InfoItem.class, c.itemId))
                                 .flatMap(i -> obligations.rowsFor(DataCatalogueService.SUBJECT, List.of("catalogue")).map(os -> new CatalogueView(c.publishedVersion, n,
                                         c.changedSinceDrafted(), c.itemId, i == null ? null : i.state,
                                         os.stream().filter(o -> o.obligation().state == org.gongkai.compliance.ObligationState.OPEN).findFirst().map(ObligationView::of).orElse(null),
-                                        vs.stream().map(VersionView::of).toList()))))))));
+                                        vs))))))));
     }
 
     @POST

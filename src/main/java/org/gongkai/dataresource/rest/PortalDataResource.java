@@ -74,17 +74,13 @@ public class PortalDataResource {
         }), Parsed::chars).map(Parsed::resources);
     }
 
-    @Schema(name = "PortalDataCatalogueVersion")
-    public record VersionView(int version, java.time.LocalDate publishedOn, long itemId, String reason, int resources) {}
-
     @GET
     @Path("/versions")
     @Operation(summary = "The catalogue's versions 资源目录历次版本", description = "Newest first, with what changed.")
     @APIResponse(responseCode = "200", description = "The versions")
-    public Uni<List<VersionView>> versions() {
+    public Uni<List<DataResourceResource.VersionView>> versions() {
         return cache.get(List.of("portal-data-catalogue-versions"), () -> Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createQuery(
-                "select new org.gongkai.dataresource.rest.PortalDataResource$VersionView(version, publishedOn, itemId, reason, resources) "
-                        + "from DataCatalogueVersion order by version desc", VersionView.class).getResultList())));
+                DataResourceResource.VersionView.QUERY, DataResourceResource.VersionView.class).getResultList())));
     }
 
     @GET

@@ -197,7 +197,7 @@ public class DataCatalogueService {
     private static Uni<DataCatalogue> locked(Mutiny.Session s) {
         return s.find(DataCatalogue.class, DataCatalogue.ID, LockMode.PESSIMISTIC_WRITE).flatMap(c -> c.itemId == null ? Uni.createFrom().item(c)
                 : s.find(InfoItem.class, c.itemId).map(i -> {
-                    if (i.state == PublicationState.SUBMITTED || i.state == PublicationState.DEPT_APPROVED) {
+                    if (i.state.inReview()) {
                         throw ProblemException.conflict("the data catalogue is in the review: change it after it is published or returned");
                     }
                     return c;

@@ -180,7 +180,7 @@ public class ServiceListService {
     private static Uni<ServiceList> locked(Mutiny.Session s, Kind kind) {
         return s.find(ServiceList.class, kind, LockMode.PESSIMISTIC_WRITE).flatMap(l -> l.itemId == null ? Uni.createFrom().item(l)
                 : s.find(InfoItem.class, l.itemId).map(i -> {
-                    if (i.state == PublicationState.SUBMITTED || i.state == PublicationState.DEPT_APPROVED) {
+                    if (i.state.inReview()) {
                         throw ProblemException.conflict("the " + kind.en.toLowerCase() + " is in the review: change it after it is published or returned");
                     }
                     return l;
