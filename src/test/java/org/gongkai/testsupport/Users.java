@@ -20,6 +20,16 @@ public final class Users {
         return TOKENS.computeIfAbsent(user, u -> new KeycloakTestClient().getAccessToken(u, PASSWORD, "gongkai-test", "gongkai-test-secret"));
     }
 
+    /** A system's token: the client-credentials grant of a service-account client of the realm (secret: its id + "-secret"). */
+    public static String clientToken(String clientId) {
+        return TOKENS.computeIfAbsent("client:" + clientId, c -> new KeycloakTestClient().getClientAccessToken(clientId, clientId + "-secret"));
+    }
+
+    /** Requests as another body's system (consumer systems, the city platform). */
+    public static RequestSpecification asSystem(String clientId) {
+        return given().contentType(ContentType.JSON).auth().oauth2(clientToken(clientId));
+    }
+
     /** A multipart upload as a browser sends it: file names in UTF-8 (Chinese names arrive intact). */
     public static RequestSpecification upload(String user) {
         var config = io.restassured.RestAssured.config()

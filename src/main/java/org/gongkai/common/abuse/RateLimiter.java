@@ -61,6 +61,11 @@ public class RateLimiter {
         return new Limited("at most " + limit + " per " + describe(windowSeconds) + ": please try again later", retryAfter);
     }
 
+    /** A refusal in words of its own (a shared resource's daily quota, say), retried after the seconds given. */
+    public static Limited limited(String detail, int retryAfter) {
+        return new Limited(detail, Math.max(1, retryAfter));
+    }
+
     static String describe(int seconds) {
         return seconds % 3600 == 0 ? (seconds / 3600) + " h" : seconds + " s";
     }

@@ -50,28 +50,19 @@ public class PortalDataResource {
     PublicCache cache;
     @Inject
     org.gongkai.dataresource.service.DataReleaseService releases;
+    @Inject
+    org.gongkai.dataresource.service.PublishedCatalogue published;
     @ConfigProperty(name = "gongkai.bureau.name-zh")
     String bureauName;
     @ConfigProperty(name = "gongkai.portal-url")
     String baseUrl;
 
-    /** A published version, read (null: none published). {@code asked} 0: the newest. */
     Uni<DataCatalogueVersion> version(int asked) {
-        return cache.get(List.of("portal-data-catalogue-version", asked), () -> Panache.withSession(() -> Panache.getSession().flatMap(s -> {
-            var q = s.createQuery("from DataCatalogueVersion" + (asked == 0 ? "" : " where version = :v") + " order by version desc", DataCatalogueVersion.class)
-                    .setMaxResults(1);
-            if (asked != 0) q.setParameter("v", asked);
-            return q.getResultList().map(l -> l.isEmpty() ? null : l.get(0));
-        })), x -> x.snapshot.length());
+        return published.version(asked);
     }
 
-    /** A published version's resources, parsed once and held (weighed by the snapshot's length) until the next publication. */
     Uni<List<PublicResource>> resources(int asked) {
-        record Parsed(List<PublicResource> resources, int chars) {}
-        return cache.<Parsed>get(List.of("portal-data-catalogue-resources", asked), () -> version(asked).map(v -> {
-            if (v == null) throw ProblemException.notFound(asked == 0 ? "published data catalogue" : "data catalogue version", asked == 0 ? "catalogue" : asked);
-            return new Parsed(DataCatalogueService.readSnapshot(v.snapshot), v.snapshot.length());
-        }), Parsed::chars).map(Parsed::resources);
+        return published.resources(asked);
     }
 
     @GET
@@ -122,8 +113,7 @@ public class PortalDataResource {
         Validation v = new Validation();
         Integer asked = v.integer("version", version, 0, 1, 100_000);
         v.throwIfInvalid();
-        return resources(asked).map(all -> all.stream().filter(r -> r.code().equals(code)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("data resource", code)));
+        return published.resource(code, asked);
     }
 
     @GET

@@ -53,6 +53,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class DataCatalogueService {
     public static final String SUBJECT = "data-catalogue";
     public static final String RULE = "R39";
+    /** The info section (信息科), which keeps the catalogue and decides on sharing (R43). */
+    public static final String INFO_SECTION = "XXK";
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     @Inject
@@ -208,7 +210,7 @@ public class DataCatalogueService {
         c.changes++;
         c.updatedAt = time.now();
         return obligations.running(SUBJECT, "catalogue", RULE).flatMap(o -> o != null ? Uni.createFrom().voidItem()
-                : obligations.open(new ObligationService.OpenCommand(SUBJECT, "catalogue", RULE, "资源目录调整后重新公布：" + title, "XXK", null,
+                : obligations.open(new ObligationService.OpenCommand(SUBJECT, "catalogue", RULE, "资源目录调整后重新公布：" + title, INFO_SECTION, null,
                         time.today(), adjustWorkingDays, CountUnit.WORKING, false), actor).replaceWithVoid());
     }
 
@@ -302,7 +304,7 @@ public class DataCatalogueService {
                         throw ProblemException.conflict("nothing changed since version " + r.catalogue().publishedVersion + " of the data catalogue was published");
                     }
                     if (published && blank(reason)) throw ProblemException.badField("reason", "the catalogue is published: say what changed");
-                    ItemInput in = new ItemInput(null, null, "临沂市教育局信息数据资源共享开放目录", null, "XXK", time.today(), List.of("数据资源"),
+                    ItemInput in = new ItemInput(null, null, "临沂市教育局信息数据资源共享开放目录", null, INFO_SECTION, time.today(), List.of("数据资源"),
                             "本局信息数据资源共" + r.resources().size() + "项，列明资源分类、提供单位、格式、共享类型、开放类型和更新周期。",
                             DataCatalogueText.body(r.resources(), r.departments()), DisclosureAttribute.PUBLIC, null, null, null, false, null, null, null, null,
                             List.of(), ItemType.DATA_CATALOGUE, SUBJECT, "catalogue", null, null, null);

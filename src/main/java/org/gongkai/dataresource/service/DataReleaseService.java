@@ -180,13 +180,17 @@ public class DataReleaseService {
     /** The newest release of an open resource of the published catalogue, desensitised (decrypted and masked on a worker). */
     public Uni<List<List<String>>> openData(PublicResource r) {
         if (r.openType() != DataResource.OpenType.OPEN) throw ProblemException.forbidden("resource " + r.code() + " is not open data: " + blankOr(r.openCondition()));
-        return Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createQuery("from DataRelease where resourceCode = :c order by seq desc", DataRelease.class)
-                        .setParameter("c", r.code()).setMaxResults(1).getResultList()))
-                .flatMap(l -> {
-                    if (l.isEmpty()) throw ProblemException.notFound("data release of", r.code());
-                    String enc = l.get(0).contentEnc;
-                    return workers.run(() -> desensitise(Csv.parse(cipher.decrypt(enc)), r.fields(), salt));
-                });
+        return newest(r.code()).flatMap(rows -> {
+            if (rows == null) throw ProblemException.notFound("data release of", r.code());
+            return workers.run(() -> desensitise(rows, r.fields(), salt));
+        });
+    }
+
+    /** The newest release of a resource as it was reported (header, then rows), decrypted on a worker; null when none was. Never leaves unmasked. */
+    public Uni<List<List<String>>> newest(String code) {
+        return Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createQuery("select contentEnc from DataRelease where resourceCode = :c order by seq desc", String.class)
+                        .setParameter("c", code).setMaxResults(1).getResultList()))
+                .flatMap(l -> l.isEmpty() ? Uni.createFrom().<List<List<String>>>nullItem() : workers.run(() -> Csv.parse(cipher.decrypt(l.get(0)))));
     }
 
     /** R40: yearly resources are refreshed in the third quarter — a yearly resource's release from July to September is the event. */
