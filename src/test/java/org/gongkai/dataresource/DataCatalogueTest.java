@@ -246,6 +246,12 @@ class DataCatalogueTest {
         assertTrue(!out.contains("王建国") && !out.contains("371302") && !out.contains("860") && !out.contains("在校生人数") && !out.contains("举办者身份证号"), out);
         as("anonymous").queryParam("format", "json").get("/api/v1/portal/data-resources/" + code + "/data").then().statusCode(200)
                 .body("[1].校长姓名", equalTo("李**")).body("[1].联系电话", equalTo("139****4321")).body("[0]", not(hasKey("举办者身份证号")));
+        // as a workbook: the same desensitised columns, every cell text
+        byte[] xlsx = as("anonymous").queryParam("format", "xlsx").get("/api/v1/portal/data-resources/" + code + "/data").then().statusCode(200)
+                .contentType(containsString("spreadsheetml")).extract().asByteArray();
+        List<List<String>> sheet = org.gongkai.common.csv.Sheets.read(xlsx, 0, 100, "file");
+        assertEquals(List.of("学校名称", "校长姓名", "联系电话"), sheet.get(0));
+        assertEquals(List.of("临沂启航学校", "王**", "138****5678"), sheet.get(1));
         as("anonymous").queryParam("format", "xml").get("/api/v1/portal/data-resources/" + code + "/data").then().statusCode(400);
         // a resource not open: 403, its condition said
         as("anonymous").get("/api/v1/portal/data-resources/03.01-8" + mark + "/data").then().statusCode(403).body("detail", containsString("研究机构"));
@@ -253,7 +259,11 @@ class DataCatalogueTest {
 
         // a yearly resource refreshed in the third quarter counts towards the bureau's R40 quota (not in October, above)
         Clock.today("2026-08-10");
-        as("staff").contentType("text/csv").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(path).then().statusCode(201).body("seq", equalTo(2));
+        // (as a workbook this time: the department's spreadsheet as it is)
+        byte[] book = org.gongkai.common.csv.Sheets.xlsx("民办学校", List.of("学校名称", "校长姓名", "联系电话", "举办者身份证号", "在校生人数"),
+                List.of(List.of("临沂启航学校", "王建国", "13812345678", "371302198805051236", "860")), null);
+        as("staff").contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(book).post(path).then().statusCode(201)
+                .body("seq", equalTo(2)).body("rows", equalTo(1));
         JsonPath quota = as("office").queryParam("rule", "R40").queryParam("size", 100).get("/api/v1/obligations").then().statusCode(200).extract().jsonPath();
         long row = quota.getLong("items.find { it.startDate == '2026-07-01' }.id");
         as("office").get("/api/v1/obligations/" + row).then().statusCode(200)

@@ -183,8 +183,8 @@ public class DataResourceResource {
 
     @POST
     @Path("/{code}/releases")
-    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Report the data 报送数据", description = "A CSV (UTF-8 or GB 18030) whose header names the resource's fields; stored encrypted; "
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "Report the data 报送数据", description = "A CSV (UTF-8 or GB 18030) or an XLSX workbook (its first sheet) whose header names the resource's fields; stored encrypted; "
             + "meets the R40 clock. An open resource's newest release is downloadable on the portal, desensitised by its fields' rules.")
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "csv", value = "学校名称,校长姓名\n临沂第一中学,王建国\n")))

@@ -30,6 +30,7 @@ import org.gongkai.common.error.ProblemException;
 import org.gongkai.common.error.Validation;
 import org.gongkai.common.paging.Page;
 import org.gongkai.common.paging.PageRequest;
+import org.gongkai.common.csv.Sheets;
 import org.gongkai.common.web.PublicCache;
 import org.gongkai.dataresource.DataCatalogueVersion;
 import org.gongkai.dataresource.service.DataCatalogueService;
@@ -46,8 +47,12 @@ import org.gongkai.dataresource.service.DataCatalogueService.PublicResource;
 @PermitAll
 @Tag(name = "Portal 门户")
 public class PortalDataResource {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Inject
     PublicCache cache;
+    @Inject
+    org.gongkai.common.worker.Workers workers;
     @Inject
     org.gongkai.dataresource.service.DataReleaseService releases;
     @Inject
@@ -118,17 +123,21 @@ public class PortalDataResource {
 
     @GET
     @Path("/{code}/data")
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Produces({"text/csv", MediaType.APPLICATION_JSON, XLSX})
     @Operation(summary = "Download open data 下载开放数据", description = "An open resource's newest release, desensitised by the published fields' rules: "
-            + "public fields as they are, masked ones masked, shared-only and withheld ones left out. format=csv (default) or json.")
+            + "public fields as they are, masked ones masked, shared-only and withheld ones left out. format=csv (default), json or xlsx.")
     @APIResponse(responseCode = "200", description = "The data")
     @APIResponse(responseCode = "403", description = "Not open data", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not in the catalogue, or nothing released yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<jakarta.ws.rs.core.Response> data(@PathParam("code") String code, @QueryParam("format") String format) {
         Validation v = new Validation();
         String f = Validation.blank(format) ? "csv" : format.trim().toLowerCase(Locale.ROOT);
-        v.check(f.equals("csv") || f.equals("json"), "format", "csv or json");
+        v.check(f.equals("csv") || f.equals("json") || f.equals("xlsx"), "format", "csv, json or xlsx");
         v.throwIfInvalid();
+        if (f.equals("xlsx")) {
+            return get(code, null).flatMap(r -> releases.openData(r).flatMap(rows -> workers.run(() -> Sheets.xlsx(r.name(), rows.get(0), rows.subList(1, rows.size()), null)))
+                    .map(b -> jakarta.ws.rs.core.Response.ok(b, XLSX).header("Content-Disposition", "attachment; filename=\"" + code + ".xlsx\"").build()));
+        }
         return get(code, null).flatMap(r -> releases.openData(r).map(rows -> {
             if (f.equals("json")) {
                 List<Map<String, String>> out = new ArrayList<>();

@@ -116,7 +116,9 @@ public class DataReleaseService {
         if (day.isAfter(time.today())) throw ProblemException.badField("changedOn", "is in the future");
         return Panache.withSession(() -> resource(code)).invoke(r -> may.accept(r.providerDepartmentCode))
                 .flatMap(r -> workers.run(() -> {
-                    List<List<String>> rows = check(Csv.parse(Csv.decode(sheet)), DataCatalogueService.fields(r));
+                    List<List<String>> read = org.gongkai.common.csv.Sheets.looksLikeXlsx(sheet)
+                            ? org.gongkai.common.csv.Sheets.read(sheet, 0, 200_000, "file") : Csv.parse(Csv.decode(sheet));
+                    List<List<String>> rows = check(read, DataCatalogueService.fields(r));
                     List<String> header = rows.get(0).stream().map(String::trim).toList();
                     return new Received(header, rows.size() - 1, cipher.encrypt(Csv.write(header, rows.subList(1, rows.size()))));
                 }).flatMap(in -> Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.createQuery(

@@ -1,8 +1,5 @@
 package org.gongkai.keytask.service;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,14 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.common.csv.Csv;
 import org.gongkai.common.error.FieldError;
 import org.gongkai.common.error.ProblemException;
@@ -52,59 +41,12 @@ public final class KeyTaskSheet {
     }
 
     public static byte[] xlsx(int year, List<List<String>> rows) {
-        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(year + "年度重点工作");
-            CellStyle bold = wb.createCellStyle();
-            Font f = wb.createFont();
-            f.setBold(true);
-            bold.setFont(f);
-            CellStyle wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
-            Row h = sheet.createRow(0);
-            for (int c = 0; c < HEADER.size(); c++) {
-                Cell cell = h.createCell(c);
-                cell.setCellValue(HEADER.get(c));
-                cell.setCellStyle(bold);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row x = sheet.createRow(r + 1);
-                List<String> cells = rows.get(r);
-                for (int c = 0; c < cells.size(); c++) {
-                    Cell cell = x.createCell(c);
-                    cell.setCellValue(cells.get(c));
-                    cell.setCellStyle(wrap);
-                }
-            }
-            int[] widths = {16, 6, 16, 14, 40, 50, 10, 16, 10, 6, 30, 8};
-            for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, widths[c] * 256);
-            sheet.createFreezePane(0, 1);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.gongkai.common.csv.Sheets.xlsx(year + "年度重点工作", HEADER, rows, new int[] {16, 6, 16, 14, 40, 50, 10, 16, 10, 6, 30, 8});
     }
 
     /** The rows of an uploaded file (CSV text or XLSX bytes), header first. */
     public static List<List<String>> read(byte[] bytes, boolean xlsx) {
-        if (!xlsx) return Csv.parse(text(bytes));
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter fmt = new DataFormatter();
-            List<List<String>> rows = new ArrayList<>();
-            for (Row r : sheet) {
-                if (rows.size() > MAX_ROWS + 1) break;
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < HEADER.size(); c++) {
-                    Cell cell = r.getCell(c);
-                    cells.add(cell == null ? "" : fmt.formatCellValue(cell));
-                }
-                if (cells.stream().anyMatch(s -> !s.isBlank())) rows.add(cells);
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            throw ProblemException.badField("file", "is not a readable XLSX workbook");
-        }
+        return xlsx ? org.gongkai.common.csv.Sheets.read(bytes, HEADER.size(), MAX_ROWS + 1, "file") : Csv.parse(text(bytes));
     }
 
     static String text(byte[] bytes) {
