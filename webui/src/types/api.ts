@@ -4345,6 +4345,856 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/data-requests/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Other bodies' requests 外单位共享申请
+         * @description The info section, the office and the leaders see all; a department those for its resources.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page9"];
+                    };
+                };
+                /** @description A wrong parameter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * A request arrives 接收共享申请
+         * @description From the city platform (its client, role city-platform) or registered by the info section: the automatic checks run at once — a failing request is refused with the reasons sent back; otherwise the R43 clock opens. previousRef: the refused request this one asks again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InboundDataRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Received: UNDER_REVIEW, or REFUSED by the checks with their reasons */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is missing (which one) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Received already, or asking again what is not refused */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-requests/inbound/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One request of another body 外单位申请详情
+         * @description With its R43 clock.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboundDataRequest"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such request (or not for the caller's resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-requests/inbound/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide 审核决定
+         * @description Only the info section: grant (the consumer's grant created or extended: the request's fields, dailyQuota default 1000, expiresOn default the period asked) or refuse with reasons; sent back through the city platform; meets the R43 clock.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DataRequestDecision"];
+                };
+            };
+            responses: {
+                /** @description Decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataRequestIn"];
+                    };
+                };
+                /** @description No reasons for a refusal */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Decided already, or no longer passes the checks */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-requests/inbound/{id}/opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The providing department's opinion 提供科室意见 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DataRequestOpinion"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataRequestIn"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Decided already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-requests/outbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our requests to other bodies 本局共享申请
+         * @description A department sees its own; the info section, the office and the leaders all. state filters.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page8"];
+                    };
+                };
+                /** @description A wrong parameter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask another body for data 提出共享申请
+         * @description By a department's staff (or the office for it): name, scope, purpose, security measures and period (R42); its head approves next.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutboundDataRequest"];
+                };
+            };
+            responses: {
+                /** @description Asked; waiting for the head */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A field is missing (which one) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-requests/outbound/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of our requests 本局共享申请详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataRequestOut"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such request (or another department's) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-requests/outbound/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the provider's answer 登记答复
+         * @description By the info section, as the platform brought it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutboundAnswer"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataRequestOut"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not submitted */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-requests/outbound/{id}/head-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The department head's approval 科室负责人审核
+         * @description Approve (to the leader) or return with a reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DataRequestApproval"];
+                };
+            };
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataRequestOut"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not waiting for the head */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-requests/outbound/{id}/leader-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The leader's approval 分管领导审批
+         * @description Approve (for the info section to submit) or return with a reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DataRequestApproval"];
+                };
+            };
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataRequestOut"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not waiting for the leader */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-requests/outbound/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit through the city platform 通过市级平台提交
+         * @description By the info section, once approved; the platform's reference is kept.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Submitted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataRequestOut"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not approved */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/data-resources": {
         parameters: {
             query?: never;
@@ -4391,7 +5241,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page8"];
+                        "application/json": components["schemas"]["Page10"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -4835,7 +5685,7 @@ export interface paths {
         put?: never;
         /**
          * Report the data 报送数据
-         * @description A CSV (UTF-8 or GB 18030) whose header names the resource's fields; stored encrypted; meets the R40 clock. An open resource's newest release is downloadable on the portal, desensitised by its fields' rules.
+         * @description A CSV (UTF-8 or GB 18030) or an XLSX workbook (its first sheet) whose header names the resource's fields; stored encrypted; meets the R40 clock. An open resource's newest release is downloadable on the portal, desensitised by its fields' rules.
          */
         post: {
             parameters: {
@@ -4971,6 +5821,668 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/data-sharing/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The call log 调用日志
+         * @description Every call, refused ones too, newest first: client, resource, fields, records, status. client, resource; refused=true for the refused only; from/to: days (bureau time).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    client?: string;
+                    from?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    refused?: string;
+                    resource?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page13"];
+                    };
+                };
+                /** @description A wrong parameter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-sharing/calls/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calls a day 每日调用量
+         * @description For the chart (and its table): each day's calls, records and refusals of each resource; days: 1–366 (default 30).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    days?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The days */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DailyCalls"][];
+                    };
+                };
+                /** @description A wrong number of days */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-sharing/consumers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The consumer systems 共享使用方 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The consumers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataConsumer"][];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a consumer system 登记共享使用方
+         * @description Another body's system, by its Keycloak client (client-credentials grant, role data-consumer).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DataConsumerRequest"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A wrong field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Registered already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-sharing/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Grants 共享授权
+         * @description client: the consumer's client id; resource: a resource code; state: ACTIVE, EXPIRED or REVOKED.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    client?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    resource?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page12"];
+                    };
+                };
+                /** @description A wrong parameter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Grant a resource 共享授权
+         * @description By the info section: a registered consumer, a resource of the published catalogue that is shared, the fields it may see (never a withheld one), a daily quota and an expiry (at most three years). Given again: extended, a revocation lifted.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DataGrantRequest"];
+                };
+            };
+            responses: {
+                /** @description Granted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataGrant"];
+                    };
+                };
+                /** @description A field is wrong (which one) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-sharing/grants/{id}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a grant 撤销授权
+         * @description With the reason; the consumer's next call is a 403.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevocationReason"];
+                };
+            };
+            responses: {
+                /** @description Revoked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataGrant"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such grant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Revoked already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-sharing/platform-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sent to the city platform 发往市级平台
+         * @description Newest first: requests submitted (R42) and decisions answered (R43), as queued for the platform.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    reference?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page11"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-sharing/systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The systems that carry resources 信息系统
+         * @description By the name the catalogue gives, with their registered endpoint.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The systems */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataSystem"][];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a system's endpoint 登记信息系统接口
+         * @description Registered again: its endpoint changes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DataSystemRequest"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataSystem"];
+                    };
+                };
+                /** @description A wrong name or endpoint */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -5052,7 +6564,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page27"];
+                        "application/json": components["schemas"]["Page32"];
                     };
                 };
                 /** @description Not logged in */
@@ -5577,7 +7089,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page11"];
+                        "application/json": components["schemas"]["Page16"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -5701,7 +7213,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page12"];
+                        "application/json": components["schemas"]["Page17"];
                     };
                 };
             };
@@ -6915,7 +8427,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page15"];
+                        "application/json": components["schemas"]["Page20"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -7371,7 +8883,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page14"];
+                        "application/json": components["schemas"]["Page19"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -7499,7 +9011,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page13"];
+                        "application/json": components["schemas"]["Page18"];
                     };
                 };
                 /** @description Not logged in */
@@ -7889,7 +9401,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page9"];
+                        "application/json": components["schemas"]["Page14"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -8071,7 +9583,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page9"];
+                        "application/json": components["schemas"]["Page14"];
                     };
                 };
                 /** @description Not logged in */
@@ -9088,7 +10600,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page16"];
+                        "application/json": components["schemas"]["Page21"];
                     };
                 };
                 /** @description Not logged in */
@@ -10168,7 +11680,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page18"];
+                        "application/json": components["schemas"]["Page23"];
                     };
                 };
                 /** @description Not logged in */
@@ -11235,7 +12747,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page9"];
+                        "application/json": components["schemas"]["Page14"];
                     };
                 };
                 /** @description Not logged in */
@@ -11384,7 +12896,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page20"];
+                        "application/json": components["schemas"]["Page25"];
                     };
                 };
                 /** @description Not logged in */
@@ -12666,7 +14178,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page21"];
+                        "application/json": components["schemas"]["Page26"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -13264,7 +14776,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page22"];
+                        "application/json": components["schemas"]["Page27"];
                     };
                 };
                 /** @description Not logged in */
@@ -14076,7 +15588,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page8"];
+                        "application/json": components["schemas"]["Page10"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -14260,7 +15772,7 @@ export interface paths {
         };
         /**
          * Download open data 下载开放数据
-         * @description An open resource's newest release, desensitised by the published fields' rules: public fields as they are, masked ones masked, shared-only and withheld ones left out. format=csv (default) or json.
+         * @description An open resource's newest release, desensitised by the published fields' rules: public fields as they are, masked ones masked, shared-only and withheld ones left out. format=csv (default), json or xlsx.
          */
         get: {
             parameters: {
@@ -14282,6 +15794,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                         "text/csv": unknown;
                     };
                 };
@@ -14357,7 +15870,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page26"];
+                        "application/json": components["schemas"]["Page31"];
                     };
                 };
                 /** @description A wrong kind */
@@ -14572,7 +16085,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page10"];
+                        "application/json": components["schemas"]["Page15"];
                     };
                 };
                 /** @description No such column */
@@ -14835,7 +16348,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page17"];
+                        "application/json": components["schemas"]["Page22"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -14988,7 +16501,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page19"];
+                        "application/json": components["schemas"]["Page24"];
                     };
                 };
             };
@@ -15094,7 +16607,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page23"];
+                        "application/json": components["schemas"]["Page28"];
                     };
                 };
             };
@@ -15580,7 +17093,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page28"];
+                        "application/json": components["schemas"]["Page33"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -15757,7 +17270,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page25"];
+                        "application/json": components["schemas"]["Page30"];
                     };
                 };
                 /** @description Not logged in */
@@ -16629,7 +18142,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page24"];
+                        "application/json": components["schemas"]["Page29"];
                     };
                 };
                 /** @description Not logged in */
@@ -17074,7 +18587,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page29"];
+                        "application/json": components["schemas"]["Page34"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -17419,6 +18932,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What this system may call 可调用的资源
+         * @description The resources granted to the calling client, with their fields, quota and expiry.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The grants in force */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallableResource"][];
+                    };
+                };
+                /** @description No token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not a consumer system, or no valid grant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/share/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Call a shared resource 调用共享资源
+         * @description One page (size at most 100: no bulk export) of the resource's records, the grant's fields only, masked by the published catalogue's rules. X-Quota-Remaining says how many calls are left today.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description A wrong page or size */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not a consumer system, or no valid grant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the published catalogue */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The grant's daily quota is used up */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The system that carries it failed */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -17462,7 +19139,7 @@ export interface components {
             refNo?: string;
             revocationReason?: string;
             shareOnly?: boolean;
-            state?: components["schemas"]["State16"];
+            state?: components["schemas"]["State17"];
             validFrom?: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
         };
@@ -17765,6 +19442,14 @@ export interface components {
             /** Format: int32 */
             year?: number;
         };
+        CallableResource: {
+            /** Format: int32 */
+            dailyQuota?: number;
+            expiresOn?: components["schemas"]["LocalDate"];
+            fields?: string[];
+            name?: string;
+            resource?: string;
+        };
         Catalogue: {
             columns?: components["schemas"]["CatalogueColumn"][];
             publishedAt?: string;
@@ -17845,6 +19530,14 @@ export interface components {
         Channel3: "ONLINE" | "HOTLINE";
         /** @enum {string} */
         Channel4: "ONLINE" | "PAPER" | "TELEPHONE";
+        CityPlatformMessage: {
+            createdAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            id?: number;
+            kind?: string;
+            payload?: string;
+            reference?: string;
+        };
         ClientConfig: {
             bureauNameEn?: string;
             bureauNameZh?: string;
@@ -18106,6 +19799,31 @@ export interface components {
         };
         /** @enum {string} */
         Cycle: "REAL_TIME" | "DAILY" | "WEEKLY" | "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "YEARLY" | "IRREGULAR";
+        DailyCalls: {
+            /** Format: int64 */
+            calls?: number;
+            day?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            records?: number;
+            /** Format: int64 */
+            refused?: number;
+            resource?: string;
+        };
+        DataCall: {
+            calledAt?: components["schemas"]["Instant"];
+            clientId?: string;
+            fields?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            millis?: number;
+            outcome?: string;
+            /** Format: int32 */
+            records?: number;
+            resourceCode?: string;
+            /** Format: int32 */
+            status?: number;
+        };
         DataCatalogue: {
             /** @description changed since it was last drafted for the review */
             changedSinceDrafted?: boolean;
@@ -18134,6 +19852,53 @@ export interface components {
             /** @description the day the data changed (default today) */
             changedOn?: components["schemas"]["LocalDate"];
         };
+        DataConsumer: {
+            body?: string;
+            clientId?: string;
+            contact?: string;
+            createdAt?: components["schemas"]["Instant"];
+            createdBy?: string;
+            /** Format: int64 */
+            id?: number;
+        };
+        DataConsumerRequest: {
+            /** @example 临沂市人力资源和社会保障局 */
+            body?: string;
+            /**
+             * @description its Keycloak client id
+             * @example city-hr-system
+             */
+            clientId?: string;
+            /** @example 信息中心 0539-0000000 */
+            contact?: string;
+        };
+        DataGrant: {
+            basis?: string;
+            body?: string;
+            clientId?: string;
+            /** Format: int32 */
+            dailyQuota?: number;
+            expiresOn?: components["schemas"]["LocalDate"];
+            fields?: string[];
+            grantedAt?: components["schemas"]["Instant"];
+            grantedBy?: string;
+            /** Format: int64 */
+            id?: number;
+            resourceCode?: string;
+            revokeReason?: string;
+            revokedAt?: components["schemas"]["Instant"];
+            revokedBy?: string;
+            state?: components["schemas"]["GrantState"];
+        };
+        DataGrantRequest: {
+            basis?: string;
+            clientId?: string;
+            /** Format: int32 */
+            dailyQuota?: number;
+            expiresOn?: components["schemas"]["LocalDate"];
+            fields?: string[];
+            resourceCode?: string;
+        };
         DataRelease: {
             changedOn?: components["schemas"]["LocalDate"];
             columns?: string[];
@@ -18143,6 +19908,80 @@ export interface components {
             rows?: number;
             /** Format: int32 */
             seq?: number;
+        };
+        DataRequestApproval: {
+            /** @description true: approve; false: return with a reason */
+            approve?: boolean;
+            reason?: string;
+        };
+        DataRequestDecision: {
+            /** Format: int32 */
+            dailyQuota?: number;
+            expiresOn?: components["schemas"]["LocalDate"];
+            grant?: boolean;
+            reasons?: string;
+        };
+        DataRequestIn: {
+            checkFailures?: string;
+            consumerClientId?: string;
+            decidedAt?: components["schemas"]["Instant"];
+            decidedBy?: string;
+            departmentCode?: string;
+            fields?: string;
+            /** Format: int64 */
+            grantId?: number;
+            /** Format: int64 */
+            id?: number;
+            opinion?: string;
+            opinionAt?: components["schemas"]["Instant"];
+            opinionBy?: string;
+            periodTo?: components["schemas"]["LocalDate"];
+            platformRef?: string;
+            /** Format: int64 */
+            previousId?: number;
+            purpose?: string;
+            reasons?: string;
+            receivedAt?: components["schemas"]["Instant"];
+            receivedBy?: string;
+            requesterBody?: string;
+            resourceCode?: string;
+            security?: string;
+            state?: components["schemas"]["State5"];
+            /** Format: int32 */
+            version?: number;
+        };
+        DataRequestOpinion: {
+            /** @example 同意共享，校长姓名按规则脱敏 */
+            opinion?: string;
+        };
+        DataRequestOut: {
+            answer?: string;
+            answeredAt?: components["schemas"]["Instant"];
+            createdAt?: components["schemas"]["Instant"];
+            createdBy?: string;
+            departmentCode?: string;
+            fields?: string;
+            headAt?: components["schemas"]["Instant"];
+            headBy?: string;
+            /** Format: int64 */
+            id?: number;
+            leaderAt?: components["schemas"]["Instant"];
+            leaderBy?: string;
+            periodFrom?: components["schemas"]["LocalDate"];
+            periodTo?: components["schemas"]["LocalDate"];
+            platformRef?: string;
+            providerBody?: string;
+            purpose?: string;
+            resourceCode?: string;
+            resourceName?: string;
+            returnedReason?: string;
+            scope?: string;
+            security?: string;
+            state?: components["schemas"]["State18"];
+            submittedAt?: components["schemas"]["Instant"];
+            submittedBy?: string;
+            /** Format: int32 */
+            version?: number;
         };
         DataResource: {
             classification?: string;
@@ -18192,6 +20031,21 @@ export interface components {
             /** @description the information system that carries it, if one does */
             systemName?: string;
             updateCycle?: components["schemas"]["Cycle"];
+        };
+        DataSystem: {
+            endpoint?: string;
+            name?: string;
+            registeredAt?: components["schemas"]["Instant"];
+            registeredBy?: string;
+        };
+        DataSystemRequest: {
+            /**
+             * @description http(s)://… the system's query endpoint, or platform:application-stats | platform:enquiry-stats
+             * @example https://edu-mis.linyi.gov.cn/share/query
+             */
+            endpoint?: string;
+            /** @example 教育管理信息系统 */
+            name?: string;
         };
         /** @enum {string} */
         DayKind: "WORKDAY" | "WEEKEND" | "HOLIDAY" | "MAKEUP_WORKDAY";
@@ -18269,7 +20123,7 @@ export interface components {
             reason?: string;
             requestedAt?: string;
             requestedBy?: string;
-            state?: components["schemas"]["State5"];
+            state?: components["schemas"]["State6"];
         };
         EnquiryExtensionDecision: {
             grant: boolean;
@@ -18422,6 +20276,8 @@ export interface components {
         /** @enum {string} */
         Format1: "IN_PERSON" | "ONLINE" | "HYBRID";
         /** @enum {string} */
+        GrantState: "ACTIVE" | "EXPIRED" | "REVOKED";
+        /** @enum {string} */
         Ground: "SECRET" | "EMERGENCY" | "LEGAL_PROVISION" | "CONSULTED_ELSEWHERE";
         /** @enum {string} */
         HeadOccasion: "PRESS_CONFERENCE" | "ARTICLE" | "INTERVIEW";
@@ -18462,6 +20318,22 @@ export interface components {
             ticketNo: string;
             title: string;
             type: components["schemas"]["TicketType"];
+        };
+        InboundDataRequest: {
+            /** @description the R43 decision clock, once one was opened */
+            obligation?: components["schemas"]["Obligation"];
+            request?: components["schemas"]["DataRequestIn"];
+        };
+        InboundDataRequestInput: {
+            consumerClientId?: string;
+            fields?: string[];
+            periodTo?: components["schemas"]["LocalDate"];
+            platformRef?: string;
+            previousRef?: string;
+            purpose?: string;
+            requesterBody?: string;
+            resourceCode?: string;
+            security?: string;
         };
         InspectionAssignment: {
             finding?: string;
@@ -18581,7 +20453,7 @@ export interface components {
             /** @description as text: a 64-bit number */
             seed?: string;
             startsOn?: components["schemas"]["LocalDate"];
-            state?: components["schemas"]["State6"];
+            state?: components["schemas"]["State7"];
         };
         InspectionTaskSummary: {
             category?: string;
@@ -18594,7 +20466,7 @@ export interface components {
             refNo?: string;
             resultsPublishedOn?: components["schemas"]["LocalDate"];
             startsOn?: components["schemas"]["LocalDate"];
-            state?: components["schemas"]["State6"];
+            state?: components["schemas"]["State7"];
         };
         Inspector: {
             certificateNo?: string;
@@ -18885,7 +20757,7 @@ export interface components {
             percent?: number;
             refNo?: string;
             source?: components["schemas"]["Source"];
-            state?: components["schemas"]["State9"];
+            state?: components["schemas"]["State10"];
             supportingDepartmentCodes?: string[];
             title?: string;
             /** Format: int32 */
@@ -18957,7 +20829,7 @@ export interface components {
             problem?: string;
             /** Format: int64 */
             roundId?: number;
-            state?: components["schemas"]["State8"];
+            state?: components["schemas"]["State9"];
         };
         KeyTaskRectificationRequest: {
             dueOn?: components["schemas"]["LocalDate"];
@@ -19004,7 +20876,7 @@ export interface components {
             /** Format: int64 */
             itemId?: number;
             publishedOn?: components["schemas"]["LocalDate"];
-            state?: components["schemas"]["State7"];
+            state?: components["schemas"]["State8"];
             /** Format: int32 */
             year?: number;
         };
@@ -19132,7 +21004,7 @@ export interface components {
             refNo?: string;
             replayUrl?: string;
             startsAt?: string;
-            state?: components["schemas"]["State12"];
+            state?: components["schemas"]["State13"];
             title?: string;
             venue?: string;
         };
@@ -19149,7 +21021,7 @@ export interface components {
             /** @description masked (张**) */
             name?: string;
             remarks?: string;
-            state?: components["schemas"]["State10"];
+            state?: components["schemas"]["State11"];
             /** Format: int64 */
             topicId?: number;
         };
@@ -19164,7 +21036,7 @@ export interface components {
             obligation?: components["schemas"]["Obligation"];
             /** Format: int32 */
             seq?: number;
-            state?: components["schemas"]["State11"];
+            state?: components["schemas"]["State12"];
             text?: string;
         };
         MeetingDecisionCompletion: {
@@ -19611,6 +21483,42 @@ export interface components {
         };
         /** @enum {string} */
         OpinionState: "OPEN" | "RESPONDED" | "CLOSED";
+        OutboundAnswer: {
+            /** @example 同意共享，接口地址另行通知 */
+            answer?: string;
+            /** @description whether the provider granted it */
+            granted?: boolean;
+        };
+        OutboundDataRequest: {
+            /** @description default: the caller's department */
+            departmentCode?: string;
+            fields?: string[];
+            periodFrom?: components["schemas"]["LocalDate"];
+            periodTo?: components["schemas"]["LocalDate"];
+            /** @example 临沂市公安局 */
+            providerBody?: string;
+            /** @example 义务教育新生入学资格核验 */
+            purpose?: string;
+            resourceCode?: string;
+            /** @example 户籍人口基本信息 */
+            resourceName?: string;
+            /** @example 全市适龄儿童的姓名、出生日期、户籍地址 */
+            scope?: string;
+            /** @example 专网传输，仅招生系统使用，专人管理，用后删除 */
+            security?: string;
+        };
+        OutboundDataRequestInput: {
+            departmentCode?: string;
+            fields?: string[];
+            periodFrom?: components["schemas"]["LocalDate"];
+            periodTo?: components["schemas"]["LocalDate"];
+            providerBody?: string;
+            purpose?: string;
+            resourceCode?: string;
+            resourceName?: string;
+            scope?: string;
+            security?: string;
+        };
         /** @enum {string} */
         Outcome: "DISCLOSED" | "PARTIALLY_DISCLOSED" | "NOT_DISCLOSED_STATE_SECRET" | "NOT_DISCLOSED_PROHIBITED_BY_LAW" | "NOT_DISCLOSED_SECURITY" | "NOT_DISCLOSED_THIRD_PARTY" | "NOT_DISCLOSED_INTERNAL_AFFAIRS" | "NOT_DISCLOSED_PROCESS_INFO" | "NOT_DISCLOSED_ENFORCEMENT_FILE" | "NOT_DISCLOSED_ADMIN_QUERY" | "UNABLE_NOT_HELD" | "UNABLE_NEEDS_CREATION" | "UNABLE_STILL_UNCLEAR" | "NOT_PROCESSED_PETITION" | "NOT_PROCESSED_REPEATED" | "NOT_PROCESSED_PUBLICATION" | "NOT_PROCESSED_EXCESSIVE" | "NOT_PROCESSED_CONFIRMATION" | "OTHER_NO_CORRECTION" | "OTHER_UNPAID_FEE" | "OTHER";
         Page: {
@@ -19636,7 +21544,7 @@ export interface components {
             totalPages?: number;
         };
         Page10: {
-            items?: components["schemas"]["PortalItem"][];
+            items?: components["schemas"]["DataResource"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19647,7 +21555,7 @@ export interface components {
             totalPages?: number;
         };
         Page11: {
-            items?: components["schemas"]["StaffEnquiry"][];
+            items?: components["schemas"]["CityPlatformMessage"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19658,7 +21566,7 @@ export interface components {
             totalPages?: number;
         };
         Page12: {
-            items?: components["schemas"]["AnsweredEnquiry"][];
+            items?: components["schemas"]["DataGrant"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19669,7 +21577,7 @@ export interface components {
             totalPages?: number;
         };
         Page13: {
-            items?: components["schemas"]["InspectionTaskSummary"][];
+            items?: components["schemas"]["DataCall"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19680,7 +21588,7 @@ export interface components {
             totalPages?: number;
         };
         Page14: {
-            items?: components["schemas"]["InspectionTarget"][];
+            items?: components["schemas"]["Item"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19691,7 +21599,7 @@ export interface components {
             totalPages?: number;
         };
         Page15: {
-            items?: components["schemas"]["Inspector"][];
+            items?: components["schemas"]["PortalItem"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19702,7 +21610,7 @@ export interface components {
             totalPages?: number;
         };
         Page16: {
-            items?: components["schemas"]["KeyTask"][];
+            items?: components["schemas"]["StaffEnquiry"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19713,7 +21621,7 @@ export interface components {
             totalPages?: number;
         };
         Page17: {
-            items?: components["schemas"]["PortalKeyTask"][];
+            items?: components["schemas"]["AnsweredEnquiry"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19724,7 +21632,7 @@ export interface components {
             totalPages?: number;
         };
         Page18: {
-            items?: components["schemas"]["Meeting"][];
+            items?: components["schemas"]["InspectionTaskSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19735,7 +21643,7 @@ export interface components {
             totalPages?: number;
         };
         Page19: {
-            items?: components["schemas"]["PortalMeeting"][];
+            items?: components["schemas"]["InspectionTarget"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19757,7 +21665,7 @@ export interface components {
             totalPages?: number;
         };
         Page20: {
-            items?: components["schemas"]["Notification"][];
+            items?: components["schemas"]["Inspector"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19768,7 +21676,7 @@ export interface components {
             totalPages?: number;
         };
         Page21: {
-            items?: components["schemas"]["OpinionEvent"][];
+            items?: components["schemas"]["KeyTask"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19779,7 +21687,7 @@ export interface components {
             totalPages?: number;
         };
         Page22: {
-            items?: components["schemas"]["Poll"][];
+            items?: components["schemas"]["PortalKeyTask"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19790,7 +21698,7 @@ export interface components {
             totalPages?: number;
         };
         Page23: {
-            items?: components["schemas"]["PortalPoll"][];
+            items?: components["schemas"]["Meeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19801,7 +21709,7 @@ export interface components {
             totalPages?: number;
         };
         Page24: {
-            items?: components["schemas"]["PressTopic"][];
+            items?: components["schemas"]["PortalMeeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19812,7 +21720,7 @@ export interface components {
             totalPages?: number;
         };
         Page25: {
-            items?: components["schemas"]["PressConference"][];
+            items?: components["schemas"]["Notification"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19823,7 +21731,7 @@ export interface components {
             totalPages?: number;
         };
         Page26: {
-            items?: components["schemas"]["PortalAdminDecision"][];
+            items?: components["schemas"]["OpinionEvent"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19834,7 +21742,7 @@ export interface components {
             totalPages?: number;
         };
         Page27: {
-            items?: components["schemas"]["AdminDecision"][];
+            items?: components["schemas"]["Poll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19845,7 +21753,7 @@ export interface components {
             totalPages?: number;
         };
         Page28: {
-            items?: components["schemas"]["PortalServiceEntry"][];
+            items?: components["schemas"]["PortalPoll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19856,7 +21764,7 @@ export interface components {
             totalPages?: number;
         };
         Page29: {
-            items?: components["schemas"]["ServiceEntry"][];
+            items?: components["schemas"]["PressTopic"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19868,6 +21776,61 @@ export interface components {
         };
         Page3: {
             items?: components["schemas"]["Obligation"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page30: {
+            items?: components["schemas"]["PressConference"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page31: {
+            items?: components["schemas"]["PortalAdminDecision"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page32: {
+            items?: components["schemas"]["AdminDecision"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page33: {
+            items?: components["schemas"]["PortalServiceEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page34: {
+            items?: components["schemas"]["ServiceEntry"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19922,7 +21885,7 @@ export interface components {
             totalPages?: number;
         };
         Page8: {
-            items?: components["schemas"]["DataResource"][];
+            items?: components["schemas"]["DataRequestOut"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -19933,7 +21896,7 @@ export interface components {
             totalPages?: number;
         };
         Page9: {
-            items?: components["schemas"]["Item"][];
+            items?: components["schemas"]["DataRequestIn"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -20139,7 +22102,7 @@ export interface components {
             method?: string;
             note?: string;
             policy?: string;
-            state?: components["schemas"]["State13"];
+            state?: components["schemas"]["State14"];
             targetGroups?: string;
             title?: string;
             /** Format: int32 */
@@ -20510,7 +22473,7 @@ export interface components {
             replayUrl?: string;
             speakers?: components["schemas"]["Speaker"][];
             startsAt?: string;
-            state?: components["schemas"]["State14"];
+            state?: components["schemas"]["State15"];
             title?: string;
             venue?: string;
         };
@@ -20587,7 +22550,7 @@ export interface components {
             proposedBy?: string;
             reason?: string;
             speakers?: string;
-            state?: components["schemas"]["State15"];
+            state?: components["schemas"]["State16"];
             title?: string;
             /** Format: int32 */
             year?: number;
@@ -20738,6 +22701,10 @@ export interface components {
             /** Format: int32 */
             round?: number;
             step?: components["schemas"]["Step"];
+        };
+        RevocationReason: {
+            /** @example 使用方系统发生数据泄露，暂停共享 */
+            reason?: string;
         };
         RoundRequest: {
             /**
@@ -20923,6 +22890,21 @@ export interface components {
         };
         /** @enum {string} */
         ShareType: "UNCONDITIONAL" | "CONDITIONAL" | "NOT_SHARED";
+        SharedPage: {
+            fields?: string[];
+            /** Format: int32 */
+            page?: number;
+            records?: {
+                [key: string]: string;
+            }[];
+            /** Format: int32 */
+            remainingToday?: number;
+            resource?: string;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         SignedLetter: {
             docNumber?: string;
             /** Format: int64 */
@@ -21017,19 +22999,23 @@ export interface components {
         /** @enum {string} */
         State1: "DRAFT" | "IN_LEGAL_REVIEW" | "LEGAL_APPROVED" | "SIGNED";
         /** @enum {string} */
-        State10: "INVITED" | "ATTENDED" | "ABSENT";
+        State10: "ACTIVE" | "CANCELLED";
         /** @enum {string} */
-        State11: "OPEN" | "DONE";
+        State11: "INVITED" | "ATTENDED" | "ABSENT";
         /** @enum {string} */
-        State12: "PLANNED" | "HELD" | "CANCELLED";
+        State12: "OPEN" | "DONE";
         /** @enum {string} */
-        State13: "PROPOSED" | "SELECTED" | "DECLINED";
+        State13: "PLANNED" | "HELD" | "CANCELLED";
         /** @enum {string} */
-        State14: "PLANNED" | "HELD" | "CANCELLED";
+        State14: "PROPOSED" | "SELECTED" | "DECLINED";
         /** @enum {string} */
-        State15: "PROPOSED" | "SELECTED" | "DECLINED";
+        State15: "PLANNED" | "HELD" | "CANCELLED";
         /** @enum {string} */
-        State16: "RECORDED" | "PUBLISHED" | "ENDED" | "REVOKED";
+        State16: "PROPOSED" | "SELECTED" | "DECLINED";
+        /** @enum {string} */
+        State17: "RECORDED" | "PUBLISHED" | "ENDED" | "REVOKED";
+        /** @enum {string} */
+        State18: "PENDING_HEAD" | "PENDING_LEADER" | "APPROVED" | "SUBMITTED" | "GRANTED" | "REFUSED" | "RETURNED";
         /** @enum {string} */
         State2: "DRAFT" | "APPROVED";
         /** @enum {string} */
@@ -21037,15 +23023,15 @@ export interface components {
         /** @enum {string} */
         State4: "PENDING" | "PUBLISHED" | "HIDDEN" | "MERGED";
         /** @enum {string} */
-        State5: "REQUESTED" | "GRANTED" | "REFUSED";
+        State5: "UNDER_REVIEW" | "GRANTED" | "REFUSED";
         /** @enum {string} */
-        State6: "DRAWN" | "RESULTS_IN";
+        State6: "REQUESTED" | "GRANTED" | "REFUSED";
         /** @enum {string} */
-        State7: "OPEN" | "DRAFTED" | "PUBLISHED";
+        State7: "DRAWN" | "RESULTS_IN";
         /** @enum {string} */
-        State8: "OPEN" | "DONE";
+        State8: "OPEN" | "DRAFTED" | "PUBLISHED";
         /** @enum {string} */
-        State9: "ACTIVE" | "CANCELLED";
+        State9: "OPEN" | "DONE";
         /** @enum {string} */
         Step: "DRAFTER" | "DEPARTMENT_HEAD" | "OFFICE_HEAD" | "OFFICE";
         SweepResult: {

@@ -50,6 +50,7 @@ export function DataResourcePage() {
           <Space wrap style={{ marginTop: 16 }}>
             <a href={`/api/v1/portal/data-resources/${encodeURIComponent(r.code ?? '')}/data`} data-testid="download-csv">{t('dataResource.downloadCsv')}</a>
             <a href={`/api/v1/portal/data-resources/${encodeURIComponent(r.code ?? '')}/data?format=json`}>{t('dataResource.downloadJson')}</a>
+            <a href={`/api/v1/portal/data-resources/${encodeURIComponent(r.code ?? '')}/data?format=xlsx`} data-testid="download-xlsx">{t('dataResource.downloadXlsx')}</a>
             <Typography.Text type="secondary">{t('dataResource.downloadNote')}</Typography.Text>
           </Space>
         )}

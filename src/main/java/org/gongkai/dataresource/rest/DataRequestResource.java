@@ -125,6 +125,7 @@ public class DataRequestResource {
                 .map(x -> Response.status(201).entity(x).build());
     }
 
+    @Schema(name = "DataRequestApproval")
     public record Approval(@Schema(description = "true: approve; false: return with a reason") Boolean approve, String reason) {}
 
     @POST
@@ -164,6 +165,7 @@ public class DataRequestResource {
         return service.submit(id, Actor.of(user));
     }
 
+    @Schema(name = "OutboundAnswer")
     public record Answer(@Schema(description = "whether the provider granted it") Boolean granted, @Schema(examples = "同意共享，接口地址另行通知") String answer) {}
 
     @POST
@@ -227,6 +229,7 @@ public class DataRequestResource {
         return service.receive(in, Actor.of(user)).map(x -> Response.status(201).entity(x).build());
     }
 
+    @Schema(name = "DataRequestOpinion")
     public record Opinion(@Schema(examples = "同意共享，校长姓名按规则脱敏") String opinion) {}
 
     @POST

@@ -69,6 +69,7 @@ public class DataSharingResource {
         if (!user.hasRole(Roles.INFO_SECTION)) throw ProblemException.forbidden("only the info section gives, changes and revokes sharing");
     }
 
+    @Schema(name = "DataSystemRequest")
     public record SystemRequest(@Schema(examples = "教育管理信息系统") String name,
                                 @Schema(description = "http(s)://… the system's query endpoint, or platform:application-stats | platform:enquiry-stats",
                                         examples = "https://edu-mis.linyi.gov.cn/share/query") String endpoint) {}
@@ -92,6 +93,7 @@ public class DataSharingResource {
         return sharing.registerSystem(r == null ? null : r.name(), r == null ? null : r.endpoint(), Actor.of(user));
     }
 
+    @Schema(name = "DataConsumerRequest")
     public record ConsumerRequest(@Schema(description = "its Keycloak client id", examples = "city-hr-system") String clientId,
                                   @Schema(examples = "临沂市人力资源和社会保障局") String body, @Schema(examples = "信息中心 0539-0000000") String contact) {}
 
@@ -170,6 +172,7 @@ public class DataSharingResource {
         return Panache.withSession(() -> Panache.getSession().flatMap(s -> s.find(DataConsumer.class, g.consumerId)).map(c -> GrantView.of(g, c, time.today())));
     }
 
+    @Schema(name = "RevocationReason")
     public record Reason(@Schema(examples = "使用方系统发生数据泄露，暂停共享") String reason) {}
 
     @POST

@@ -86,6 +86,7 @@ public class DataRequestService {
 
     // ------------------------------------------------------------------------------------------------ outbound (R42)
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OutboundDataRequestInput")
     public record OutboundInput(String departmentCode, String providerBody, String resourceName, String resourceCode, List<String> fields,
                                 String scope, String purpose, String security, LocalDate periodFrom, LocalDate periodTo) {}
 
@@ -200,6 +201,7 @@ public class DataRequestService {
 
     // ------------------------------------------------------------------------------------------------ inbound (R43)
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "InboundDataRequestInput")
     public record InboundInput(String platformRef, String requesterBody, String consumerClientId, String resourceCode, List<String> fields,
                                String purpose, String security, LocalDate periodTo, String previousRef) {}
 
@@ -304,6 +306,7 @@ public class DataRequestService {
         }));
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DataRequestDecision")
     public record Decision(Boolean grant, String reasons, Integer dailyQuota, LocalDate expiresOn) {}
 
     /**

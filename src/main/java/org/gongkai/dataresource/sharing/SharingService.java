@@ -96,6 +96,7 @@ public class SharingService {
 
     // ---------------------------------------------------------------------------------------------- the call
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SharedPage")
     public record Answer(String resource, List<String> fields, int page, int size, long total, int remainingToday, List<Map<String, String>> records) {}
 
     record GrantRow(long id, Set<String> fields, int quota, LocalDate expiresOn, boolean revoked) {}
@@ -179,6 +180,7 @@ public class SharingService {
     }
 
     /** The resources a consumer may call today, with their fields. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CallableResource")
     public record Callable(String resource, String name, List<String> fields, int dailyQuota, LocalDate expiresOn) {}
 
     public Uni<List<Callable>> callable(String clientId) {
@@ -254,6 +256,7 @@ public class SharingService {
         return Panache.withSession(() -> Panache.getSession().flatMap(s -> s.createQuery("from DataConsumer order by body, clientId", DataConsumer.class).setMaxResults(500).getResultList()));
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DataGrantRequest")
     public record GrantInput(String clientId, String resourceCode, List<String> fields, Integer dailyQuota, LocalDate expiresOn, String basis) {}
 
     /** What is wrong with a grant of a published resource: the fields its share type allows, a quota, an expiry after today, a basis. Pure. */
@@ -337,6 +340,7 @@ public class SharingService {
     // ---------------------------------------------------------------------------------------------- the call log
 
     /** A day's calls of one resource, for the info section's chart (and its table). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DailyCalls")
     public record DailyCalls(LocalDate day, String resource, long calls, long records, long refused) {}
 
     public Uni<List<DailyCalls>> daily(int days) {
