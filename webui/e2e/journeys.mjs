@@ -1318,6 +1318,55 @@ const journeys = {
       await shot(page, 'portal-data-resources-phone');
     });
   },
+
+  async 'a department asks another body for data, its head and the leader approve, the info section submits it, and the call log reads as a chart and a table'() {
+    const n = String(Date.now() % 100000).padStart(5, '0');
+    const resource = `户籍人口基本信息${n}`;
+    const row = (page) => page.getByTestId('sharing-outbound').locator('tr').filter({ hasText: resource });
+    await withPage({}, async (page) => {
+      await login(page, 'staff');
+      await page.goto(`${BASE}/console/data-sharing`);
+      await page.getByTestId('sharing-ask').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('提供单位', { exact: true }).fill('临沂市公安局');
+      await dialog.getByLabel('资源名称', { exact: true }).fill(resource);
+      await dialog.getByLabel('信息项（用逗号或顿号分隔）', { exact: true }).fill('姓名、出生日期、户籍地址');
+      await dialog.getByLabel('使用范围', { exact: true }).fill('全市2020年出生的适龄儿童');
+      await dialog.getByLabel('实际用途', { exact: true }).fill('义务教育新生入学资格核验');
+      await dialog.getByLabel('使用期限起', { exact: true }).fill('2027-05-01');
+      await dialog.getByLabel('使用期限止', { exact: true }).fill('2027-09-30');
+      await page.getByRole('button', { name: '提交' }).click();
+      // the security measures are required (R42)
+      await dialog.getByText('必填').first().waitFor();
+      await shot(page, 'console-data-request-form');
+      await dialog.getByLabel('安全保障措施', { exact: true }).fill('政务外网传输，仅招生系统使用，专人管理，用后删除');
+      await page.getByRole('button', { name: '提交' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await row(page).getByText('待科室负责人审核').waitFor();
+    });
+    for (const user of ['depthead', 'leader']) {
+      await withPage({}, async (page) => {
+        await login(page, user);
+        await page.goto(`${BASE}/console/data-sharing`);
+        await row(page).getByRole('button', { name: '同意' }).click();
+        await row(page).getByText(user === 'depthead' ? '待分管领导审批' : '已批准待提交').waitFor();
+      });
+    }
+    await withPage({}, async (page) => {
+      await login(page, 'infosection');
+      await page.goto(`${BASE}/console/data-sharing`);
+      await row(page).getByRole('button', { name: '经市级平台提交' }).click();
+      await row(page).getByText('已提交').waitFor();
+      await shot(page, 'console-data-requests');
+      await page.getByRole('tab', { name: '调用日志' }).click();
+      await page.getByTestId('sharing-daily').waitFor();
+      await page.getByTestId('sharing-calls').waitFor();
+      await shot(page, 'console-data-calls');
+      await page.getByRole('tab', { name: '共享授权' }).click();
+      await page.getByTestId('sharing-grants').waitFor();
+      await shot(page, 'console-data-grants');
+    });
+  },
 };
 
 let passed = 0;
