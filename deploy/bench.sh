@@ -5,8 +5,18 @@
 #   deploy/bench.sh http [items] [seconds]  the packaged application over HTTP at N items: open model (fixed arrival
 #                                           rates) and closed loop (wrk), through an nginx caching proxy, a submission,
 #                                           start-up and memory; results in target/bench/results.md
+#   deploy/bench.sh share [seconds]         the sharing call (R40, issue 14) at 200 and 400 calls/s: a real Keycloak token, a grant
+#                                           checked and counted, a small HTTP "system", 20 records masked, every call logged;
+#                                           results in target/bench/share.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "share" ]; then
+  shift
+  deploy/keycloak.sh start
+  ./mvnw -B -q package -DskipTests -Dquarkus.quinoa.enabled=false
+  ./mvnw -B -q test-compile -Dquarkus.quinoa.enabled=false
+  exec ./mvnw -B -q exec:java -Dexec.mainClass=org.gongkai.bench.ShareBenchmark -Dexec.classpathScope=test -Dexec.args="${1:-30}"
+fi
 if [ "${1:-}" = "http" ]; then
   shift
   if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then

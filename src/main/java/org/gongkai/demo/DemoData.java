@@ -64,6 +64,7 @@ public class DemoData {
                             .flatMap(x -> demoKeyTasks(today))
                             .flatMap(x -> demoServiceLists())
                             .flatMap(x -> demoDataCatalogue())
+                            .flatMap(x -> demoSharing(today))
                             .flatMap(x -> demoTickets(today))
                             .flatMap(x -> demoApplications(today))
                             .replaceWithVoid();
@@ -307,6 +308,27 @@ public class DemoData {
                 .flatMap(i -> items.submit(i.id, "经保密审查，同意公开。", OFFICE))
                 .flatMap(i -> items.approve(i.id, "同意发布。", OFFICE_HEAD))
                 .invoke(() -> LOG.info("demo data catalogue published"))
+                .replaceWithVoid();
+    }
+
+    @Inject
+    org.gongkai.dataresource.sharing.SharingService sharing;
+    @Inject
+    org.gongkai.dataresource.sharing.DataRequestService dataRequests;
+
+    /** Sharing (R40–R43): a consumer with a grant, another body's request under review, one of ours waiting for the head. */
+    Uni<Void> demoSharing(LocalDate today) {
+        Actor staff = new Actor("staff", java.util.Set.of("staff"), "JCJY");
+        return sharing.addConsumer("city-hr-system", "临沂市人力资源和社会保障局", "信息中心 0539-8000000", INFO)
+                .flatMap(c -> sharing.grant(new org.gongkai.dataresource.sharing.SharingService.GrantInput("city-hr-system", "01.02-0001", java.util.List.of("学校名称", "校长姓名"),
+                        1000, today.plusYears(1), "市人社局共享申请（教师职称评审单位核验）"), INFO))
+                .flatMap(g -> dataRequests.receive(new org.gongkai.dataresource.sharing.DataRequestService.InboundInput("SQ-" + today.getYear() + "-0001",
+                        "临沂市民政局", "city-civil-affairs", "01.03-0001", java.util.List.of("学生姓名", "身份证号", "资助金额"), "核对低保家庭子女受资助情况",
+                        "政务外网传输，专人专用，核对后删除", today.plusMonths(6), null), INFO))
+                .flatMap(x -> dataRequests.ask(new org.gongkai.dataresource.sharing.DataRequestService.OutboundInput("JCJY", "临沂市公安局", "户籍人口基本信息", null,
+                        java.util.List.of("姓名", "出生日期", "户籍地址"), "全市当年适龄入学儿童", "义务教育新生入学资格核验", "政务外网传输，仅招生系统使用，专人管理，用后删除",
+                        today.plusMonths(5), today.plusMonths(9)), staff, d -> {}))
+                .invoke(() -> LOG.info("demo sharing: a grant, an inbound request, an outbound request"))
                 .replaceWithVoid();
     }
 

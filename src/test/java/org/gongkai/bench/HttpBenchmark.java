@@ -318,6 +318,11 @@ public class HttpBenchmark {
     }
 
     static Process start(File jar, int port, int dbPort, Path log) throws Exception {
+        return start(jar, port, dbPort, log, java.util.Map.of());
+    }
+
+    /** The packaged application on the embedded database; {@code extra} environment over the defaults (a real Keycloak, say). */
+    static Process start(File jar, int port, int dbPort, Path log, java.util.Map<String, String> extra) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("java"));
         cmd.addAll(jvmOptions());
         cmd.addAll(List.of("-jar", jar.getPath()));
@@ -338,6 +343,7 @@ public class HttpBenchmark {
         env.put("GONGKAI_ABUSE_STEP_UP_PER_ADDRESS_HOUR", "100000000");
         env.put("GONGKAI_ABUSE_PER_DEVICE_HOUR", "100000000");
         env.put("QUARKUS_LOG_LEVEL", "WARN");
+        env.putAll(extra);
         return pb.start();
     }
 
