@@ -1310,6 +1310,8 @@ const journeys = {
       const csv = await (await page.request.get(`${BASE}/api/v1/portal/data-resources/${encodeURIComponent(code)}/data`)).text();
       assert(csv.includes('王**') && csv.includes('临沂第一中学') && !csv.includes('王建国'), `the download: ${csv}`);
       await page.getByTestId('download-csv').waitFor();
+      // and queried on the page itself, desensitised the same way
+      await page.getByTestId('open-data').getByText('王**').waitFor();
       await noSideways(page, 'data resource');
       await shot(page, 'portal-data-resource-phone');
       await page.goto(`${BASE}/data-resources`);

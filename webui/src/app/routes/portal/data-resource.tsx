@@ -1,10 +1,11 @@
-import { Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Card, Descriptions, Input, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { usePageMeta } from '../../../features/shell/components/page-meta';
 import { useBureauName } from '../../../features/shell/components/bureau-name';
 import { useNames } from '../../../lib/reference-data';
-import { usePortalDataResource, type DataResourceField } from '../../../features/dataresource/api/dataresource';
+import { useOpenDataRows, usePortalDataResource, type DataResourceField } from '../../../features/dataresource/api/dataresource';
 
 /** One resource's metadata (R38): what it holds, who provides it, how it is shared and opened, and each field's sensitivity. */
 export function DataResourcePage() {
@@ -56,6 +57,29 @@ export function DataResourcePage() {
         )}
         <div style={{ marginTop: 16 }}>{back}</div>
       </Card>
+      {r.openType === 'OPEN' && <OpenData code={r.code ?? ''} />}
     </Space>
+  );
+}
+
+/** The open data itself, desensitised as the download is: searchable, paged, readable at phone width. */
+function OpenData({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState<string>();
+  const [page, setPage] = useState(0);
+  const rows = useOpenDataRows(code, { q, page }, true);
+  const columns = rows.data?.columns ?? [];
+  if (rows.isError) return <Card title={<h2 className="gk-card-heading">{t('dataResource.openData')}</h2>}><Typography.Paragraph type="secondary">{t('dataResource.noRelease')}</Typography.Paragraph></Card>;
+  return (
+    <Card title={<h2 className="gk-card-heading">{t('dataResource.openData')}</h2>}>
+      <Input.Search allowClear aria-label={t('dataResource.searchRows')} placeholder={t('dataResource.searchRows')} style={{ maxWidth: 320, marginBottom: 12 }}
+        onSearch={(v) => { setQ(v.trim() || undefined); setPage(0); }} />
+      <div lang="zh-CN">
+        <Table<{ key: string; cells: string[] }> size="small" loading={rows.isFetching} scroll={{ x: 120 * Math.max(1, columns.length) }} data-testid="open-data"
+          dataSource={(rows.data?.rows ?? []).map((cells, i) => ({ key: `${page}-${i}`, cells }))}
+          pagination={{ current: page + 1, pageSize: 10, total: rows.data?.total ?? 0, onChange: (p) => setPage(p - 1), showSizeChanger: false }}
+          columns={columns.map((c, i) => ({ title: c, key: c, render: (_: unknown, row: { cells: string[] }) => row.cells[i] }))} />
+      </div>
+    </Card>
   );
 }

@@ -68,3 +68,16 @@ export function useDataRelease() {
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['data-resources'] }),
   });
 }
+
+export type OpenDataRows = components['schemas']['OpenDataRows'];
+
+/** An open resource's data, desensitised, a page at a time (q: rows with a cell containing it). */
+export function useOpenDataRows(code: string, f: { q?: string; page: number }, enabled: boolean) {
+  return useQuery({
+    queryKey: ['portal', 'data-resources', 'rows', code, f],
+    queryFn: () => api.get<OpenDataRows>(`/api/v1/portal/data-resources/${encodeURIComponent(code)}/rows`, { ...f, size: 10 }),
+    enabled,
+    placeholderData: (p) => p,
+    retry: false,
+  });
+}

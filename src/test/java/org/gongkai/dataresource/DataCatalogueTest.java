@@ -252,6 +252,12 @@ class DataCatalogueTest {
         List<List<String>> sheet = org.gongkai.common.csv.Sheets.read(xlsx, 0, 100, "file");
         assertEquals(List.of("学校名称", "校长姓名", "联系电话"), sheet.get(0));
         assertEquals(List.of("临沂启航学校", "王**", "138****5678"), sheet.get(1));
+        // queried on the portal, a page at a time, desensitised the same way
+        as("anonymous").queryParam("q", "明德").get("/api/v1/portal/data-resources/" + code + "/rows").then().statusCode(200)
+                .body("total", equalTo(1)).body("columns", equalTo(List.of("学校名称", "校长姓名", "联系电话"))).body("rows[0][1]", equalTo("李**"));
+        as("anonymous").queryParam("size", 1).queryParam("page", 1).get("/api/v1/portal/data-resources/" + code + "/rows").then().statusCode(200)
+                .body("total", equalTo(2)).body("rows[0][0]", equalTo("临沂明德学校"));
+        as("anonymous").get("/api/v1/portal/data-resources/03.01-8" + mark + "/rows").then().statusCode(403);
         as("anonymous").queryParam("format", "xml").get("/api/v1/portal/data-resources/" + code + "/data").then().statusCode(400);
         // a resource not open: 403, its condition said
         as("anonymous").get("/api/v1/portal/data-resources/03.01-8" + mark + "/data").then().statusCode(403).body("detail", containsString("研究机构"));

@@ -164,6 +164,9 @@ class SharingTest {
             as("infosection").body(grant).post("/api/v1/data-sharing/grants").then().statusCode(200).body("id", equalTo((int) grantId)).body("state", equalTo("ACTIVE"));
             Clock.today("2026-11-17");
             asSystem("city-hr-system").get("/api/v1/share/" + code).then().statusCode(200).header("X-Quota-Remaining", "2");
+            // past its expiry: a 403 saying so
+            Clock.today("2028-01-01");
+            asSystem("city-hr-system").get("/api/v1/share/" + code).then().statusCode(403).body("detail", containsString("expired on 2027-12-31"));
             // every grant change is in the audit trail
             as("admin").queryParam("subjectType", "data-grant").queryParam("subjectId", String.valueOf(grantId)).get("/api/v1/audit/events").then().statusCode(200)
                     .body("items.action", hasItems("data-grant.given", "data-grant.revoked", "data-grant.extended"));

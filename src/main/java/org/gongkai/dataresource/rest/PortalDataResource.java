@@ -154,6 +154,35 @@ public class PortalDataResource {
         }));
     }
 
+    @Schema(name = "OpenDataRows")
+    public record OpenRows(List<String> columns, List<List<String>> rows, int page, int size, long total) {}
+
+    @GET
+    @Path("/{code}/rows")
+    @Operation(summary = "Query open data 查询开放数据", description = "An open resource's newest release, desensitised as the download is, a page at a time: "
+            + "q: rows with a cell containing it.")
+    @APIResponse(responseCode = "200", description = "One page of rows")
+    @APIResponse(responseCode = "400", description = "A wrong parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not open data", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not in the catalogue, or nothing released yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<OpenRows> rows(@PathParam("code") String code, @QueryParam("q") String q, @BeanParam PageRequest paging) {
+        Validation v = new Validation();
+        PageRequest.Checked page = paging.check(v, Set.of("row"), "row,asc");
+        v.check(q == null || q.length() <= 100, "q", "at most 100 characters");
+        v.throwIfInvalid();
+        String text = Validation.blank(q) ? null : q.trim();
+        // desensitised, the rows are public: held like any public answer until something public changes
+        record Rows(List<List<String>> rows, long chars) {}
+        return get(code, null).flatMap(r -> cache.<Rows>get(List.of("portal-open-data", code), () -> releases.openData(r)
+                        .map(rows -> new Rows(rows, rows.stream().mapToLong(x -> x.stream().mapToLong(c -> c == null ? 4 : c.length() + 4).sum()).sum())), Rows::chars))
+                .map(all -> {
+                    List<List<String>> body = all.rows().subList(1, all.rows().size());
+                    List<List<String>> hits = text == null ? body : body.stream().filter(row -> row.stream().anyMatch(c -> c != null && c.contains(text))).toList();
+                    int from = Math.min(hits.size(), page.offset());
+                    return new OpenRows(all.rows().get(0), hits.subList(from, Math.min(hits.size(), from + page.size())), page.page(), page.size(), hits.size());
+                });
+    }
+
     @GET
     @Path("/dcat")
     @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
