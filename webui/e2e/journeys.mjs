@@ -1369,6 +1369,29 @@ const journeys = {
       await shot(page, 'console-data-grants');
     });
   },
+
+  async 'the office reads the year\'s annual-report figures in the template\'s tables and opens a figure on the records it counts'() {
+    await withPage({}, async (page) => {
+      await login(page, 'office');
+      const year = new Date().getFullYear();
+      // an application received this year, so that a figure has a record behind it
+      await call(page, 'office', 'POST', '/api/v1/applications/letters', {
+        applicant: { applicantType: 'NATURAL_PERSON', name: '王小明', idType: '居民身份证', idNumber: '371302199001011234', phone: '13700001111',
+          address: '临沂市兰山区某路1号', description: '年度报告明细测试', deliveryForm: 'POST' },
+        receiptRule: 'IN_PERSON', receivedOn: new Date().toISOString().slice(0, 10),
+      });
+      await page.goto(`${BASE}/console/annual-report`);
+      await choose(page, page.getByRole('combobox', { name: '年度' }), `${year}年度`);
+      await page.getByTestId('annual-three').waitFor();
+      await page.getByTestId('annual-three').getByRole('button', { name: /^一、本年新收政府信息公开申请数量 总计：/ }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByTestId('annual-records').locator('a').first().waitFor();
+      await shot(page, 'console-annual-report-records');
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+      await shot(page, 'console-annual-report');
+    });
+  },
 };
 
 let passed = 0;

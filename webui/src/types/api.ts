@@ -150,6 +150,447 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/annual-reports/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's report 年度报告
+         * @description The office's text sections, the item and its state, the filing.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report (empty sections when none is written yet) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnualReport"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{year}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's figures 年度报告数据
+         * @description Tables II, III, IV and the fee line of section VI, computed from the records; problems lists what does not add up (per column 一 + 二 = 三（七）+ 四; every 总计 the sum of its parts).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnualFigures"];
+                    };
+                };
+                /** @description A year before 2008 (the Regulations) or after this one */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{year}/figures/{cell}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records a figure counts 数据明细
+         * @description cell: III.<row>.<column> (row NEW, CARRIED_IN, an outcome, OUTCOME_TOTAL, CARRIED_OUT; column an applicant type or TOTAL), IV.<kind>.<result>, II.<figure> (normativeIssued, normativeRepealed, normativeInForce, licensing, penalties).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    cell: string;
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of the records */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page1"];
+                    };
+                };
+                /** @description No such cell */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{year}/filing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the filing 登记报备
+         * @description The published report filed with the city government's office.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnnualReportFiling"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnualReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not published yet */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{year}/list-item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the report for the review 生成年度报告
+         * @description By the office, once the year is over: the text with the figures as the records give them, as the year's ANNUAL_REPORT item (column 政府信息公开年报); refused while the figures do not add up. Published already: a corrected report, with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnnualReportReason"];
+                };
+            };
+            responses: {
+                /** @description The item, drafted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Item"];
+                    };
+                };
+                /** @description No reason for a corrected report */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year is not over, no text yet, or the figures do not add up */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{year}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write the text sections 编写报告正文
+         * @description By the office: 一 总体情况 and 五 存在的主要问题及改进情况 required; 二, 三, 四, 六 may add words to their tables. Not while the report is in the review.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnnualReportSections"];
+                };
+            };
+            responses: {
+                /** @description Written */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnualReport"];
+                    };
+                };
+                /** @description A section missing or too long (which one) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In the review */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications": {
         parameters: {
             query?: never;
@@ -194,7 +635,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page1"];
+                        "application/json": components["schemas"]["Page2"];
                     };
                 };
                 /** @description Not Authorized */
@@ -2516,7 +2957,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page2"];
+                        "application/json": components["schemas"]["Page3"];
                     };
                 };
                 /** @description Not logged in */
@@ -3431,7 +3872,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page4"];
+                        "application/json": components["schemas"]["Page5"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -3889,7 +4330,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page5"];
+                        "application/json": components["schemas"]["Page6"];
                     };
                 };
                 /** @description Not logged in */
@@ -4388,7 +4829,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page9"];
+                        "application/json": components["schemas"]["Page10"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -4747,7 +5188,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page8"];
+                        "application/json": components["schemas"]["Page9"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -5241,7 +5682,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page10"];
+                        "application/json": components["schemas"]["Page11"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -5868,7 +6309,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page13"];
+                        "application/json": components["schemas"]["Page14"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -6128,7 +6569,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page12"];
+                        "application/json": components["schemas"]["Page13"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -6347,7 +6788,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page11"];
+                        "application/json": components["schemas"]["Page12"];
                     };
                 };
                 /** @description Not logged in */
@@ -6564,7 +7005,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page32"];
+                        "application/json": components["schemas"]["Page33"];
                     };
                 };
                 /** @description Not logged in */
@@ -7089,7 +7530,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page16"];
+                        "application/json": components["schemas"]["Page17"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -7213,7 +7654,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page17"];
+                        "application/json": components["schemas"]["Page18"];
                     };
                 };
             };
@@ -8427,7 +8868,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page20"];
+                        "application/json": components["schemas"]["Page21"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -8883,7 +9324,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page19"];
+                        "application/json": components["schemas"]["Page20"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -9011,7 +9452,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page18"];
+                        "application/json": components["schemas"]["Page19"];
                     };
                 };
                 /** @description Not logged in */
@@ -9401,7 +9842,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page14"];
+                        "application/json": components["schemas"]["Page15"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -9583,7 +10024,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page14"];
+                        "application/json": components["schemas"]["Page15"];
                     };
                 };
                 /** @description Not logged in */
@@ -10600,7 +11041,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page21"];
+                        "application/json": components["schemas"]["Page22"];
                     };
                 };
                 /** @description Not logged in */
@@ -11680,7 +12121,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page23"];
+                        "application/json": components["schemas"]["Page24"];
                     };
                 };
                 /** @description Not logged in */
@@ -12747,7 +13188,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page14"];
+                        "application/json": components["schemas"]["Page15"];
                     };
                 };
                 /** @description Not logged in */
@@ -12896,7 +13337,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page25"];
+                        "application/json": components["schemas"]["Page26"];
                     };
                 };
                 /** @description Not logged in */
@@ -13275,7 +13716,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page3"];
+                        "application/json": components["schemas"]["Page4"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -14178,7 +14619,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page26"];
+                        "application/json": components["schemas"]["Page27"];
                     };
                 };
                 /** @description A filter is wrong */
@@ -14776,7 +15217,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page27"];
+                        "application/json": components["schemas"]["Page28"];
                     };
                 };
                 /** @description Not logged in */
@@ -15295,7 +15736,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page6"];
+                        "application/json": components["schemas"]["Page7"];
                     };
                 };
                 /** @description A parameter is wrong */
@@ -15461,7 +15902,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page7"];
+                        "application/json": components["schemas"]["Page8"];
                     };
                 };
             };
@@ -15588,7 +16029,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page10"];
+                        "application/json": components["schemas"]["Page11"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -15955,7 +16396,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page31"];
+                        "application/json": components["schemas"]["Page32"];
                     };
                 };
                 /** @description A wrong kind */
@@ -16170,7 +16611,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page15"];
+                        "application/json": components["schemas"]["Page16"];
                     };
                 };
                 /** @description No such column */
@@ -16433,7 +16874,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page22"];
+                        "application/json": components["schemas"]["Page23"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -16586,7 +17027,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page24"];
+                        "application/json": components["schemas"]["Page25"];
                     };
                 };
             };
@@ -16692,7 +17133,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page28"];
+                        "application/json": components["schemas"]["Page29"];
                     };
                 };
             };
@@ -17178,7 +17619,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page33"];
+                        "application/json": components["schemas"]["Page34"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -17355,7 +17796,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page30"];
+                        "application/json": components["schemas"]["Page31"];
                     };
                 };
                 /** @description Not logged in */
@@ -18227,7 +18668,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page29"];
+                        "application/json": components["schemas"]["Page30"];
                     };
                 };
                 /** @description Not logged in */
@@ -18672,7 +19113,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Page34"];
+                        "application/json": components["schemas"]["Page35"];
                     };
                 };
                 /** @description A wrong parameter */
@@ -19280,6 +19721,64 @@ export interface components {
             shareOnly?: boolean;
             validFrom?: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
+        };
+        AnnualFigures: {
+            four?: components["schemas"]["TableFour"];
+            problems?: string[];
+            six?: components["schemas"]["SectionSix"];
+            three?: components["schemas"]["TableThree"];
+            two?: components["schemas"]["TableTwo"];
+            /** Format: int32 */
+            year?: number;
+        };
+        AnnualReport: {
+            filedBy?: string;
+            filedOn?: components["schemas"]["LocalDate"];
+            filedRef?: string;
+            /** Format: int64 */
+            itemId?: number;
+            itemState?: components["schemas"]["PublicationState"];
+            /** Format: int32 */
+            publishedVersion?: number;
+            sections?: components["schemas"]["AnnualReportSections"];
+            updatedAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+            /** Format: int32 */
+            year?: number;
+        };
+        AnnualReportFiling: {
+            filedOn?: components["schemas"]["LocalDate"];
+            /** @example 报市政府办公室备案（临政办字〔2027〕5号） */
+            reference?: string;
+        };
+        AnnualReportReason: {
+            /** @example 更正表三第二项上年结转数 */
+            reason?: string;
+        };
+        AnnualReportRecord: {
+            detail?: string;
+            /** Format: int64 */
+            id?: number;
+            kind?: string;
+            link?: string;
+            on?: components["schemas"]["LocalDate"];
+            reference?: string;
+            title?: string;
+        };
+        AnnualReportRow: {
+            cells?: {
+                [key: string]: number;
+            };
+            key?: string;
+            label?: string;
+        };
+        AnnualReportSections: {
+            applications?: string;
+            other?: string;
+            overview?: string;
+            proactive?: string;
+            problems?: string;
+            reviews?: string;
         };
         /** @enum {string} */
         Answer: "AGREED" | "DECLINED";
@@ -21628,7 +22127,7 @@ export interface components {
             totalPages?: number;
         };
         Page1: {
-            items?: components["schemas"]["StaffApplication"][];
+            items?: components["schemas"]["AnnualReportRecord"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21639,7 +22138,7 @@ export interface components {
             totalPages?: number;
         };
         Page10: {
-            items?: components["schemas"]["DataResource"][];
+            items?: components["schemas"]["DataRequestIn"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21650,7 +22149,7 @@ export interface components {
             totalPages?: number;
         };
         Page11: {
-            items?: components["schemas"]["CityPlatformMessage"][];
+            items?: components["schemas"]["DataResource"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21661,7 +22160,7 @@ export interface components {
             totalPages?: number;
         };
         Page12: {
-            items?: components["schemas"]["DataGrant"][];
+            items?: components["schemas"]["CityPlatformMessage"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21672,7 +22171,7 @@ export interface components {
             totalPages?: number;
         };
         Page13: {
-            items?: components["schemas"]["DataCall"][];
+            items?: components["schemas"]["DataGrant"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21683,7 +22182,7 @@ export interface components {
             totalPages?: number;
         };
         Page14: {
-            items?: components["schemas"]["Item"][];
+            items?: components["schemas"]["DataCall"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21694,7 +22193,7 @@ export interface components {
             totalPages?: number;
         };
         Page15: {
-            items?: components["schemas"]["PortalItem"][];
+            items?: components["schemas"]["Item"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21705,7 +22204,7 @@ export interface components {
             totalPages?: number;
         };
         Page16: {
-            items?: components["schemas"]["StaffEnquiry"][];
+            items?: components["schemas"]["PortalItem"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21716,7 +22215,7 @@ export interface components {
             totalPages?: number;
         };
         Page17: {
-            items?: components["schemas"]["AnsweredEnquiry"][];
+            items?: components["schemas"]["StaffEnquiry"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21727,7 +22226,7 @@ export interface components {
             totalPages?: number;
         };
         Page18: {
-            items?: components["schemas"]["InspectionTaskSummary"][];
+            items?: components["schemas"]["AnsweredEnquiry"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21738,7 +22237,7 @@ export interface components {
             totalPages?: number;
         };
         Page19: {
-            items?: components["schemas"]["InspectionTarget"][];
+            items?: components["schemas"]["InspectionTaskSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21749,7 +22248,7 @@ export interface components {
             totalPages?: number;
         };
         Page2: {
-            items?: components["schemas"]["AuditEvent"][];
+            items?: components["schemas"]["StaffApplication"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21760,7 +22259,7 @@ export interface components {
             totalPages?: number;
         };
         Page20: {
-            items?: components["schemas"]["Inspector"][];
+            items?: components["schemas"]["InspectionTarget"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21771,7 +22270,7 @@ export interface components {
             totalPages?: number;
         };
         Page21: {
-            items?: components["schemas"]["KeyTask"][];
+            items?: components["schemas"]["Inspector"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21782,7 +22281,7 @@ export interface components {
             totalPages?: number;
         };
         Page22: {
-            items?: components["schemas"]["PortalKeyTask"][];
+            items?: components["schemas"]["KeyTask"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21793,7 +22292,7 @@ export interface components {
             totalPages?: number;
         };
         Page23: {
-            items?: components["schemas"]["Meeting"][];
+            items?: components["schemas"]["PortalKeyTask"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21804,7 +22303,7 @@ export interface components {
             totalPages?: number;
         };
         Page24: {
-            items?: components["schemas"]["PortalMeeting"][];
+            items?: components["schemas"]["Meeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21815,7 +22314,7 @@ export interface components {
             totalPages?: number;
         };
         Page25: {
-            items?: components["schemas"]["Notification"][];
+            items?: components["schemas"]["PortalMeeting"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21826,7 +22325,7 @@ export interface components {
             totalPages?: number;
         };
         Page26: {
-            items?: components["schemas"]["OpinionEvent"][];
+            items?: components["schemas"]["Notification"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21837,7 +22336,7 @@ export interface components {
             totalPages?: number;
         };
         Page27: {
-            items?: components["schemas"]["Poll"][];
+            items?: components["schemas"]["OpinionEvent"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21848,7 +22347,7 @@ export interface components {
             totalPages?: number;
         };
         Page28: {
-            items?: components["schemas"]["PortalPoll"][];
+            items?: components["schemas"]["Poll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21859,7 +22358,7 @@ export interface components {
             totalPages?: number;
         };
         Page29: {
-            items?: components["schemas"]["PressTopic"][];
+            items?: components["schemas"]["PortalPoll"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21870,7 +22369,7 @@ export interface components {
             totalPages?: number;
         };
         Page3: {
-            items?: components["schemas"]["Obligation"][];
+            items?: components["schemas"]["AuditEvent"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21881,7 +22380,7 @@ export interface components {
             totalPages?: number;
         };
         Page30: {
-            items?: components["schemas"]["PressConference"][];
+            items?: components["schemas"]["PressTopic"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21892,7 +22391,7 @@ export interface components {
             totalPages?: number;
         };
         Page31: {
-            items?: components["schemas"]["PortalAdminDecision"][];
+            items?: components["schemas"]["PressConference"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21903,7 +22402,7 @@ export interface components {
             totalPages?: number;
         };
         Page32: {
-            items?: components["schemas"]["AdminDecision"][];
+            items?: components["schemas"]["PortalAdminDecision"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21914,7 +22413,7 @@ export interface components {
             totalPages?: number;
         };
         Page33: {
-            items?: components["schemas"]["PortalServiceEntry"][];
+            items?: components["schemas"]["AdminDecision"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21925,6 +22424,17 @@ export interface components {
             totalPages?: number;
         };
         Page34: {
+            items?: components["schemas"]["PortalServiceEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page35: {
             items?: components["schemas"]["ServiceEntry"][];
             /** Format: int32 */
             page?: number;
@@ -21936,7 +22446,7 @@ export interface components {
             totalPages?: number;
         };
         Page4: {
-            items?: components["schemas"]["Consultation"][];
+            items?: components["schemas"]["Obligation"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21947,7 +22457,7 @@ export interface components {
             totalPages?: number;
         };
         Page5: {
-            items?: components["schemas"]["ConsultationStaffComment"][];
+            items?: components["schemas"]["Consultation"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21958,7 +22468,7 @@ export interface components {
             totalPages?: number;
         };
         Page6: {
-            items?: components["schemas"]["PortalConsultation"][];
+            items?: components["schemas"]["ConsultationStaffComment"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21969,7 +22479,7 @@ export interface components {
             totalPages?: number;
         };
         Page7: {
-            items?: components["schemas"]["PortalConsultationComment"][];
+            items?: components["schemas"]["PortalConsultation"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21980,7 +22490,7 @@ export interface components {
             totalPages?: number;
         };
         Page8: {
-            items?: components["schemas"]["DataRequestOut"][];
+            items?: components["schemas"]["PortalConsultationComment"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -21991,7 +22501,7 @@ export interface components {
             totalPages?: number;
         };
         Page9: {
-            items?: components["schemas"]["DataRequestIn"][];
+            items?: components["schemas"]["DataRequestOut"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -22843,6 +23353,11 @@ export interface components {
             totalPages?: number;
             words?: string[];
         };
+        SectionSix: {
+            /** Format: int64 */
+            feeNotices?: number;
+            feesCharged?: number;
+        };
         /** @enum {string} */
         Sensitivity: "PUBLIC" | "SHARE_ONLY" | "MASKED" | "WITHHELD";
         ServiceEntry: {
@@ -23132,6 +23647,35 @@ export interface components {
         SweepResult: {
             /** Format: int32 */
             opened?: number;
+        };
+        TableFour: {
+            columns?: string[];
+            rows?: components["schemas"]["AnnualReportRow"][];
+        };
+        TableThree: {
+            columns?: string[];
+            rows?: components["schemas"]["AnnualReportRow"][];
+        };
+        TableTwo: {
+            /** Format: int64 */
+            enforcement?: number;
+            feesTenThousandYuan?: number;
+            /** Format: int64 */
+            licensing?: number;
+            /** Format: int64 */
+            normativeInForce?: number;
+            /** Format: int64 */
+            normativeIssued?: number;
+            /** Format: int64 */
+            normativeRepealed?: number;
+            /** Format: int64 */
+            penalties?: number;
+            /** Format: int64 */
+            rulesInForce?: number;
+            /** Format: int64 */
+            rulesIssued?: number;
+            /** Format: int64 */
+            rulesRepealed?: number;
         };
         TextSegment: {
             hit?: boolean;

@@ -74,6 +74,9 @@ public class DisclosureApplication {
     public String outcomeNote;
     @Column(name = "delivered_on")
     public LocalDate deliveredOn;
+    /** The day it was concluded (delivered, or closed without a reply): the year the annual report counts it in (R11). */
+    @jakarta.persistence.Column(name = "concluded_on")
+    public LocalDate concludedOn;
     @Column(name = "delivery_ref")
     public String deliveryRef;
     @Column(name = "fee_amount")

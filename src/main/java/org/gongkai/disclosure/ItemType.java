@@ -24,7 +24,7 @@ public enum ItemType {
     POLL_REPORT("MYDC", "调查结果", "Poll report"),
     /** A poll's announcement with its questionnaire (R36, issue 12): its publication opens the poll. */
     POLL("MYDC", "民意调查", "Opinion poll"),
-    ANNUAL_REPORT(null, "政府信息公开工作年度报告", "Annual report"),
+    ANNUAL_REPORT("NDBG", "政府信息公开工作年度报告", "Annual report"),
     KEY_TASK_PROGRESS("ZDGZ", "重点工作进展", "Key-task progress"),
     SERVICE_LIST(null, "服务清单", "Service list"),
     /** A meeting's notice with its time, venue and live stream (R31, issue 13): its publication announces it. */

@@ -175,6 +175,13 @@ class KeycloakRoleMatrixTest {
             "POST | /api/v1/data-requests/inbound                       | {} | 401 403 403 403 403 403 403 403 400 403 403",
             "POST | /api/v1/data-requests/inbound/987654321/decision    | {\"grant\":true} | 401 403 403 403 403 403 403 403 404 403 403",
             "GET  | /api/v1/portal/data-resources/NO-SUCH/data?format=xlsx | | 404 404 404 404 404 404 404 404 404 404 404",
+            // issue 15: the annual report's figures and their drill-down, for the staff
+            "GET  | /api/v1/annual-reports/2024/figures                 | | 401 403 403 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/annual-reports/2024/figures/III.NOPE.TOTAL/records | | 401 403 403 400 400 400 400 400 400 400 400",
+            "GET  | /api/v1/annual-reports/2021                         | | 401 403 403 200 200 200 200 200 200 200 200",
+            "PUT  | /api/v1/annual-reports/2021/text                    | {} | 401 403 403 403 403 400 400 403 403 403 400",
+            "POST | /api/v1/annual-reports/2021/list-item               | {} | 401 403 403 403 403 409 409 403 403 403 409",
+            "POST | /api/v1/annual-reports/2021/filing                  | {} | 401 403 403 403 403 400 400 403 403 403 400",
             "GET  | /api/3/action/package_list                          | | 200 200 200 200 200 200 200 200 200 200 200",
             "GET  | /api/3/action/package_show                          | | 409 409 409 409 409 409 409 409 409 409 409",
             // issue 13: service lists (R35) — the legal section (and the office) keeps them, the staff read them, the portal shows what is published

@@ -277,6 +277,7 @@ public class ApplicationService {
         app.outcome = Outcome.OTHER_NO_CORRECTION;
         app.outcomeNote = "申请人无正当理由逾期不补正，不再处理其政府信息公开申请";
         app.state = State.CLOSED;
+        app.concludedOn = time.today();
         return reply(app).flatMap(o -> obligations.complete(o.id, time.today(), actor)).replaceWithVoid();
     }
 
@@ -371,6 +372,7 @@ public class ApplicationService {
             app.outcome = Outcome.OTHER_UNPAID_FEE;
             app.outcomeNote = "申请人逾期未按收费通知要求缴纳费用，不再处理其政府信息公开申请";
             app.state = State.CLOSED;
+            app.concludedOn = time.today();
             return reply(app).flatMap(o -> obligations.complete(o.id, time.today(), actor)).replaceWithVoid();
         }));
     }
@@ -472,7 +474,9 @@ public class ApplicationService {
         LocalDate day = on == null ? time.today() : on;
         if (day.isAfter(time.today())) throw ProblemException.badField("on", "is in the future");
         return act(id, Action.DELIVER, actor, app -> {
+            if (day.isBefore(app.receivedOn)) throw ProblemException.badField("on", "is before the application was received (" + app.receivedOn + ")");
             app.deliveredOn = day;
+            app.concludedOn = day;
             app.deliveryRef = blank(reference) ? null : reference.trim();
             app.state = State.DELIVERED;
             return reply(app).flatMap(o -> obligations.complete(o.id, day, actor))

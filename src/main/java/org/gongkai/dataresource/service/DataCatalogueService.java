@@ -308,8 +308,7 @@ public class DataCatalogueService {
                             "本局信息数据资源共" + r.resources().size() + "项，列明资源分类、提供单位、格式、共享类型、开放类型和更新周期。",
                             DataCatalogueText.body(r.resources(), r.departments()), DisclosureAttribute.PUBLIC, null, null, null, false, null, null, null, null,
                             List.of(), ItemType.DATA_CATALOGUE, SUBJECT, "catalogue", null, null, null);
-                    Uni<InfoItem> saved = i == null ? items.create(in, actor)
-                            : (i.state.editable() ? Uni.createFrom().item(i) : items.revise(i.id, "资源目录调整：" + reason.trim(), actor)).flatMap(x -> items.update(i.id, in, actor));
+                    Uni<InfoItem> saved = items.redraft(i, in, i == null || i.state.editable() ? null : "资源目录调整：" + reason.trim(), actor);
                     int seen = r.catalogue().changes;
                     return saved.call(item -> Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.find(DataCatalogue.class, DataCatalogue.ID, LockMode.PESSIMISTIC_WRITE)
                             .flatMap(c -> {

@@ -272,6 +272,16 @@ public class ItemService {
         return move(id, (i, s) -> pipeline.returnToDrafter(s, reason, actor));
     }
 
+    /**
+     * A feature's register, list or report drafted as its item (the one way every feature does it): created the first
+     * time; edited while it is still a draft; once published, revised into a new version with the note, then edited.
+     */
+    public Uni<InfoItem> redraft(InfoItem existing, ItemInput in, String revisionNote, Actor actor) {
+        if (existing == null) return create(in, actor);
+        Uni<InfoItem> editable = existing.state.editable() ? Uni.createFrom().item(existing) : revise(existing.id, revisionNote, actor);
+        return editable.flatMap(x -> update(existing.id, in, actor));
+    }
+
     /** A change to a published item: a new draft; the portal keeps the live version until the change is published (R8). */
     @WithTransaction
     public Uni<InfoItem> revise(long id, String note, Actor actor) {
@@ -390,7 +400,14 @@ public class ItemService {
             Map<String, Object> before = Map.of("validity", String.valueOf(i.validity));
             i.validity = validity;
             i.updatedAt = time.now();
-            Uni<Void> portal = versions.current(i.id).invoke(v -> { if (v != null) v.validity = validity; })
+            // repealed or invalid from today, unless it ended earlier: the annual report counts it as repealed this year (R11 table II)
+            boolean ends = validity.mustBeWithdrawn() && (i.validTo == null || i.validTo.isAfter(time.today()));
+            if (ends) i.validTo = time.today();
+            Uni<Void> portal = versions.current(i.id).invoke(v -> {
+                        if (v == null) return;
+                        v.validity = validity;
+                        if (ends) v.validTo = i.validTo;
+                    })
                     .call(v -> v == null ? Uni.createFrom().voidItem() : searchIndex.status("ITEM", String.valueOf(i.id), validity.name())).replaceWithVoid();
             Uni<Void> obligation = validity.mustBeWithdrawn() && i.live()
                     ? openIfAbsent(i, "R9", "撤下失效规范性文件：" + i.title, time.today(), actor).replaceWithVoid() : Uni.createFrom().voidItem();

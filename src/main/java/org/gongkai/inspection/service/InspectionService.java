@@ -408,8 +408,7 @@ public class InspectionService {
             }
             InfoItem i = fi.getKey().get(0);
             if (!i.state.editable() && blank(reason)) throw ProblemException.badField("reason", "the list is published: say what changed");
-            Uni<InfoItem> editable = i.state.editable() ? Uni.createFrom().item(i) : items.revise(i.id, "清单调整：" + reason.trim(), actor);
-            return editable.flatMap(x -> items.update(i.id, fi.getValue(), actor))
+            return items.redraft(i, fi.getValue(), i.state.editable() ? null : "清单调整：" + reason.trim(), actor)
                     .call(x -> audit.record(actor, "inspection.list.redrafted", LIST_SUBJECT, i.id, null, Map.of("item", i.id, "reason", blank(reason) ? "" : reason.trim())));
         });
     }

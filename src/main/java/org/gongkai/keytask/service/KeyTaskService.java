@@ -357,8 +357,7 @@ public class KeyTaskService {
             KeyTaskPlan p = pi.getKey().get();
             return Panache.withSession(() -> items.find(p.itemId)).flatMap(i -> {
                 if (!i.state.editable() && blank(reason)) throw ProblemException.badField("reason", "the division is published: say why it is adjusted");
-                Uni<InfoItem> editable = i.state.editable() ? Uni.createFrom().item(i) : items.revise(i.id, "调整：" + reason.trim(), actor);
-                return editable.flatMap(x -> items.update(i.id, pi.getValue(), actor))
+                return items.redraft(i, pi.getValue(), i.state.editable() ? null : "调整：" + reason.trim(), actor)
                         .call(x -> audit.record(actor, "key-task.plan.redrafted", PLAN_SUBJECT, year, null, Map.of("item", i.id, "reason", blank(reason) ? "" : reason.trim())));
             });
         });

@@ -281,8 +281,7 @@ public class PublicityService {
                         .replaceWith(d);
             });
         })).call(d -> d.itemId == null ? Uni.createFrom().voidItem() : Panache.withSession(() -> items.find(d.itemId)).flatMap(i -> {
-            Uni<InfoItem> editable = i.state.editable() ? Uni.createFrom().item(i) : items.revise(i.id, "更正：" + reason.trim(), actor);
-            return editable.flatMap(x -> items.update(i.id, item(d), actor)).replaceWithVoid();
+            return items.redraft(i, item(d), i.state.editable() ? null : "更正：" + reason.trim(), actor).replaceWithVoid();
         }));
     }
 

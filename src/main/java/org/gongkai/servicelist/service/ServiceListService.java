@@ -313,10 +313,7 @@ public class ServiceListService {
                     ItemInput in = new ItemInput(null, kind.column, kind.zh, null, "ZCFG", time.today(), List.of("政务服务", kind.zh),
                             ServiceListText.summary(kind, r.entries()), ServiceListText.body(kind, r.entries(), r.departments()), DisclosureAttribute.PUBLIC,
                             null, null, null, false, null, null, null, null, List.of(), ItemType.SERVICE_LIST, SUBJECT, kind.name(), null, null, null);
-                    Uni<InfoItem> saved;
-                    if (i == null) saved = items.create(in, actor);
-                    else saved = (i.state.editable() ? Uni.createFrom().item(i) : items.revise(i.id, kind.zh + "调整：" + reason.trim(), actor))
-                            .flatMap(x -> items.update(i.id, in, actor));
+                    Uni<InfoItem> saved = items.redraft(i, in, i == null || i.state.editable() ? null : kind.zh + "调整：" + reason.trim(), actor);
                     int seen = r.list().changes;
                     return saved.call(item -> Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.find(ServiceList.class, kind, LockMode.PESSIMISTIC_WRITE)
                             .flatMap(l -> {
