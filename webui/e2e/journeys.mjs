@@ -230,7 +230,7 @@ const journeys = {
       await shot(page, 'portal-phone-double-publicity');
     });
     await withPage({ width: 320, height: 700 }, async (page) => {
-      for (const path of ['/search?q=招生', '/enquiries/track', '/apply/track', '/tools/due-date', '/sitemap', '/meetings', '/double-publicity', '/key-tasks', '/service-lists', '/data-resources']) {
+      for (const path of ['/search?q=招生', '/enquiries/track', '/apply/track', '/tools/due-date', '/sitemap', '/meetings', '/double-publicity', '/key-tasks', '/service-lists', '/data-resources', '/annual-reports']) {
         await page.goto(`${BASE}${path}`);
         await page.getByTestId('breadcrumb').waitFor();
         await page.waitForLoadState('networkidle');
@@ -280,7 +280,7 @@ const journeys = {
         }
         return out;
       });
-      for (const path of ['/', '/apply', '/enquiries/new', '/enquiries/track', '/apply/track', '/sitemap', '/catalogue', '/search?q=招生', '/meetings', '/double-publicity', '/key-tasks', '/service-lists', '/data-resources']) {
+      for (const path of ['/', '/apply', '/enquiries/new', '/enquiries/track', '/apply/track', '/sitemap', '/catalogue', '/search?q=招生', '/meetings', '/double-publicity', '/key-tasks', '/service-lists', '/data-resources', '/annual-reports']) {
         await page.goto(`${BASE}${path}`);
         await page.getByTestId('breadcrumb').waitFor();
         await page.waitForLoadState('networkidle');

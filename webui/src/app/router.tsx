@@ -31,6 +31,7 @@ export const routes = [
       { path: 'meetings/:id', lazy: () => import('./routes/portal/meeting').then((m) => ({ Component: m.MeetingPage })) },
       { path: 'key-tasks', lazy: () => import('./routes/portal/key-tasks').then((m) => ({ Component: m.KeyTasksPage })) },
       { path: 'key-tasks/:id', lazy: () => import('./routes/portal/key-task').then((m) => ({ Component: m.KeyTaskPage })) },
+      { path: 'annual-reports', lazy: () => import('./routes/portal/annual-reports').then((m) => ({ Component: m.AnnualReportsPage })) },
       { path: 'data-resources', lazy: () => import('./routes/portal/data-resources').then((m) => ({ Component: m.DataResourcesPage })) },
       { path: 'data-resources/:code', lazy: () => import('./routes/portal/data-resource').then((m) => ({ Component: m.DataResourcePage })) },
       { path: 'service-lists', lazy: () => import('./routes/portal/service-lists').then((m) => ({ Component: m.ServiceListsPage })) },

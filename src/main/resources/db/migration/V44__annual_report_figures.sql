@@ -21,6 +21,8 @@ create table annual_report (
     other             text,
     item_id           bigint         references info_item (id),
     drafted_figures   text,
+    -- the figures of the version last published: what the portal's JSON gives
+    published_figures text,
     filed_on          date,
     filed_ref         varchar(200),
     filed_by          varchar(128),

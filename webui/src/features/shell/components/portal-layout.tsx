@@ -22,6 +22,7 @@ export const PORTAL_NAV = [
   { to: '/service-lists', key: 'serviceLists' },
   { to: '/data-resources', key: 'dataResources' },
   { to: '/press', key: 'press' },
+  { to: '/annual-reports', key: 'annualReports' },
   { to: '/guide', key: 'guide' },
   { to: '/tools/due-date', key: 'dueDate' },
 ] as const;

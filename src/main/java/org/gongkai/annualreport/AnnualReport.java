@@ -25,6 +25,8 @@ public class AnnualReport {
     /** The tables as drafted (JSON): the review refuses the report when the records say otherwise by then. */
     @Column(name = "drafted_figures")
     public String draftedFigures;
+    @Column(name = "published_figures")
+    public String publishedFigures;
     @Column(name = "filed_on")
     public LocalDate filedOn;
     @Column(name = "filed_ref")

@@ -147,7 +147,8 @@ public class AnnualReportService {
     /** The report went live: the year's R11 event; audited. */
     public Uni<Void> published(InfoItem i, Actor actor) {
         int year = Integer.parseInt(i.featureId);
-        return quotas.recordQualifying(RULE, OFFICE, time.today(), AnnualReportText.title(bureau, year), actor)
+        return find(year).invoke(r -> { if (r != null) r.publishedFigures = r.draftedFigures; })
+                .flatMap(r -> quotas.recordQualifying(RULE, OFFICE, time.today(), AnnualReportText.title(bureau, year), actor))
                 .call(() -> audit.record(actor, "annual-report.published", SUBJECT, year, null, Map.of("item", i.id)))
                 .replaceWithVoid();
     }

@@ -193,6 +193,28 @@ class AnnualFiguresTest {
         as("office").body(Map.of("reference", " ")).post(path + "/filing").then().statusCode(400).body("errors[0].field", equalTo("reference"));
         as("office").body(Map.of("reference", "报市政府办公室备案（临政办字〔2023〕5号）", "filedOn", "2026-11-27")).post(path + "/filing").then().statusCode(200)
                 .body("filedOn", equalTo("2026-11-27")).body("publishedVersion", equalTo(1));
+        // for everyone: the years, the figures as JSON, the report as PDF and DOCX with its Chinese text
+        as("anonymous").get("/api/v1/portal/annual-reports").then().statusCode(200).body("find { it.year == 2022 }.itemId", equalTo((int) item));
+        as("anonymous").get("/api/v1/portal/annual-reports/2022").then().statusCode(200)
+                .body("figures.three.rows.find { it.key == 'NEW' }.cells.TOTAL", equalTo(1)).body("title", containsString("2022年"));
+        as("anonymous").get("/api/v1/portal/annual-reports/2019").then().statusCode(404);
+        as("anonymous").get("/api/v1/portal/annual-reports/x").then().statusCode(400);
+        byte[] pdf = as("anonymous").get("/api/v1/portal/annual-reports/2022/report.pdf").then().statusCode(200).contentType(containsString("pdf"))
+                .extract().asByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String inPdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(inPdf.contains("三、收到和处理政府信息公开申请情况") && inPdf.contains("深入贯彻") && inPdf.contains("本年新收政府信息公开申请数量"), inPdf);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        byte[] docx = as("anonymous").get("/api/v1/portal/annual-reports/2022/report.docx").then().statusCode(200).extract().asByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var ex = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            String inDocx = ex.getText();
+            assertTrue(inDocx.contains("五、存在的主要问题及改进情况") && inDocx.contains("栏目更新提醒机制") && inDocx.contains("结果维持"), inDocx);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
         // drafted again once published: a corrected report, with its reason
         as("office").body(Map.of()).post(path + "/list-item").then().statusCode(400).body("errors[0].field", equalTo("reason"));
         as("office").body(Map.of("reason", "更正第一部分文字")).post(path + "/list-item").then().statusCode(200).body("id", equalTo((int) item));

@@ -179,6 +179,8 @@ class KeycloakRoleMatrixTest {
             "GET  | /api/v1/annual-reports/2024/figures                 | | 401 403 403 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/annual-reports/2024/figures/III.NOPE.TOTAL/records | | 401 403 403 400 400 400 400 400 400 400 400",
             "GET  | /api/v1/annual-reports/2021                         | | 401 403 403 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/portal/annual-reports                       | | 200 200 200 200 200 200 200 200 200 200 200",
+            "GET  | /api/v1/portal/annual-reports/2019/report.pdf       | | 404 404 404 404 404 404 404 404 404 404 404",
             "PUT  | /api/v1/annual-reports/2021/text                    | {} | 401 403 403 403 403 400 400 403 403 403 400",
             "POST | /api/v1/annual-reports/2021/list-item               | {} | 401 403 403 403 403 409 409 403 403 403 409",
             "POST | /api/v1/annual-reports/2021/filing                  | {} | 401 403 403 403 403 400 400 403 403 403 400",

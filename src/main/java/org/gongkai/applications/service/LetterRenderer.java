@@ -1,19 +1,15 @@
 package org.gongkai.applications.service;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -94,15 +90,7 @@ public class LetterRenderer {
     }
 
     private PDType0Font loadFont(PDDocument doc) throws IOException {
-        File f = new File(fontPath);
-        if (!f.isFile()) throw new IllegalStateException("no CJK font at " + fontPath + " (gongkai.letters.font); install fonts-wqy-microhei");
-        if (fontPath.toLowerCase().endsWith(".ttc")) {
-            TrueTypeCollection ttc = new TrueTypeCollection(f);
-            AtomicReference<TrueTypeFont> first = new AtomicReference<>();
-            ttc.processAllFonts(t -> first.compareAndSet(null, t));
-            return PDType0Font.load(doc, first.get(), true);
-        }
-        return PDType0Font.load(doc, f);
+        return org.gongkai.common.pdf.CjkFonts.load(doc, fontPath);
     }
 
     enum Align { LEFT, CENTER, RIGHT }
