@@ -1390,6 +1390,19 @@ const journeys = {
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'hidden' });
       await shot(page, 'console-annual-report');
+      // the violations register (R45): an overdue clock of one of the seven kinds is a lead to check
+      const start = new Date(Date.now() - 40 * 86400000).toISOString().slice(0, 10);
+      await call(page, 'office', 'POST', '/api/v1/obligations', { subjectType: 'journey', subjectId: `v-${Date.now()}`, ruleId: 'R8',
+        title: '公开《课后服务收费标准》（旅程）', departmentCode: 'JCJY', responsiblePerson: '张伟', start, days: 5, unit: 'WORKING' });
+      await page.goto(`${BASE}/console/violations`);
+      const row = page.getByTestId('violations').locator('tr').filter({ hasText: '公开《课后服务收费标准》（旅程）' }).first();
+      await row.getByRole('button', { name: '认定或排除' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('理由', { exact: true }).fill('经核实，科室未在时限内公开');
+      await page.getByRole('button', { name: '提交' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await row.getByText('已认定').waitFor();
+      await shot(page, 'console-violations');
     });
   },
 };

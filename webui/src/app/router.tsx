@@ -74,6 +74,7 @@ export const routes = [
       { path: 'key-tasks', lazy: () => import('./routes/console/key-tasks').then((m) => ({ Component: m.KeyTasksConsolePage })) },
       { path: 'key-tasks/:id', lazy: () => import('./routes/console/key-task-detail').then((m) => ({ Component: m.KeyTaskDetailPage })) },
       { path: 'data-resources', lazy: () => import('./routes/console/data-resources').then((m) => ({ Component: m.DataResourcesConsolePage })) },
+      { path: 'violations', lazy: () => import('./routes/console/violations').then((m) => ({ Component: m.ViolationsConsolePage })) },
       { path: 'annual-report', lazy: () => import('./routes/console/annual-report').then((m) => ({ Component: m.AnnualReportConsolePage })) },
       { path: 'data-sharing', lazy: () => import('./routes/console/data-sharing').then((m) => ({ Component: m.DataSharingConsolePage })) },
       { path: 'service-lists', lazy: () => import('./routes/console/service-lists').then((m) => ({ Component: m.ServiceListsConsolePage })) },

@@ -19811,6 +19811,293 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/violations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The violations 违规情形登记
+         * @description year: of the due date; department; person: the responsible person; kind: one of the seven; decision: PENDING, CONFIRMED or DISMISSED. Newest due first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    decision?: string;
+                    department?: string;
+                    kind?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    person?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Page36"];
+                    };
+                };
+                /** @description A wrong parameter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/violations/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Violations by department and kind 违规情形统计
+         * @description Of a year (default this one): pending and confirmed; dismissed ones do not count.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Count"][];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/violations/{obligationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One violation 违规情形详情
+         * @description With its evidence: the obligation and its subject.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    obligationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The violation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Violation"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a violation (the clock was kept, or is of no kind) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/violations/{obligationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm or dismiss 认定或排除
+         * @description By the office, with the reason; a confirmed one may carry its follow-up and be escalated.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    obligationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ViolationDecision"];
+                };
+            };
+            responses: {
+                /** @description Decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Violation"];
+                    };
+                };
+                /** @description No reason, or a follow-up on a dismissal */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a violation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -20534,6 +20821,14 @@ export interface components {
         Content: {
             content?: string;
         };
+        Count: {
+            /** Format: int64 */
+            confirmed?: number;
+            departmentCode?: string;
+            kind?: components["schemas"]["ViolationKind"];
+            /** Format: int64 */
+            pending?: number;
+        };
         /** @enum {string} */
         CountUnit: "WORKING" | "CALENDAR";
         CrossSearchHit: {
@@ -20824,6 +21119,8 @@ export interface components {
         DayKind: "WORKDAY" | "WEEKEND" | "HOLIDAY" | "MAKEUP_WORKDAY";
         /** @enum {string} */
         Decision: "SUBMITTED" | "APPROVED" | "RETURNED" | "WITHDRAWN" | "REVISED";
+        /** @enum {string} */
+        Decision1: "PENDING" | "CONFIRMED" | "DISMISSED";
         /** @enum {string} */
         DeliveryForm: "POST" | "UPLOAD" | "EMAIL" | "COLLECT";
         Department: {
@@ -22634,6 +22931,17 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        Page36: {
+            items?: components["schemas"]["Violation"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
         Page4: {
             items?: components["schemas"]["Obligation"][];
             /** Format: int32 */
@@ -23939,6 +24247,39 @@ export interface components {
             pending?: number;
             reason?: string;
         };
+        Violation: {
+            completedOn?: components["schemas"]["LocalDate"];
+            decidedAt?: components["schemas"]["Instant"];
+            decidedBy?: string;
+            decision?: components["schemas"]["Decision1"];
+            departmentCode?: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            escalated?: boolean;
+            followUp?: string;
+            kind?: components["schemas"]["ViolationKind"];
+            kindZh?: string;
+            /** Format: int64 */
+            obligationId?: number;
+            reason?: string;
+            responsiblePerson?: string;
+            ruleId?: string;
+            startDate?: components["schemas"]["LocalDate"];
+            /** @description OVERDUE, MET_LATE or CUT_SHORT */
+            status?: string;
+            subjectId?: string;
+            subjectType?: string;
+            title?: string;
+        };
+        ViolationDecision: {
+            decision?: components["schemas"]["Decision1"];
+            escalated?: boolean;
+            /** @description e.g. 全局通报批评; the head's written self-examination (书面检查) submitted */
+            followUp?: string;
+            /** @example 经核实，系科室未及时报送 */
+            reason?: string;
+        };
+        /** @enum {string} */
+        ViolationKind: "PUBLICATION" | "SHARING" | "REVIEW_STEP" | "RESPONSE" | "INTERPRETATION" | "OPINION" | "CONSULTATION";
     };
     responses: never;
     parameters: never;

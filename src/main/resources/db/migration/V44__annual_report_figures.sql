@@ -35,3 +35,16 @@ select v.id, 'NDBG', null, '政府信息公开年报', 'Annual reports', 96, 'BG
 from catalogue_version v
 where v.state in ('PUBLISHED', 'DRAFT')
 on conflict (version_id, code) do nothing;
+
+-- R45: the violations are derived from the ledger (a clock of one of the seven kinds not kept: overdue, met late, a
+-- minimum period cut short) and never stored; the office's decision on each — confirmed or dismissed with a reason, the
+-- follow-up (通报批评, the written self-examination, escalation) — is.
+create table violation_decision (
+    obligation_id   bigint         primary key references obligation (id),
+    decision        varchar(16)    not null check (decision in ('CONFIRMED', 'DISMISSED')),
+    reason          varchar(1000)  not null,
+    follow_up       varchar(2000),
+    escalated       boolean        not null default false,
+    decided_by      varchar(128)   not null,
+    decided_at      timestamptz    not null
+);

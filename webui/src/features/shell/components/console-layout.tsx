@@ -87,6 +87,7 @@ export function ConsoleLayout() {
     can.review && { key: '/console/review', icon: <CheckSquareOutlined />, label: <Link to="/console/review">{t('console.menu.review')}</Link> },
     can.catalogue && { key: '/console/catalogue', icon: <PartitionOutlined />, label: <Link to="/console/catalogue">{t('console.menu.catalogue')}</Link> },
     can.normative && { key: '/console/normative', icon: <SafetyCertificateOutlined />, label: <Link to="/console/normative">{t('console.menu.normative')}</Link> },
+    can.allDepartments && { key: '/console/violations', icon: <AlertOutlined />, label: <Link to="/console/violations">{t('console.menu.violations')}</Link> },
     can.draft && { key: '/console/annual-report', icon: <BarChartOutlined />, label: <Link to="/console/annual-report">{t('console.menu.annualReport')}</Link> },
     can.obligations && { key: '/console/obligations', icon: <FieldTimeOutlined />, label: <Link to="/console/obligations">{t('console.menu.obligations')}</Link> },
     can.admin && { key: '/console/calendar', icon: <CalendarOutlined />, label: <Link to="/console/calendar">{t('console.menu.calendar')}</Link> },

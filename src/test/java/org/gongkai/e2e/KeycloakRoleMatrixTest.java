@@ -180,6 +180,10 @@ class KeycloakRoleMatrixTest {
             "GET  | /api/v1/annual-reports/2024/figures/III.NOPE.TOTAL/records | | 401 403 403 400 400 400 400 400 400 400 400",
             "GET  | /api/v1/annual-reports/2021                         | | 401 403 403 200 200 200 200 200 200 200 200",
             "GET  | /api/v1/portal/annual-reports                       | | 200 200 200 200 200 200 200 200 200 200 200",
+            // issue 15: the violations register (R45), for the office; the leaders and administrators read it
+            "GET  | /api/v1/violations                                  | | 401 403 403 403 403 200 200 403 403 200 200",
+            "GET  | /api/v1/violations/summary                          | | 401 403 403 403 403 200 200 403 403 200 200",
+            "POST | /api/v1/violations/987654321/decision               | {\"decision\":\"CONFIRMED\",\"reason\":\"x\"} | 401 403 403 403 403 404 404 403 403 403 404",
             "GET  | /api/v1/portal/annual-reports/2019/report.pdf       | | 404 404 404 404 404 404 404 404 404 404 404",
             "PUT  | /api/v1/annual-reports/2021/text                    | {} | 401 403 403 403 403 400 400 403 403 403 400",
             "POST | /api/v1/annual-reports/2021/list-item               | {} | 401 403 403 403 403 409 409 403 403 403 409",

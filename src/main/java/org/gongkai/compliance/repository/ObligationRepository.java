@@ -53,6 +53,14 @@ public class ObligationRepository implements PanacheRepository<Obligation> {
     public static final String NATIVE_MET = "o.state = 'COMPLETED' and ((o.kind = 'HOURS' and o.completed_at <= o.due_at) "
             + "or (o.kind = 'MINIMUM' and o.completed_on >= o.due_date) or (o.kind in ('DEADLINE', 'QUOTA') and o.completed_on <= o.due_date))";
 
+    /**
+     * A clock not kept, in native SQL over {@code o} with {@code $1} today and {@code $2} now: overdue, met late, or a
+     * minimum period cut short — the same derivation as {@link #statusCondition} (OVERDUE, MET_LATE, CUT_SHORT).
+     */
+    public static final String NATIVE_NOT_KEPT = "((o.state = 'OPEN' and ((o.kind = 'HOURS' and o.due_at < $2) or (o.kind in ('DEADLINE', 'QUOTA') and o.due_date < $1))) "
+            + "or (o.state = 'COMPLETED' and ((o.kind = 'HOURS' and o.completed_at > o.due_at) or (o.kind in ('DEADLINE', 'QUOTA') and o.completed_on > o.due_date) "
+            + "or (o.kind = 'MINIMUM' and o.completed_on < o.due_date))))";
+
     /** What a status condition needs, bound into {@code params}: :today, :soon and :now as the condition uses them. */
     public static void bind(ObligationStatus s, Map<String, Object> params, LocalDate today, LocalDate soon, java.time.Instant now) {
         String cond = statusCondition(s);

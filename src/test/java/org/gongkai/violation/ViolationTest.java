@@ -1,0 +1,86 @@
+package org.gongkai.violation;
+
+import static org.gongkai.testsupport.Users.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.gongkai.testsupport.Clock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, R45: each violation kind is detected from a clock that was not kept (overdue, met late, a minimum period cut
+ * short) and not from one that was kept, nor from a clock of no kind; per department and person; the office confirms or
+ * dismisses with a reason, audited.
+ */
+@QuarkusTest
+class ViolationTest {
+    static final String PERSON = "测试责任人" + UUID.randomUUID().toString().substring(0, 6);
+
+    static long open(String rule, String subject, String department, String start, int days) {
+        return as("office").body(Map.of("subjectType", "violation-test", "subjectId", subject, "ruleId", rule, "title", "测试时限 " + rule + " " + subject,
+                        "departmentCode", department, "responsiblePerson", PERSON, "start", start, "days", days, "unit", "WORKING"))
+                .post("/api/v1/obligations").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void everyKindIsDetectedFromAClockNotKeptAndDecidedByTheOffice() {
+        Clock.today("2021-03-01");
+        String m = UUID.randomUUID().toString().substring(0, 6);
+        long late = open("R8", "late-" + m, "JCJY", "2021-03-01", 5);         // due 2021-03-08, met on 03-12: (1)
+        long overdue = open("R22", "over-" + m, "JCJY", "2021-03-01", 5);     // due 2021-03-08, still open: (4)
+        long kept = open("R8", "kept-" + m, "JCJY", "2021-03-01", 5);         // met on 03-05: none
+        long noKind = open("R2-DB", "nokind-" + m, "JCJY", "2021-03-01", 5);  // overdue, but of no kind: none
+        long sharing = open("R40-RPT", "share-" + m, "BGS", "2021-03-01", 5); // overdue: (2), another department
+        Clock.today("2021-03-05");
+        as("office").body(Map.of()).post("/api/v1/obligations/" + kept + "/completion").then().log().ifValidationFails().statusCode(200);
+        Clock.today("2021-03-12");
+        as("office").body(Map.of()).post("/api/v1/obligations/" + late + "/completion").then().statusCode(200);
+        Clock.today("2021-06-01");
+
+        JsonPath all = as("office").queryParam("person", PERSON).queryParam("size", 100).get("/api/v1/violations").then().statusCode(200).extract().jsonPath();
+        assertEquals(3, all.getInt("total"), all.prettify());
+        assertEquals("PUBLICATION", all.getString("items.find { it.obligationId == " + late + " }.kind"));
+        assertEquals("MET_LATE", all.getString("items.find { it.obligationId == " + late + " }.status"));
+        assertEquals("2021-03-12", all.getString("items.find { it.obligationId == " + late + " }.completedOn"));
+        assertEquals("RESPONSE", all.getString("items.find { it.obligationId == " + overdue + " }.kind"));
+        assertEquals("OVERDUE", all.getString("items.find { it.obligationId == " + overdue + " }.status"));
+        assertEquals("SHARING", all.getString("items.find { it.obligationId == " + sharing + " }.kind"));
+        assertEquals(List.of(), all.getList("items.findAll { it.obligationId == " + kept + " || it.obligationId == " + noKind + " }"));
+        // per department, kind and year
+        as("office").queryParam("person", PERSON).queryParam("department", "BGS").get("/api/v1/violations").then().statusCode(200).body("total", equalTo(1));
+        as("office").queryParam("person", PERSON).queryParam("kind", "RESPONSE").get("/api/v1/violations").then().statusCode(200)
+                .body("items.obligationId", equalTo(List.of((int) overdue)));
+        as("office").queryParam("person", PERSON).queryParam("year", 2020).get("/api/v1/violations").then().statusCode(200).body("total", equalTo(0));
+        as("office").queryParam("kind", "NOPE").get("/api/v1/violations").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        as("office").get("/api/v1/violations/" + kept).then().statusCode(404);
+
+        // the office decides: a reason always; a dismissal has no follow-up; only the office
+        as("leader").body(Map.of("decision", "CONFIRMED", "reason", "x")).post("/api/v1/violations/" + late + "/decision").then().statusCode(403);
+        as("office").body(Map.of("decision", "CONFIRMED")).post("/api/v1/violations/" + late + "/decision").then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        as("office").body(Map.of("decision", "DISMISSED", "reason", "x", "followUp", "通报")).post("/api/v1/violations/" + overdue + "/decision").then().statusCode(400);
+        as("office").body(Map.of("decision", "CONFIRMED", "reason", "经核实，科室未在时限内公开", "followUp", "全局通报批评；科室负责人书面检查", "escalated", true))
+                .post("/api/v1/violations/" + late + "/decision").then().statusCode(200)
+                .body("decision", equalTo("CONFIRMED")).body("escalated", equalTo(true)).body("decidedBy", equalTo("office"));
+        as("office").body(Map.of("decision", "DISMISSED", "reason", "系统故障导致，已另行说明")).post("/api/v1/violations/" + overdue + "/decision").then().statusCode(200)
+                .body("decision", equalTo("DISMISSED"));
+        as("office").queryParam("person", PERSON).queryParam("decision", "PENDING").get("/api/v1/violations").then().statusCode(200)
+                .body("items.obligationId", equalTo(List.of((int) sharing)));
+        as("leader").queryParam("year", 2021).get("/api/v1/violations/summary").then().statusCode(200)
+                .body("find { it.departmentCode == 'JCJY' && it.kind == 'PUBLICATION' }.confirmed", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("kind", not(hasItem("NOPE")));
+        as("admin").queryParam("subjectType", "violation").queryParam("subjectId", String.valueOf(late)).get("/api/v1/audit/events").then().statusCode(200)
+                .body("items.action", hasItems("violation.confirmed"));
+        as("staff").get("/api/v1/violations").then().statusCode(403);
+        as("office").get("/api/v1/violations/" + late).then().statusCode(200).body("reason", containsString("未在时限内"));
+    }
+}
