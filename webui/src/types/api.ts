@@ -22400,6 +22400,9 @@ export interface components {
         OffsetDateTime: string;
         OpenDataRows: {
             columns?: string[];
+            /** @description the open data's licence */
+            licence?: string;
+            licenceUrl?: string;
             /** Format: int32 */
             page?: number;
             rows?: string[][];

@@ -72,6 +72,11 @@ function OpenData({ code }: { code: string }) {
   if (rows.isError) return <Card title={<h2 className="gk-card-heading">{t('dataResource.openData')}</h2>}><Typography.Paragraph type="secondary">{t('dataResource.noRelease')}</Typography.Paragraph></Card>;
   return (
     <Card title={<h2 className="gk-card-heading">{t('dataResource.openData')}</h2>}>
+      {rows.data?.licence && (
+        <Typography.Paragraph type="secondary">
+          {t('dataResource.licence')}：<a href={rows.data.licenceUrl} rel="license noopener noreferrer" target="_blank">{rows.data.licence}</a>
+        </Typography.Paragraph>
+      )}
       <Input.Search allowClear aria-label={t('dataResource.searchRows')} placeholder={t('dataResource.searchRows')} style={{ maxWidth: 320, marginBottom: 12 }}
         onSearch={(v) => { setQ(v.trim() || undefined); setPage(0); }} />
       <div lang="zh-CN">

@@ -113,6 +113,7 @@ class DataCatalogueTest {
                 .body("'@type'", equalTo("dcat:Catalog")).body("'@context'", hasKey("dcat"))
                 .body("'dcat:dataset'.'dct:identifier'", hasItems(a, b))
                 .body("'dcat:dataset'.find { it.'dct:identifier' == '" + a + "' }.'dcat:distribution'[0].'dct:format'", equalTo("SHEET"))
+                .body("'dcat:dataset'.find { it.'dct:identifier' == '" + a + "' }.'dcat:distribution'[0].'dct:license'.'@id'", containsString("creativecommons.org/licenses/by/4.0"))
                 .body("'dcat:dataset'.find { it.'dct:identifier' == '" + b + "' }", not(hasKey("dcat:distribution")))
                 .body("'dcat:dataset'.find { it.'dct:identifier' == '" + a + "' }.'dcat:keyword'", not(hasItem("校长身份证号")));
         String name = a.toLowerCase().replace('.', '-');
@@ -120,7 +121,8 @@ class DataCatalogueTest {
         as("anonymous").queryParam("id", name).get("/api/3/action/package_show").then().statusCode(200)
                 .body("success", equalTo(true)).body("result.name", equalTo(name)).body("result.title", equalTo("全市中小学学校名录" + RUN))
                 .body("result.resources[0].format", equalTo("SHEET")).body("result.extras.key", hasItems("share_type", "open_type"))
-                .body("result", hasKey("metadata_modified")).body("result", hasKey("organization")).body("result", hasKey("tags"));
+                .body("result", hasKey("metadata_modified")).body("result", hasKey("organization")).body("result", hasKey("tags"))
+                .body("result.license_id", equalTo("cc-by")).body("result.license_title", containsString("CC BY 4.0"));
         as("anonymous").queryParam("id", b).get("/api/3/action/package_show").then().statusCode(200).body("result.num_resources", equalTo(0));
         as("anonymous").queryParam("id", "no-such").get("/api/3/action/package_show").then().statusCode(404)
                 .body("success", equalTo(false)).body("error.__type", equalTo("Not Found Error"));
@@ -254,7 +256,8 @@ class DataCatalogueTest {
         assertEquals(List.of("临沂启航学校", "王**", "138****5678"), sheet.get(1));
         // queried on the portal, a page at a time, desensitised the same way
         as("anonymous").queryParam("q", "明德").get("/api/v1/portal/data-resources/" + code + "/rows").then().statusCode(200)
-                .body("total", equalTo(1)).body("columns", equalTo(List.of("学校名称", "校长姓名", "联系电话"))).body("rows[0][1]", equalTo("李**"));
+                .body("total", equalTo(1)).body("columns", equalTo(List.of("学校名称", "校长姓名", "联系电话"))).body("rows[0][1]", equalTo("李**"))
+                .body("licence", containsString("CC BY 4.0"));
         as("anonymous").queryParam("size", 1).queryParam("page", 1).get("/api/v1/portal/data-resources/" + code + "/rows").then().statusCode(200)
                 .body("total", equalTo(2)).body("rows[0][0]", equalTo("临沂明德学校"));
         as("anonymous").get("/api/v1/portal/data-resources/03.01-8" + mark + "/rows").then().statusCode(403);

@@ -37,6 +37,12 @@ import org.gongkai.dataresource.service.DataCatalogueService.PublicResource;
 public class CkanActionResource {
     @Inject
     PortalDataResource portal;
+    @ConfigProperty(name = "gongkai.data-resources.licence-id")
+    String licenceId;
+    @ConfigProperty(name = "gongkai.data-resources.licence-title")
+    String licenceTitle;
+    @ConfigProperty(name = "gongkai.data-resources.licence-url")
+    String licenceUrl;
     @ConfigProperty(name = "gongkai.bureau.name-zh")
     String bureauName;
     @ConfigProperty(name = "gongkai.portal-url")
@@ -124,7 +130,12 @@ public class CkanActionResource {
         d.put("type", "dataset");
         d.put("state", "active");
         d.put("private", false);
-        d.put("license_id", r.openType() == DataResource.OpenType.OPEN ? "other-open" : "notspecified");
+        boolean open = r.openType() == DataResource.OpenType.OPEN;
+        d.put("license_id", open ? licenceId : "notspecified");
+        if (open) {
+            d.put("license_title", licenceTitle);
+            d.put("license_url", licenceUrl);
+        }
         d.put("metadata_modified", r.updatedAt() == null ? null : r.updatedAt().toString());
         d.put("organization", Map.of("name", r.providerDepartmentCode().toLowerCase(Locale.ROOT), "title", bureauName + " " + r.providerDepartmentCode()));
         d.put("tags", r.fields().stream().filter(f -> f.sensitivity() != DataCatalogueService.Sensitivity.WITHHELD).map(f -> Map.of("name", f.name())).toList());

@@ -59,6 +59,10 @@ public class PortalDataResource {
     org.gongkai.dataresource.service.PublishedCatalogue published;
     @ConfigProperty(name = "gongkai.bureau.name-zh")
     String bureauName;
+    @ConfigProperty(name = "gongkai.data-resources.licence-title")
+    String licenceTitle;
+    @ConfigProperty(name = "gongkai.data-resources.licence-url")
+    String licenceUrl;
     @ConfigProperty(name = "gongkai.portal-url")
     String baseUrl;
 
@@ -155,7 +159,8 @@ public class PortalDataResource {
     }
 
     @Schema(name = "OpenDataRows")
-    public record OpenRows(List<String> columns, List<List<String>> rows, int page, int size, long total) {}
+    public record OpenRows(List<String> columns, List<List<String>> rows, int page, int size, long total,
+                           @Schema(description = "the open data's licence") String licence, String licenceUrl) {}
 
     @GET
     @Path("/{code}/rows")
@@ -179,7 +184,8 @@ public class PortalDataResource {
                     List<List<String>> body = all.rows().subList(1, all.rows().size());
                     List<List<String>> hits = text == null ? body : body.stream().filter(row -> row.stream().anyMatch(c -> c != null && c.contains(text))).toList();
                     int from = Math.min(hits.size(), page.offset());
-                    return new OpenRows(all.rows().get(0), hits.subList(from, Math.min(hits.size(), from + page.size())), page.page(), page.size(), hits.size());
+                    return new OpenRows(all.rows().get(0), hits.subList(from, Math.min(hits.size(), from + page.size())), page.page(), page.size(), hits.size(),
+                            licenceTitle, licenceUrl);
                 });
     }
 
@@ -193,14 +199,14 @@ public class PortalDataResource {
     public Uni<Map<String, Object>> dcat() {
         return version(0).map(v -> {
             if (v == null) throw ProblemException.notFound("published data catalogue", "catalogue");
-            return dcat(v, DataCatalogueService.readSnapshot(v.snapshot), bureauName, baseUrl);
+            return dcat(v, DataCatalogueService.readSnapshot(v.snapshot), bureauName, baseUrl, licenceUrl);
         });
     }
 
     static final Map<String, Object> CONTEXT = Map.of("dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/",
             "foaf", "http://xmlns.com/foaf/0.1/", "xsd", "http://www.w3.org/2001/XMLSchema#");
 
-    static Map<String, Object> dcat(DataCatalogueVersion v, List<PublicResource> rs, String bureau, String base) {
+    static Map<String, Object> dcat(DataCatalogueVersion v, List<PublicResource> rs, String bureau, String base, String licence) {
         Map<String, Object> publisher = Map.of("@type", "foaf:Organization", "foaf:name", bureau);
         List<Map<String, Object>> datasets = new ArrayList<>();
         for (PublicResource r : rs) {
@@ -218,7 +224,7 @@ public class PortalDataResource {
             if (r.updatedAt() != null) d.put("dct:modified", Map.of("@value", r.updatedAt().toString(), "@type", "xsd:dateTime"));
             if (r.openType() == org.gongkai.dataresource.DataResource.OpenType.OPEN) {
                 d.put("dcat:distribution", List.of(Map.of("@type", "dcat:Distribution", "dct:format", r.format().name(),
-                        "dcat:accessURL", Map.of("@id", base + "/data-resources/" + r.code()))));
+                        "dcat:accessURL", Map.of("@id", base + "/data-resources/" + r.code()), "dct:license", Map.of("@id", licence))));
             }
             datasets.add(d);
         }
