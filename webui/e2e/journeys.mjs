@@ -140,9 +140,14 @@ async function pickRange(page, scope, from, to) {
 
 /** An Ant Design select: opened, and the option whose text begins with the label picked from its list. */
 async function choose(page, combobox, label) {
-  await combobox.click({ force: true });
   const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  await list.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^(\\d+\\. )?${label}`) }).first().click();
+  const option = list.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^(\\d+\\. )?${label}`) }).first();
+  // a click while a dialog is still opening can be lost: open the list again until the option shows (three tries)
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await combobox.click({ force: true });
+    if (await option.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) break;
+  }
+  await option.click();
   await list.waitFor({ state: 'hidden' }).catch(() => {});
 }
 
