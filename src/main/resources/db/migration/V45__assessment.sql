@@ -48,3 +48,8 @@ alter table annual_report add column administrative_fees numeric(14, 4) check (a
 
 -- The dashboard's on-time rates by month: clocks by due date.
 create index if not exists obligation_due_idx on obligation (due_date, rule_id);
+
+-- Warnings before an inspection fails (stale home page or column, empty column, message unanswered for 3 months).
+alter table notification drop constraint notification_kind_check;
+alter table notification add constraint notification_kind_check check (kind in ('DUE_SOON', 'OVERDUE', 'HOUR_REMINDER', 'ASSIGNED', 'RETURNED',
+    'AWAITING_APPROVAL', 'AWAITING_SIGNATURE', 'PORTAL_WARNING'));

@@ -7,7 +7,7 @@ package org.gongkai.notifications;
 public record Notice(Kind kind, String user, String department, String role, String titleZh, String titleEn, String link,
                      String subjectType, String subjectId, String dedupeKey) {
 
-    public enum Kind { DUE_SOON, OVERDUE, HOUR_REMINDER, ASSIGNED, RETURNED, AWAITING_APPROVAL, AWAITING_SIGNATURE }
+    public enum Kind { DUE_SOON, OVERDUE, HOUR_REMINDER, ASSIGNED, RETURNED, AWAITING_APPROVAL, AWAITING_SIGNATURE, PORTAL_WARNING }
 
     public static Notice toUser(Kind kind, String user, String zh, String en, String link, String subjectType, String subjectId, String key) {
         return new Notice(kind, user, null, null, zh, en, link, subjectType, subjectId, key);
