@@ -61,15 +61,18 @@ public class AnnualFiguresService {
                 + "(select count(*) from admin_decision where kind = 'LICENSING' and decision_date between $1 and $2) licensing, "
                 + "(select count(*) from admin_decision where kind = 'PENALTY' and decision_date between $1 and $2) penalties, "
                 + "(select count(*) from disclosure_application where fee_amount > 0 and fee_due between $1 and $2) fee_notices, "
-                + "(select coalesce(sum(fee_amount), 0) from disclosure_application where fee_paid_on between $1 and $2) fees";
+                + "(select coalesce(sum(fee_amount), 0) from disclosure_application where fee_paid_on between $1 and $2) fees, "
+                + "(select enforcement_decisions from annual_report where year = extract(year from $1::date)) enforcement, "
+                + "(select administrative_fees from annual_report where year = extract(year from $2::date)) administrative_fees";
         String reviews = "select kind, " + REVIEW_RESULT + " r, count(*) n from application_review where filed_on between $1 and $2 group by 1, 2";
         return pool.preparedQuery(apps).execute(t).flatMap(a -> pool.preparedQuery(two).execute(t).flatMap(b -> pool.preparedQuery(reviews).execute(t).map(c -> {
             List<AnnualFigures.Count> counts = new ArrayList<>();
             for (Row r : a) counts.add(new AnnualFigures.Count(r.getString("r"), ApplicantType.valueOf(r.getString("a")), r.getLong("n")));
             Row x = b.iterator().next();
-            // the bureau makes no 规章 (rules need a people's government); 行政强制 and the administrative fees have no records here: 0 and none
+            // the bureau makes no 规章 (rules need a people's government); 行政强制 and the administrative fees have no records here: as the office entered them
+            Integer enforcement = x.getInteger("enforcement");
             AnnualFigures.TableTwo t2 = new AnnualFigures.TableTwo(0, 0, 0, x.getLong("issued"), x.getLong("repealed"), x.getLong("in_force"),
-                    x.getLong("licensing"), x.getLong("penalties"), 0, null);
+                    x.getLong("licensing"), x.getLong("penalties"), enforcement == null ? 0 : enforcement, x.getBigDecimal("administrative_fees"));
             List<AnnualFigures.ReviewCount> rc = new ArrayList<>();
             for (Row r : c) rc.add(new AnnualFigures.ReviewCount(r.getString("kind"), r.getString("r"), r.getLong("n")));
             BigDecimal fees = x.getBigDecimal("fees");

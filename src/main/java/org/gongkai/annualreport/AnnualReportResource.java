@@ -101,6 +101,25 @@ public class AnnualReportResource {
         return reports.draft(year(year), r == null ? null : r.reason(), org.gongkai.audit.Actor.of(user)).map(org.gongkai.disclosure.rest.dto.ItemView::of);
     }
 
+    @Schema(name = "AnnualReportManualFigures")
+    public record ManualFigures(@Schema(description = "行政强制 decisions of the year") Integer enforcementDecisions,
+                                @Schema(description = "行政事业性收费 of the year, in 万元 (4 decimals)", examples = "1.2345") java.math.BigDecimal administrativeFees) {}
+
+    @jakarta.ws.rs.PUT
+    @Path("/{year}/manual-figures")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enter the figures without records 录入行政强制和收费", description = "By the office: table 二's 行政强制 decisions and 行政事业性收费 amount, which "
+            + "the platform has no records of. Not while the report is in the review.")
+    @APIResponse(responseCode = "200", description = "The year's figures with them")
+    @APIResponse(responseCode = "400", description = "A negative or malformed figure", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "In the review", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AnnualFigures> manualFigures(@PathParam("year") String year, ManualFigures in) {
+        office();
+        int y = year(year);
+        if (in == null) throw ProblemException.badField("enforcementDecisions", "is required");
+        return reports.manualFigures(y, in.enforcementDecisions(), in.administrativeFees(), org.gongkai.audit.Actor.of(user)).flatMap(x -> figures(String.valueOf(y)));
+    }
+
     @jakarta.ws.rs.POST
     @Path("/{year}/filing")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)

@@ -108,6 +108,30 @@ public class AnnualReportService {
                 })));
     }
 
+    /**
+     * The figures of table 二 that have no records on the platform (行政强制 decisions, 行政事业性收费 in 万元), as the
+     * office enters them for the year; not while the report is in the review. Audited.
+     */
+    public Uni<Void> manualFigures(int year, Integer enforcement, java.math.BigDecimal fees, Actor actor) {
+        List<FieldError> e = new ArrayList<>();
+        if (enforcement != null && (enforcement < 0 || enforcement > 1_000_000)) e.add(new FieldError("enforcementDecisions", "from 0 to 1000000"));
+        if (fees != null && (fees.signum() < 0 || fees.scale() > 4 || fees.compareTo(new java.math.BigDecimal("10000000000")) >= 0))
+            e.add(new FieldError("administrativeFees", "in 万元: not negative, at most 4 decimals"));
+        if (!e.isEmpty()) throw ProblemException.badFields(e);
+        return Panache.withTransaction(() -> find(year).flatMap(r -> (r == null || r.itemId == null ? Uni.createFrom().<InfoItem>nullItem() : items.find(r.itemId))
+                .flatMap(i -> {
+                    if (i != null && i.state.inReview()) throw ProblemException.conflict("the " + year + " report is in the review: its figures cannot change now");
+                    return Panache.getSession().flatMap(s -> s.createNativeQuery("insert into annual_report (year, enforcement_decisions, administrative_fees, updated_by, updated_at) "
+                                    + "values (:y, :e, :f, :b, :t) on conflict (year) do update set enforcement_decisions = excluded.enforcement_decisions, "
+                                    + "administrative_fees = excluded.administrative_fees, updated_by = excluded.updated_by, updated_at = excluded.updated_at")
+                            .setParameter("y", year).setParameter("e", enforcement).setParameter("f", fees).setParameter("b", actor.username()).setParameter("t", time.now())
+                            .executeUpdate())
+                            .call(() -> audit.record(actor, "annual-report.figures.entered", SUBJECT, year, null,
+                                    Map.of("enforcementDecisions", String.valueOf(enforcement),
+                                    "administrativeFees", String.valueOf(fees)))).replaceWithVoid();
+                })));
+    }
+
     /** Drafted as the year's ANNUAL_REPORT item with the figures as the records give them now. */
     public Uni<InfoItem> draft(int year, String reason, Actor actor) {
         if (year >= time.today().getYear()) throw ProblemException.conflict("the year " + year + " is not over: its report is drafted from January " + (year + 1));

@@ -222,4 +222,19 @@ class AnnualFiguresTest {
                 .body("items.action", org.hamcrest.Matchers.hasItems("annual-report.written", "annual-report.drafted", "annual-report.published",
                         "annual-report.filed", "annual-report.corrected"));
     }
+
+    @Test
+    void theOfficeEntersTheFiguresThePlatformHasNoRecordsOf() {
+        Clock.today("2026-11-20");
+        as("office").get("/api/v1/annual-reports/2020/figures").then().statusCode(200).body("two.enforcement", equalTo(0));
+        as("office").body(Map.of("enforcementDecisions", -1, "administrativeFees", 1.123456)).put("/api/v1/annual-reports/2020/manual-figures").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("enforcementDecisions", "administrativeFees"));
+        as("staff").body(Map.of("enforcementDecisions", 3)).put("/api/v1/annual-reports/2020/manual-figures").then().statusCode(403);
+        as("office").body(Map.of("enforcementDecisions", 3, "administrativeFees", 1.5)).put("/api/v1/annual-reports/2020/manual-figures").then().statusCode(200)
+                .body("two.enforcement", equalTo(3)).body("two.feesTenThousandYuan", equalTo(1.5f));
+        // the text written afterwards keeps them: one row per year
+        as("office").get("/api/v1/annual-reports/2020/figures").then().statusCode(200).body("two.enforcement", equalTo(3));
+        as("admin").queryParam("subjectType", "annual-report").queryParam("subjectId", "2020").get("/api/v1/audit/events").then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.hasItem("annual-report.figures.entered"));
+    }
 }
