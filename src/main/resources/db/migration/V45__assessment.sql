@@ -53,3 +53,6 @@ create index if not exists obligation_due_idx on obligation (due_date, rule_id);
 alter table notification drop constraint notification_kind_check;
 alter table notification add constraint notification_kind_check check (kind in ('DUE_SOON', 'OVERDUE', 'HOUR_REMINDER', 'ASSIGNED', 'RETURNED',
     'AWAITING_APPROVAL', 'AWAITING_SIGNATURE', 'PORTAL_WARNING'));
+
+-- R45: the pipeline's refusals listed as evidence (who tried to skip a step), newest first.
+create index audit_event_refused_idx on audit_event (occurred_at desc, id desc) where action = 'publication.gate.refused';

@@ -39,6 +39,8 @@ public class ViolationService {
     AuditService audit;
     @Inject
     TimeSource time;
+    @Inject
+    org.gongkai.files.AttachmentService attachments;
 
     public enum Decision { PENDING, CONFIRMED, DISMISSED }
 
@@ -164,6 +166,65 @@ public class ViolationService {
         return pool.preparedQuery(sql).execute(Tuple.from(p)).map(rs -> {
             if (rs.size() == 0) throw ProblemException.notFound("violation", obligationId);
             return of(rs.iterator().next());
+        });
+    }
+
+    // ------------------------------------------------------------------ the pipeline's refusals (evidence too)
+
+    /** A move the pipeline refused because a step was missing (R24, R30, R35-LIST, R39, R11 gates): who tried, on what, when. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "GateRefusal")
+    public record Refusal(long auditEventId, Instant at, String actor, String actorDepartment, ViolationKind kind, String gate, String action, String missing,
+                          long itemId, String itemTitle, String departmentCode) {}
+
+    static final String REFUSED = "publication.gate.refused";
+
+    public Uni<Page<Refusal>> refusals(Integer year, String department, String person, ViolationKind kind, PageRequest.Checked page) {
+        List<Object> p = new ArrayList<>();
+        StringBuilder w = new StringBuilder("a.action = $1 and a.subject_type = 'item'");
+        p.add(REFUSED);
+        if (year != null) {
+            p.add(LocalDate.of(year, 1, 1).atStartOfDay(TimeSource.ZONE).toOffsetDateTime());
+            w.append(" and a.occurred_at >= $").append(p.size());
+            p.add(LocalDate.of(year + 1, 1, 1).atStartOfDay(TimeSource.ZONE).toOffsetDateTime());
+            w.append(" and a.occurred_at < $").append(p.size());
+        }
+        if (department != null) {
+            p.add(department);
+            w.append(" and i.department_code = $").append(p.size());
+        }
+        if (person != null) {
+            p.add(person);
+            w.append(" and a.actor = $").append(p.size());
+        }
+        if (kind != null) {
+            p.add(kind.rules.toArray(String[]::new));
+            w.append(" and (a.after_state::jsonb ->> 'gate') = any($").append(p.size()).append(")");
+        }
+        String from = " from audit_event a join info_item i on i.id = cast(a.subject_id as bigint) where " + w;
+        String select = "select a.id, a.occurred_at, a.actor, a.department, a.after_state::jsonb ->> 'gate' gate, a.after_state::jsonb ->> 'action' act, "
+                + "a.after_state::jsonb ->> 'missing' missing, i.id item_id, i.title, i.department_code" + from
+                + " order by a.occurred_at desc, a.id desc limit " + page.size() + " offset " + page.offset();
+        return pool.preparedQuery("select count(*) n" + from).execute(Tuple.from(p)).flatMap(n -> pool.preparedQuery(select).execute(Tuple.from(p)).map(rs -> {
+            List<Refusal> out = new ArrayList<>();
+            for (Row r : rs) {
+                String gate = r.getString("gate");
+                out.add(new Refusal(r.getLong("id"), r.getOffsetDateTime("occurred_at").toInstant(), r.getString("actor"), r.getString("department"),
+                        ViolationKind.of(gate).orElse(ViolationKind.REVIEW_STEP), gate, r.getString("act"), r.getString("missing"), r.getLong("item_id"),
+                        r.getString("title"), r.getString("department_code")));
+            }
+            return Page.of(out, page, n.iterator().next().getLong("n"));
+        }));
+    }
+
+    // ------------------------------------------------------------------ the follow-up's written self-examination (书面检查)
+
+    public static final String SELF_EXAMINATION = "violation";
+
+    /** Only on a confirmed violation: the head's written self-examination, stored encrypted like every upload. Audited. */
+    public Uni<org.gongkai.files.Attachment> addSelfExamination(long obligationId, org.gongkai.files.AttachmentService.Prepared file, Actor actor) {
+        return one(obligationId).flatMap(v -> {
+            if (v.decision() != Decision.CONFIRMED) throw ProblemException.conflict("violation " + obligationId + " is not confirmed: a self-examination follows a confirmation");
+            return Panache.withTransaction(() -> attachments.add(String.valueOf(obligationId), file, actor));
         });
     }
 }

@@ -83,4 +83,46 @@ class ViolationTest {
         as("staff").get("/api/v1/violations").then().statusCode(403);
         as("office").get("/api/v1/violations/" + late).then().statusCode(200).body("reason", containsString("未在时限内"));
     }
+
+    @Test
+    void theRefusalsAndTheSelfExaminationAreEvidence() {
+        Clock.today("2021-04-01");
+        String m = UUID.randomUUID().toString().substring(0, 6);
+        // R24: a normative document submitted without its interpretation is refused; the refusal is listed with who tried
+        String title = "违规测试规范性文件" + m;
+        long doc = org.gongkai.testsupport.Items.draft(org.gongkai.testsupport.Items.body("GFXWJ", title, "临教发〔2021〕" + (100 + (m.hashCode() & 0x3ff)) + "号",
+                "2021-04-01", "PUBLIC", "\"normative\":true,\"validity\":\"VALID\""));
+        org.gongkai.testsupport.Items.move("staff", doc, "submission", Map.of("opinion", "经审查不涉密"), 409);
+        JsonPath r = as("office").queryParam("year", 2021).queryParam("person", "staff").queryParam("kind", "INTERPRETATION").queryParam("size", 100)
+                .get("/api/v1/violations/refusals").then().statusCode(200).extract().jsonPath();
+        String mine = "items.find { it.itemId == " + doc + " }";
+        assertEquals("R24", r.getString(mine + ".gate"), r.prettify());
+        assertEquals("INTERPRETATION", r.getString(mine + ".kind"));
+        assertEquals(title, r.getString(mine + ".itemTitle"));
+        assertEquals("JCJY", r.getString(mine + ".departmentCode"));
+        as("office").queryParam("year", 2021).queryParam("kind", "CONSULTATION").queryParam("size", 100).get("/api/v1/violations/refusals").then().statusCode(200)
+                .body("items.itemId", not(hasItem((int) doc)));
+        as("office").queryParam("year", 2020).queryParam("person", "staff").get("/api/v1/violations/refusals").then().statusCode(200)
+                .body("items.itemId", not(hasItem((int) doc)));
+        as("staff").get("/api/v1/violations/refusals").then().statusCode(403);
+
+        // the written self-examination follows a confirmation, by the office or the responsible department's head
+        long late = as("office").body(Map.of("subjectType", "violation-test", "subjectId", "selfexam-" + m, "ruleId", "R9", "title", "测试时限 R9 " + m,
+                        "departmentCode", "JCJY", "responsiblePerson", "书面检查测试人", "start", "2021-04-01", "days", 3, "unit", "WORKING"))
+                .post("/api/v1/obligations").then().statusCode(201).extract().jsonPath().getLong("id");
+        Clock.today("2021-05-06");
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        org.gongkai.testsupport.Users.upload("depthead").multiPart("file", "书面检查.pdf", pdf, "application/pdf")
+                .post("/api/v1/violations/" + late + "/self-examination").then().statusCode(409);
+        as("office").body(Map.of("decision", "CONFIRMED", "reason", "逾期未更新", "followUp", "全局通报批评；科室负责人书面检查"))
+                .post("/api/v1/violations/" + late + "/decision").then().statusCode(200);
+        long file = org.gongkai.testsupport.Users.upload("depthead").multiPart("file", "书面检查.pdf", pdf, "application/pdf")
+                .post("/api/v1/violations/" + late + "/self-examination").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("id");
+        as("office").get("/api/v1/violations/" + late + "/self-examination").then().statusCode(200).body("fileName", equalTo(List.of("书面检查.pdf")));
+        byte[] back = as("leader").get("/api/v1/violations/" + late + "/self-examination/" + file).then().statusCode(200).extract().asByteArray();
+        assertEquals(new String(pdf, java.nio.charset.StandardCharsets.US_ASCII), new String(back, java.nio.charset.StandardCharsets.US_ASCII));
+        as("staff").get("/api/v1/violations/" + late + "/self-examination").then().statusCode(403);
+        as("admin").queryParam("subjectType", "violation").queryParam("subjectId", String.valueOf(late)).get("/api/v1/audit/events").then().statusCode(200)
+                .body("items.action", hasItems("violation.confirmed", "attachment.added"));
+    }
 }
