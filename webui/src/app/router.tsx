@@ -74,6 +74,8 @@ export const routes = [
       { path: 'key-tasks', lazy: () => import('./routes/console/key-tasks').then((m) => ({ Component: m.KeyTasksConsolePage })) },
       { path: 'key-tasks/:id', lazy: () => import('./routes/console/key-task-detail').then((m) => ({ Component: m.KeyTaskDetailPage })) },
       { path: 'data-resources', lazy: () => import('./routes/console/data-resources').then((m) => ({ Component: m.DataResourcesConsolePage })) },
+      { path: 'dashboard', lazy: () => import('./routes/console/dashboard').then((m) => ({ Component: m.DashboardConsolePage })) },
+      { path: 'assessment', lazy: () => import('./routes/console/assessment').then((m) => ({ Component: m.AssessmentConsolePage })) },
       { path: 'violations', lazy: () => import('./routes/console/violations').then((m) => ({ Component: m.ViolationsConsolePage })) },
       { path: 'annual-report', lazy: () => import('./routes/console/annual-report').then((m) => ({ Component: m.AnnualReportConsolePage })) },
       { path: 'data-sharing', lazy: () => import('./routes/console/data-sharing').then((m) => ({ Component: m.DataSharingConsolePage })) },

@@ -512,6 +512,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/annual-reports/{year}/manual-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter the figures without records 录入行政强制和收费
+         * @description By the office: table 二's 行政强制 decisions and 行政事业性收费 amount, which the platform has no records of. Not while the report is in the review.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnnualReportManualFigures"];
+                };
+            };
+            responses: {
+                /** @description The year's figures with them */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnualFigures"];
+                    };
+                };
+                /** @description A negative or malformed figure */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description In the review */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/annual-reports/{year}/text": {
         parameters: {
             query?: never;
@@ -2912,6 +2991,489 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment/{year}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Year on year 同比
+         * @description Each department's share of its points this year and the year before.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The comparison */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentComparison"][];
+                    };
+                };
+                /** @description A wrong year or field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Neither the office, the leaders nor the personnel section */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/{year}/manual/{indicatorCode}/{departmentCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter a manual item 录入人工评分
+         * @description By the office: from 0 to the indicator's points, with the reason.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    departmentCode: string;
+                    indicatorCode: string;
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentManualEntry"];
+                };
+            };
+            responses: {
+                /** @description Entered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentManualScore"];
+                    };
+                };
+                /** @description A wrong year or field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Neither the office, the leaders nor the personnel section */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such indicator in the year's scheme */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The year's scheme is not yet set */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/{year}/scheme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's scheme 考核方案
+         * @description As stored, or the default proposal (stored: false) until the office saves one.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The scheme */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentScheme"];
+                    };
+                };
+                /** @description A wrong year or field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Neither the office, the leaders nor the personnel section */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the year's scheme 设定考核方案
+         * @description By the office. The total is at least 4 of 100 points; the indicators' points add up to it. Give back the version read (0 for a first scheme).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentScheme"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentScheme"];
+                    };
+                };
+                /** @description A wrong year or field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Neither the office, the leaders nor the personnel section */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed by someone else in between */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/{year}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every department's score 各单位得分
+         * @description Computed from the ledger and the records now, each point explained with the records that cost it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The scores */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentScores"];
+                    };
+                };
+                /** @description A wrong year or field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Neither the office, the leaders nor the personnel section */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/{year}/scores.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The score sheet as PDF 评分表 PDF
+         * @description The summary table, then each department's lines with their explanation; the CJK font embedded.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                    };
+                };
+                /** @description A wrong year or field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Neither the office, the leaders nor the personnel section */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/{year}/scores.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The score sheet as XLSX 评分表
+         * @description For the personnel section: a row per department and indicator, with the explanation.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description A wrong year or field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Neither the office, the leaders nor the personnel section */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/events": {
         parameters: {
             query?: never;
@@ -4771,6 +5333,182 @@ export interface paths {
                 };
                 /** @description Not closed, a comment without an approved fate, or the report in the review */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard 工作看板
+         * @description year: default this one. The open clocks by rule are as of today, whatever the year.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description A wrong year */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inspection warnings 检查预警
+         * @description Today: the home page or a column about to go stale (or already), empty columns, messages near 3 months unanswered; fewest days left first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The warnings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalWarning"][];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/warnings/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the warnings now 立即发送预警
+         * @description By the office: what the morning job sends, to each subject's department; once per subject and day.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How many warnings there were */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sent"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -19858,6 +20596,90 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/json": components["schemas"]["Page37"];
+                    };
+                };
+                /** @description A wrong parameter */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/violations/refusals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pipeline's refusals 流程拦截记录
+         * @description Every move the review pipeline refused because a step was missing (an interpretation not drafted with its document, a consultation not closed, a catalogue or list changed after its draft…): who tried, on what item, when. year: of the refusal; department: the item's; person: who tried; kind: one of the seven. Newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    kind?: string;
+                    /**
+                     * @description zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    person?: string;
+                    /**
+                     * @description items per page, 1–100
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description property,direction — e.g. dueDate,asc
+                     * @example dueDate,asc
+                     */
+                    sort?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
                         "application/json": components["schemas"]["Page36"];
                     };
                 };
@@ -20098,6 +20920,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/violations/{obligationId}/self-examination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The written self-examinations 书面检查
+         * @description The files attached to a violation.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    obligationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The files */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"][];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach the written self-examination 上传书面检查
+         * @description On a confirmed violation: by the office, or by the head of the department responsible. At most 20 MB; PDF, Word or a scan; stored encrypted.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    obligationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Attached */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Empty, too large or of a type not accepted */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a confirmed violation */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/violations/{obligationId}/self-examination/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a self-examination 下载书面检查 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    obligationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -20226,6 +21224,18 @@ export interface components {
             filedOn?: components["schemas"]["LocalDate"];
             /** @example 报市政府办公室备案（临政办字〔2027〕5号） */
             reference?: string;
+        };
+        AnnualReportManualFigures: {
+            /**
+             * @description 行政事业性收费 of the year, in 万元 (4 decimals)
+             * @example 1.2345
+             */
+            administrativeFees?: number;
+            /**
+             * Format: int32
+             * @description 行政强制 decisions of the year
+             */
+            enforcementDecisions?: number;
         };
         AnnualReportReason: {
             /** @example 更正表三第二项上年结转数 */
@@ -20441,6 +21451,110 @@ export interface components {
         };
         /** @enum {string} */
         Assessment: "RESOLVED" | "CONTINUING" | "ESCALATED";
+        AssessmentComparison: {
+            /**
+             * Format: double
+             * @description this year's percent less last year's; null when last year had no score
+             */
+            change?: number;
+            departmentCode?: string;
+            departmentName?: string;
+            /** Format: double */
+            lastYearPercent?: number;
+            /** Format: double */
+            thisYearPercent?: number;
+        };
+        AssessmentIndicator: {
+            /** @example PUB_ON_TIME */
+            code?: string;
+            /**
+             * Format: double
+             * @description VIOLATIONS: the points one violation costs
+             */
+            deduction?: number;
+            formula?: components["schemas"]["Formula"];
+            /** @example 主动公开按时率 */
+            name?: string;
+            /** Format: double */
+            points?: number;
+            /**
+             * @description ON_TIME_RATE: the rules whose clocks count
+             * @example [
+             *       "R8",
+             *       "R9"
+             *     ]
+             */
+            rules?: string[];
+            /** @description VIOLATIONS: one of the seven kinds; empty: all */
+            violationKind?: components["schemas"]["ViolationKind"];
+            /** @description default: 1 January of the year */
+            windowFrom?: components["schemas"]["LocalDate"];
+            /** @description default: 31 December of the year */
+            windowTo?: components["schemas"]["LocalDate"];
+        };
+        AssessmentLine: {
+            code?: string;
+            costs?: components["schemas"]["AssessmentRecord"][];
+            /** @description false: a manual item not yet entered (counted as 0) */
+            entered?: boolean;
+            /** @description why this score, in Chinese */
+            explanation?: string;
+            formula?: components["schemas"]["Formula"];
+            name?: string;
+            /** Format: double */
+            points?: number;
+            /** Format: double */
+            score?: number;
+        };
+        AssessmentManualEntry: {
+            /** Format: double */
+            points?: number;
+            /** @example 按时报送政务公开工作总结 */
+            reason?: string;
+        };
+        AssessmentManualScore: {
+            departmentCode?: string;
+            enteredAt?: components["schemas"]["OffsetDateTime"];
+            enteredBy?: string;
+            indicatorCode?: string;
+            /** Format: double */
+            points?: number;
+            reason?: string;
+        };
+        AssessmentRecord: {
+            date?: string;
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            /** @description OBLIGATION or ITEM */
+            type?: string;
+        };
+        AssessmentScheme: {
+            indicators?: components["schemas"]["AssessmentIndicator"][];
+            note?: string;
+            /** @description false: not yet set for the year, this is the default proposal */
+            stored?: boolean;
+            /**
+             * Format: double
+             * @description points of the department's 100 that openness carries: at least 4 (R44)
+             */
+            totalPoints?: number;
+            /**
+             * Format: int32
+             * @description give it back when saving: another change in between is a 409
+             */
+            version?: number;
+            /** Format: int32 */
+            year?: number;
+        };
+        AssessmentScores: {
+            departments?: components["schemas"]["DepartmentAssessment"][];
+            /** Format: double */
+            outOf?: number;
+            schemeStored?: boolean;
+            /** Format: int32 */
+            year?: number;
+        };
         Attachment: {
             contentType?: string;
             fileName?: string;
@@ -20877,6 +21991,62 @@ export interface components {
             refused?: number;
             resource?: string;
         };
+        Dashboard: {
+            /** @description applications received in the year by outcome; IN_PROGRESS: not yet concluded */
+            applicationsByOutcome?: components["schemas"]["DashboardCount"][];
+            enquiryResponseByMonth?: components["schemas"]["DashboardResponse"][];
+            onTimeByDepartment?: components["schemas"]["DashboardRate"][];
+            onTimeByMonth?: components["schemas"]["DashboardRate"][];
+            openByRule?: components["schemas"]["DashboardRule"][];
+            violationsByKind?: components["schemas"]["DashboardKind"][];
+            /** Format: int32 */
+            year?: number;
+        };
+        DashboardCount: {
+            /** Format: int64 */
+            count?: number;
+            key?: string;
+        };
+        DashboardKind: {
+            /** Format: int64 */
+            confirmed?: number;
+            kind?: components["schemas"]["ViolationKind"];
+            kindZh?: string;
+            /** Format: int64 */
+            pending?: number;
+        };
+        DashboardRate: {
+            /** Format: int64 */
+            due?: number;
+            /** Format: int64 */
+            kept?: number;
+            /** @description a month (2026-03) or a department code */
+            key?: string;
+            /**
+             * Format: double
+             * @description kept / due × 100, one decimal; null when nothing came due
+             */
+            percent?: number;
+        };
+        DashboardResponse: {
+            /** Format: int64 */
+            answered?: number;
+            /** Format: double */
+            meanDays?: number;
+            /**
+             * Format: double
+             * @description calendar days from receipt to answer
+             */
+            medianDays?: number;
+            month?: string;
+        };
+        DashboardRule: {
+            /** Format: int64 */
+            open?: number;
+            /** Format: int64 */
+            overdue?: number;
+            ruleId?: string;
+        };
         DataCall: {
             calledAt?: components["schemas"]["Instant"];
             clientId?: string;
@@ -21130,6 +22300,21 @@ export interface components {
             nameZh?: string;
             parentCode?: string;
         };
+        DepartmentAssessment: {
+            complete?: boolean;
+            departmentCode?: string;
+            departmentName?: string;
+            lines?: components["schemas"]["AssessmentLine"][];
+            /** Format: double */
+            outOf?: number;
+            /**
+             * Format: double
+             * @description score / outOf × 100
+             */
+            percent?: number;
+            /** Format: double */
+            score?: number;
+        };
         /** @enum {string} */
         DisclosureAttribute: "PUBLIC" | "ON_REQUEST" | "NOT_PUBLIC";
         DueDate: {
@@ -21345,6 +22530,23 @@ export interface components {
         Format: "FILE" | "SHEET" | "DATABASE" | "IMAGE" | "STREAM" | "INTERFACE";
         /** @enum {string} */
         Format1: "IN_PERSON" | "ONLINE" | "HYBRID";
+        /** @enum {string} */
+        Formula: "ON_TIME_RATE" | "VIOLATIONS" | "INTERPRETATION_FORMS" | "ANNUAL_REPORT" | "MANUAL";
+        GateRefusal: {
+            action?: string;
+            actor?: string;
+            actorDepartment?: string;
+            at?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            auditEventId?: number;
+            departmentCode?: string;
+            gate?: string;
+            /** Format: int64 */
+            itemId?: number;
+            itemTitle?: string;
+            kind?: components["schemas"]["ViolationKind"];
+            missing?: string;
+        };
         /** @enum {string} */
         GrantState: "ACTIVE" | "EXPIRED" | "REVOKED";
         /** @enum {string} */
@@ -22028,7 +23230,9 @@ export interface components {
             note: string;
         };
         /** @enum {string} */
-        Level: "GENERAL" | "LARGER" | "MAJOR" | "EXTRA_MAJOR";
+        Level: "WARNING" | "FAILED";
+        /** @enum {string} */
+        Level1: "GENERAL" | "LARGER" | "MAJOR" | "EXTRA_MAJOR";
         ListReason: {
             /** @example 新增民办学校办学行为检查事项 */
             reason?: string;
@@ -22482,7 +23686,7 @@ export interface components {
             firstSeenAt?: string;
             /** Format: int64 */
             id?: number;
-            level?: components["schemas"]["Level"];
+            level?: components["schemas"]["Level1"];
             loggedBy?: string;
             /** @description the 24-hour press clock of a 重大 or 特别重大 event */
             press?: components["schemas"]["Obligation"];
@@ -22521,7 +23725,7 @@ export interface components {
             /** @description internal working notes; never public */
             internalNotes?: string;
             /** @description GENERAL 一般, LARGER 较大, MAJOR 重大, EXTRA_MAJOR 特别重大 */
-            level?: components["schemas"]["Level"];
+            level?: components["schemas"]["Level1"];
             /** @description MEDIA, SOCIAL_MEDIA, HOTLINE_12345, HIGHER_AUTHORITY, OTHER */
             source?: components["schemas"]["Source1"];
             /** @example https://weibo.com/1234567890/AbCdEf */
@@ -22935,6 +24139,17 @@ export interface components {
             totalPages?: number;
         };
         Page36: {
+            items?: components["schemas"]["GateRefusal"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        Page37: {
             items?: components["schemas"]["Violation"][];
             /** Format: int32 */
             page?: number;
@@ -23557,6 +24772,28 @@ export interface components {
             /** Format: int32 */
             version?: number;
         };
+        PortalWarning: {
+            /**
+             * Format: int64
+             * @description days until the limit; 0 or less: an inspection would fail now
+             */
+            daysLeft?: number;
+            departmentCode?: string;
+            level?: components["schemas"]["Level"];
+            /**
+             * Format: int32
+             * @description the limit in days
+             */
+            limitDays?: number;
+            link?: string;
+            name?: string;
+            responsiblePerson?: string;
+            /** @description the last publication (columns, home page) or the receipt (enquiries); null: never */
+            since?: components["schemas"]["LocalDate"];
+            /** @description the column's code, the enquiry's tracking number; HOME for the home page */
+            subject?: string;
+            type?: components["schemas"]["Type"];
+        };
         PressConference: {
             /** @description its notice (PRESS_NOTICE) is published */
             announced?: boolean;
@@ -23873,6 +25110,10 @@ export interface components {
         };
         /** @enum {string} */
         Sensitivity: "PUBLIC" | "SHARE_ONLY" | "MASKED" | "WITHHELD";
+        Sent: {
+            /** Format: int32 */
+            warnings?: number;
+        };
         ServiceEntry: {
             accountability?: string;
             category?: string;
@@ -24227,6 +25468,8 @@ export interface components {
             /** @description the transcript (实录) with times, as HTML; photos as attachments of the item */
             transcript?: string;
         };
+        /** @enum {string} */
+        Type: "HOME_STALE" | "COLUMN_STALE" | "COLUMN_EMPTY" | "ENQUIRY_UNANSWERED";
         /** Format: uuid */
         UUID: string;
         UnreadCount: {

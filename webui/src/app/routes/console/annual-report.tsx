@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Drawer, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Drawer, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +39,8 @@ export function AnnualReportConsolePage() {
     <Button type="link" size="small" style={{ padding: 0 }} onClick={() => open(key, label)} aria-label={`${label}：${n ?? 0}`}>{n ?? 0}</Button>
   );
   const two = f?.two;
+  const { me } = useAuth();
+  const office = (me?.roles ?? []).some((r) => r === 'office' || r === 'office-head');
   return (
     <>
       <Typography.Title level={3}>{t('console.menu.annualReport')}</Typography.Title>
@@ -75,6 +77,7 @@ export function AnnualReportConsolePage() {
             {t('annualReport.fees')}：{two.feesTenThousandYuan ?? t('annualReport.toEnter')}
           </Typography.Paragraph>
         )}
+        {two && office && <ManualFigures year={year} enforcement={two.enforcement} fees={two.feesTenThousandYuan} />}
       </Card>
       <Card loading={figures.isLoading} title={<h2 className="gk-card-heading">{t('annualReport.tableThree')}</h2>} style={{ marginBottom: 16 }}>
         {f && (
@@ -167,5 +170,28 @@ function ReportCard({ year }: { year: number }) {
         </Space>
       )}
     </Card>
+  );
+}
+
+/** 行政强制 and 行政事业性收费: figures of table 二 the platform has no records of, entered by the office. */
+function ManualFigures({ year, enforcement, fees }: { year: number; enforcement?: number; fees?: number }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [form] = Form.useForm();
+  const save = useMutation({
+    mutationFn: (v: { enforcementDecisions?: number; administrativeFees?: number }) => api.put<Figures>(`/api/v1/annual-reports/${year}/manual-figures`, v),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['annual-report', year] }),
+  });
+  useEffect(() => { form.setFieldsValue({ enforcementDecisions: enforcement ?? 0, administrativeFees: fees }); }, [form, enforcement, fees]);
+  const err = save.error instanceof ApiError ? save.error : undefined;
+  return (
+    <Form form={form} layout="inline" onFinish={(v) => save.mutate(v)} data-testid="annual-manual">
+      <Form.Item name="enforcementDecisions" label={t('annualReport.enforcement')}
+        validateStatus={err?.problem?.errors?.some((e) => e.field === 'enforcementDecisions') ? 'error' : undefined}><InputNumber min={0} precision={0} /></Form.Item>
+      <Form.Item name="administrativeFees" label={t('annualReport.fees')}
+        validateStatus={err?.problem?.errors?.some((e) => e.field === 'administrativeFees') ? 'error' : undefined}><InputNumber min={0} precision={4} step={0.1} /></Form.Item>
+      <Button htmlType="submit" loading={save.isPending}>{t('annualReport.saveFigures')}</Button>
+      {err && <Typography.Text type="danger" style={{ marginLeft: 8 }}>{err.message}</Typography.Text>}
+    </Form>
   );
 }

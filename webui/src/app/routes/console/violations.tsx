@@ -1,17 +1,20 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Alert, Button, Card, Checkbox, Descriptions, Drawer, Form, Input, Modal, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../components/select';
 import { RuleName } from '../../../components/rule-name';
-import { ApiError, api } from '../../../lib/api-client';
+import { ApiError, api, apiDownload, apiUpload } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
 import { useNames } from '../../../lib/reference-data';
 import type { components, paths } from '../../../types/api';
 
 type Violation = components['schemas']['Violation'];
 type ViolationPage = paths['/api/v1/violations']['get']['responses']['200']['content']['application/json'];
+type RefusalPage = paths['/api/v1/violations/refusals']['get']['responses']['200']['content']['application/json'];
+type Refusal = components['schemas']['GateRefusal'];
+type FileView = components['schemas']['Attachment'];
 const KINDS = ['PUBLICATION', 'SHARING', 'REVIEW_STEP', 'RESPONSE', 'INTERPRETATION', 'OPINION', 'CONSULTATION'] as const;
 const DECISIONS = ['PENDING', 'CONFIRMED', 'DISMISSED'] as const;
 
@@ -39,8 +42,19 @@ export function ViolationsConsolePage() {
   });
   const err = decide.error instanceof ApiError ? decide.error : undefined;
   const thisYear = new Date().getFullYear();
+  const [params, setParams] = useSearchParams();
+  const shown = Number(params.get('obligation')) || undefined;
+  const show = (id?: number) => setParams(id ? { obligation: String(id) } : {});
+  const [tab, setTab] = useState('violations');
+  const [refusalPage, setRefusalPage] = useState(0);
+  const refusals = useQuery({
+    queryKey: ['violations', 'refusals', f.year, f.kind, refusalPage],
+    queryFn: () => api.get<RefusalPage>('/api/v1/violations/refusals', { year: f.year, kind: f.kind, page: refusalPage, size: 20 }),
+    enabled: tab === 'refusals',
+  });
   return (
     <>
+      <EvidenceDrawer id={shown} office={office} onClose={() => show(undefined)} />
       <Typography.Title level={3}>{t('console.menu.violations')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('violations.note')}</Typography.Paragraph>
       <Card>
@@ -52,13 +66,16 @@ export function ViolationsConsolePage() {
           <Select<string> aria-label={t('violations.decision')} placeholder={t('violations.decision')} allowClear value={f.decision} style={{ width: 160 }}
             onChange={(d) => setF({ ...f, decision: d, page: 0 })} options={DECISIONS.map((d) => ({ value: d, label: t(`violations.decisions.${d}`) }))} />
         </Space>
+ <Tabs activeKey={tab} onChange={setTab} items={[
+          { key: 'violations', label: t('violations.tabViolations'), children: (
         <Table<Violation> rowKey="obligationId" dataSource={list.data?.items ?? []} loading={list.isFetching} scroll={{ x: 1000 }} data-testid="violations"
           pagination={{ current: f.page + 1, pageSize: 20, total: list.data?.total ?? 0, onChange: (p) => setF({ ...f, page: p - 1 }) }}
           columns={[
             { title: t('violations.kind'), dataIndex: 'kind', render: (k: string) => t(`violations.kinds.${k}`) },
             { title: t('violations.evidence'), key: 'e', render: (_, v) => (
               <Space direction="vertical" size={0}>
-                <Link to={`/console/obligations?subjectId=${encodeURIComponent(v.subjectId ?? '')}`}>{v.title}</Link>
+                <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => show(v.obligationId)}
+                  data-testid={`violation-${v.obligationId}`}>{v.title}</Button>
                 <Typography.Text type="secondary"><RuleName id={v.ruleId} />：{v.startDate} → {v.dueDate}{v.completedOn ? `（${t('violations.completed', { date: v.completedOn })}）` : ''}</Typography.Text>
               </Space>
             ) },
@@ -73,7 +90,23 @@ export function ViolationsConsolePage() {
               </Space>
             ) },
             { title: t('violations.actions'), key: 'a', render: (_, v) => office && <Button size="small" onClick={() => setDeciding(v)}>{t('violations.decide')}</Button> },
-          ]} />
+          ]} />) },
+          { key: 'refusals', label: t('violations.tabRefusals'), children: (
+            <>
+              <Typography.Paragraph type="secondary">{t('violations.refusalsNote')}</Typography.Paragraph>
+              <Table<Refusal> rowKey="auditEventId" dataSource={refusals.data?.items ?? []} loading={refusals.isFetching} scroll={{ x: 900 }} data-testid="refusals"
+                pagination={{ current: refusalPage + 1, pageSize: 20, total: refusals.data?.total ?? 0, onChange: (p) => setRefusalPage(p - 1) }}
+                columns={[
+                  { title: t('violations.at'), dataIndex: 'at', render: (a: string) => new Date(a).toLocaleString() },
+                  { title: t('violations.kind'), dataIndex: 'kind', render: (k: string) => t(`violations.kinds.${k}`) },
+                  { title: t('violations.item'), key: 'i', render: (_, r) => <Link to={`/console/items/${r.itemId}`}>{r.itemTitle}</Link> },
+                  { title: t('violations.missing'), dataIndex: 'missing' },
+                  { title: t('violations.department'), dataIndex: 'departmentCode', render: (d: string) => names.department(d) },
+                  { title: t('violations.tried'), dataIndex: 'actor' },
+                ]} />
+            </>
+          ) },
+        ]} />
       </Card>
       <Modal open={!!deciding} title={deciding?.title} onCancel={() => { setDeciding(undefined); decide.reset(); }} onOk={() => form.submit()} confirmLoading={decide.isPending}
         okText={t('violations.ok')} cancelText={t('common.cancel')} destroyOnClose>
@@ -88,5 +121,57 @@ export function ViolationsConsolePage() {
         </Form>
       </Modal>
     </>
+  );
+}
+
+/** One violation's evidence (R45): the clock, its dates, who was responsible, the decision, and the written self-examination. */
+function EvidenceDrawer({ id, office, onClose }: { id?: number; office: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const qc = useQueryClient();
+  const v = useQuery({ queryKey: ['violations', 'one', id], queryFn: () => api.get<Violation>(`/api/v1/violations/${id}`), enabled: !!id });
+  const files = useQuery({ queryKey: ['violations', 'files', id], queryFn: () => api.get<FileView[]>(`/api/v1/violations/${id}/self-examination`), enabled: !!id });
+  const upload = useMutation({
+    mutationFn: (file: File) => apiUpload<FileView>(`/api/v1/violations/${id}/self-examination`, file),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['violations', 'files', id] }),
+  });
+  const x = v.data;
+  return (
+    <Drawer open={!!id} onClose={onClose} title={x?.title ?? t('violations.evidence')} width={Math.min(640, window.innerWidth)} data-testid="violation-evidence">
+      {v.error instanceof ApiError && <Alert type="error" showIcon message={v.error.message} />}
+      {x && (
+        <>
+          <Descriptions column={1} size="small" bordered>
+            <Descriptions.Item label={t('violations.kind')}>{t(`violations.kinds.${x.kind}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('violations.rule')}><RuleName id={x.ruleId} /></Descriptions.Item>
+            <Descriptions.Item label={t('violations.department')}>{names.department(x.departmentCode)}</Descriptions.Item>
+            <Descriptions.Item label={t('violations.person')}>{x.responsiblePerson}</Descriptions.Item>
+            <Descriptions.Item label={t('violations.started')}>{x.startDate}</Descriptions.Item>
+            <Descriptions.Item label={t('violations.due')}>{x.dueDate}</Descriptions.Item>
+            <Descriptions.Item label={t('violations.status')}><Tag color="red">{t(`violations.statuses.${x.status}`)}</Tag>{x.completedOn ? t('violations.completed', { date: x.completedOn }) : ''}</Descriptions.Item>
+            <Descriptions.Item label={t('violations.subject')}>
+              <Link to={`/console/obligations?subjectId=${encodeURIComponent(x.subjectId ?? '')}`}>{x.subjectType} {x.subjectId}</Link>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('violations.decision')}>
+              {t(`violations.decisions.${x.decision}`)}{x.reason ? `：${x.reason}` : ''}{x.decidedBy ? `（${x.decidedBy}）` : ''}
+            </Descriptions.Item>
+            {x.followUp && <Descriptions.Item label={t('violations.followUp')}>{x.followUp}{x.escalated ? `；${t('violations.escalated')}` : ''}</Descriptions.Item>}
+          </Descriptions>
+          <Typography.Title level={4} style={{ marginTop: 16 }}>{t('violations.selfExamination')}</Typography.Title>
+          {(files.data ?? []).length === 0 && <Typography.Paragraph type="secondary">{t('violations.noSelfExamination')}</Typography.Paragraph>}
+          <ul>
+            {(files.data ?? []).map((f) => (
+              <li key={f.id}><Button type="link" style={{ padding: 0 }} onClick={() => void apiDownload(`/api/v1/violations/${id}/self-examination/${f.id}`, f.fileName ?? 'file')}>{f.fileName}</Button></li>
+            ))}
+          </ul>
+          {upload.error instanceof ApiError && <Alert type="error" showIcon style={{ marginBottom: 8 }} message={upload.error.message} />}
+          {office && x.decision === 'CONFIRMED' && (
+            <Upload showUploadList={false} beforeUpload={(file) => { upload.mutate(file); return false; }}>
+              <Button loading={upload.isPending}>{t('violations.attach')}</Button>
+            </Upload>
+          )}
+        </>
+      )}
+    </Drawer>
   );
 }

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { Button, Layout, Menu, Result, Space, Spin, Tag, Typography } from 'antd';
 import {
   AlertOutlined,
+  LineChartOutlined,
+  TrophyOutlined,
   SoundOutlined,
   CommentOutlined,
   BarChartOutlined,
@@ -87,6 +89,8 @@ export function ConsoleLayout() {
     can.review && { key: '/console/review', icon: <CheckSquareOutlined />, label: <Link to="/console/review">{t('console.menu.review')}</Link> },
     can.catalogue && { key: '/console/catalogue', icon: <PartitionOutlined />, label: <Link to="/console/catalogue">{t('console.menu.catalogue')}</Link> },
     can.normative && { key: '/console/normative', icon: <SafetyCertificateOutlined />, label: <Link to="/console/normative">{t('console.menu.normative')}</Link> },
+    can.allDepartments && { key: '/console/dashboard', icon: <LineChartOutlined />, label: <Link to="/console/dashboard">{t('console.menu.dashboard')}</Link> },
+    can.allDepartments && { key: '/console/assessment', icon: <TrophyOutlined />, label: <Link to="/console/assessment">{t('console.menu.assessment')}</Link> },
     can.allDepartments && { key: '/console/violations', icon: <AlertOutlined />, label: <Link to="/console/violations">{t('console.menu.violations')}</Link> },
     can.draft && { key: '/console/annual-report', icon: <BarChartOutlined />, label: <Link to="/console/annual-report">{t('console.menu.annualReport')}</Link> },
     can.obligations && { key: '/console/obligations', icon: <FieldTimeOutlined />, label: <Link to="/console/obligations">{t('console.menu.obligations')}</Link> },
