@@ -1410,6 +1410,66 @@ const journeys = {
       await shot(page, 'console-violations');
     });
   },
+
+  async 'the office opens the dashboard, drills down from a violation to its evidence, and generates and publishes last year\'s report'() {
+    const title = `公开《学生资助政策》（看板旅程${Date.now()}）`;
+    const lastYear = new Date().getFullYear() - 1;
+    let item;
+    await withPage({}, async (page) => {
+      await login(page, 'office');
+      const start = new Date(Date.now() - 40 * 86400000).toISOString().slice(0, 10);
+      await call(page, 'office', 'POST', '/api/v1/obligations', { subjectType: 'journey', subjectId: `d-${Date.now()}`, ruleId: 'R8',
+        title, departmentCode: 'JCJY', responsiblePerson: '张伟', start, days: 5, unit: 'WORKING' });
+      // the dashboard: every chart with its table, and the inspection warnings
+      await page.getByTestId('console-menu').getByText('工作看板').click();
+      await page.getByTestId('dashboard-kinds').locator('tbody tr').first().waitFor();
+      await page.getByTestId('dashboard-warnings').locator('tbody tr').first().waitFor();
+      await page.getByTestId('dashboard-kinds').getByText('（一）未及时公开、更新或撤下信息').waitFor();
+      await shot(page, 'console-dashboard');
+      // from the violations to one violation's evidence
+      await page.getByRole('link', { name: '违规情形' }).first().click();
+      await page.waitForURL(/\/console\/violations/);
+      await page.getByTestId('violations').getByRole('button', { name: title }).click();
+      const drawer = page.getByTestId('violation-evidence');
+      await drawer.getByText('张伟').waitFor();
+      await drawer.getByText('逾期未办').waitFor();
+      assert(/obligation=\d+/.test(page.url()), `the evidence has its own address: ${page.url()}`);
+      await shot(page, 'console-violation-evidence');
+      await page.keyboard.press('Escape');
+      await page.getByRole('tab', { name: '流程拦截' }).click();
+      await page.getByTestId('refusals').waitFor();
+      // the assessment, explained
+      await page.goto(`${BASE}/console/assessment`);
+      await page.getByTestId('assessment-scores').locator('tbody tr').first().waitFor();
+      await shot(page, 'console-assessment');
+      // last year's annual report: the text written, drafted with the figures, submitted
+      await page.goto(`${BASE}/console/annual-report`);
+      await page.getByTestId('annual-document').locator('#overview').fill(`${lastYear}年，市教育局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开各类政府信息。`);
+      await page.getByTestId('annual-document').locator('#problems').fill('部分栏目更新不够及时。下一步将建立栏目更新提醒机制。');
+      await page.getByTestId('annual-save').click();
+      const correction = page.getByLabel('更正内容（已公布的报告必填）');
+      if (await correction.isVisible().catch(() => false)) await correction.fill('旅程重新生成');
+      await page.getByTestId('annual-draft').click();
+      await page.waitForURL(/\/console\/items\/\d+$/);
+      item = page.url().split('/').pop();
+      await page.getByTestId('action-submission').click();
+      await page.getByTestId('action-text').fill('经保密审查，同意公开。');
+      await page.locator('#confirm-action').click();
+      await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+    });
+    await withPage({}, async (page) => {
+      await login(page, 'officehead');
+      await page.goto(`${BASE}/console/items/${item}`);
+      await page.getByTestId('action-approval').click();
+      await page.getByTestId('action-text').fill('同意发布');
+      await page.locator('#confirm-action').click();
+      await page.getByText('已发布').first().waitFor();
+    });
+    await withPage({}, async (page) => {
+      await page.goto(`${BASE}/annual-reports`);
+      await page.getByText(`${lastYear}年`).first().waitFor();
+    });
+  },
 };
 
 let passed = 0;
