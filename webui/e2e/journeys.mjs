@@ -1201,7 +1201,7 @@ const journeys = {
         const said = await dialog.locator('.ant-form-item-explain-error, .ant-alert').allInnerTexts();
         throw new Error(`the decision was not saved: ${said.join(' | ')}`);
       });
-      await page.getByTestId('decision-clock').locator('tbody tr').first().waitFor();
+      await page.getByTestId('decision-clock').locator('tbody tr.ant-table-row').first().waitFor();
       // the staff see the name masked too
       assert(!(await page.locator('body').innerText()).includes('371302198805051236'), 'no ID number on the staff page');
       await page.getByTestId('draft-publicity').click();
@@ -1422,8 +1422,8 @@ const journeys = {
         title, departmentCode: 'JCJY', responsiblePerson: '张伟', start, days: 5, unit: 'WORKING' });
       // the dashboard: every chart with its table, and the inspection warnings
       await page.getByTestId('console-menu').getByText('工作看板').click();
-      await page.getByTestId('dashboard-kinds').locator('tbody tr').first().waitFor();
-      await page.getByTestId('dashboard-warnings').locator('tbody tr').first().waitFor();
+      await page.getByTestId('dashboard-kinds').locator('tbody tr.ant-table-row').first().waitFor();
+      await page.getByTestId('dashboard-warnings').locator('tbody tr.ant-table-row').first().waitFor();
       await page.getByTestId('dashboard-kinds').getByText('（一）未及时公开、更新或撤下信息').waitFor();
       await shot(page, 'console-dashboard');
       // from the violations to one violation's evidence
@@ -1440,7 +1440,7 @@ const journeys = {
       await page.getByTestId('refusals').waitFor();
       // the assessment, explained
       await page.goto(`${BASE}/console/assessment`);
-      await page.getByTestId('assessment-scores').locator('tbody tr').first().waitFor();
+      await page.getByTestId('assessment-scores').locator('tbody tr.ant-table-row').first().waitFor();
       await shot(page, 'console-assessment');
       // last year's annual report: the text written, drafted with the figures, submitted
       await page.goto(`${BASE}/console/annual-report`);

@@ -125,4 +125,34 @@ class ViolationTest {
         as("admin").queryParam("subjectType", "violation").queryParam("subjectId", String.valueOf(late)).get("/api/v1/audit/events").then().statusCode(200)
                 .body("items.action", hasItems("violation.confirmed", "attachment.added"));
     }
+
+    @Test
+    void eachOfTheSevenKindsFromAFixtureThatCommitsItAndNotFromOneThatDoesNot() {
+        Clock.today("2021-09-01");
+        String person = "七类测试" + UUID.randomUUID().toString().substring(0, 6);
+        java.util.Map<ViolationKind, Long> committed = new java.util.EnumMap<>(ViolationKind.class);
+        java.util.List<Long> keptIds = new java.util.ArrayList<>();
+        for (ViolationKind k : ViolationKind.values()) {
+            String rule = k.rules.get(0);
+            for (boolean commit : new boolean[] {true, false}) {
+                long id = as("office").body(Map.of("subjectType", "violation-test", "subjectId", k + "-" + commit + "-" + person, "ruleId", rule,
+                                "title", "七类测试 " + rule, "departmentCode", "ZYJY", "responsiblePerson", person, "start", "2021-09-01", "days", 5, "unit", "WORKING"))
+                        .post("/api/v1/obligations").then().statusCode(201).extract().jsonPath().getLong("id");
+                if (commit) committed.put(k, id);
+                else {
+                    as("office").body(Map.of()).post("/api/v1/obligations/" + id + "/completion").then().statusCode(200);
+                    keptIds.add(id);
+                }
+            }
+        }
+        Clock.today("2021-10-20");
+        JsonPath all = as("office").queryParam("person", person).queryParam("size", 100).get("/api/v1/violations").then().statusCode(200).extract().jsonPath();
+        assertEquals(7, all.getInt("total"), all.prettify());
+        for (var e : committed.entrySet()) {
+            assertEquals(e.getKey().name(), all.getString("items.find { it.obligationId == " + e.getValue() + " }.kind"), e.getKey() + " " + all.prettify());
+            as("office").queryParam("person", person).queryParam("kind", e.getKey().name()).get("/api/v1/violations").then().statusCode(200)
+                    .body("items.obligationId", equalTo(List.of(e.getValue().intValue())));
+        }
+        for (long kept : keptIds) as("office").get("/api/v1/violations/" + kept).then().statusCode(404);
+    }
 }
