@@ -51,6 +51,9 @@ import org.gongkai.organisation.repository.DepartmentRepository;
  */
 @ApplicationScoped
 public class ApplicationService {
+    @jakarta.inject.Inject
+    org.gongkai.common.metrics.LedgerMetrics metrics;
+
     public static final String SUBJECT = "application";
     /** Files the applicant sent (identity proof, corrections), kept apart from the information delivered. */
     public static final String INTAKE = "application-intake";
@@ -150,7 +153,8 @@ public class ApplicationService {
                     .flatMap(verdict -> io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> Uni.createFrom().voidItem()
                     .flatMap(x -> create(a, Channel.ONLINE, ReceiptRule.ONLINE, time.today(), caller.account(), key, actor))
                     .invoke(app -> app.idempotencyHash = key == null ? null : fingerprint)
-                    .flatMap(app -> receipt(app, false))));
+                    .flatMap(app -> receipt(app, false))))
+                    .invoke(r -> metrics.submitted("application", Channel.ONLINE.name()));
         });
     }
 
@@ -163,7 +167,7 @@ public class ApplicationService {
         else if (receivedOn.isAfter(time.today())) errors.add(new FieldError("receivedOn", "is in the future"));
         if (!errors.isEmpty()) throw ProblemException.badFields(errors);
         validate(a);
-        return create(a, Channel.LETTER, rule, receivedOn, null, null, actor);
+        return create(a, Channel.LETTER, rule, receivedOn, null, null, actor).invoke(x -> metrics.submitted("application", Channel.LETTER.name()));
     }
 
     private Uni<Receipt> receipt(DisclosureApplication app, boolean replayed) {

@@ -44,13 +44,16 @@ public class ObligationSweep {
     org.gongkai.notifications.NotificationService notices;
     @Inject
     org.gongkai.notifications.MessageOutbox outbox;
+    @Inject
+    org.gongkai.common.metrics.LedgerMetrics metrics;
 
     /** Result of one sweep. */
     public record Result(LocalDate runFor, int dueSoonMarked, int overdueMarked, int quotaPeriodsOpened, int hourRemindersMarked) {}
 
     @Scheduled(cron = "{gongkai.obligations.sweep-cron}", identity = "obligation-sweep")
     Uni<Void> daily() {
-        return sweep(time.today()).invoke(r -> LOG.infof("obligation sweep %s: %d quota periods opened, %d due soon, %d overdue, %d hour reminders",
+        long t0 = System.nanoTime();
+        return sweep(time.today()).invoke(r -> metrics.swept(System.nanoTime() - t0)).invoke(r -> LOG.infof("obligation sweep %s: %d quota periods opened, %d due soon, %d overdue, %d hour reminders",
                 r.runFor(), r.quotaPeriodsOpened(), r.dueSoonMarked(), r.overdueMarked(), r.hourRemindersMarked())).replaceWithVoid();
     }
 

@@ -46,6 +46,9 @@ import org.gongkai.organisation.repository.DepartmentRepository;
  */
 @ApplicationScoped
 public class EnquiryService {
+    @jakarta.inject.Inject
+    org.gongkai.common.metrics.LedgerMetrics metrics;
+
     public static final String SUBJECT = "enquiry";
     static final String OFFICE = "BGS";
 
@@ -126,7 +129,8 @@ public class EnquiryService {
                     .invoke(e -> e.idempotencyHash = key == null ? null : fingerprint)
                     .invoke(e -> e.notifyConsent = s.notifyMe())
                     .flatMap(e -> openReply(e, replyDays, actor).map(o -> new Receipt(e.trackingNo, cipher.decrypt(e.queryCodeEnc), e.receivedOn,
-                            o.dueDate, o.provisional, false)))));
+                            o.dueDate, o.provisional, false)))))
+                    .invoke(r -> metrics.submitted("enquiry", Enums.Channel.ONLINE.name()));
         });
     }
 
@@ -158,7 +162,8 @@ public class EnquiryService {
                         e.platformDueDate = t.platformDueDate();
                     })
                     .call(repository::flush)
-                    .call(e -> untilPlatformDue(e).flatMap(days -> openReply(e, days, actor)));
+                    .call(e -> untilPlatformDue(e).flatMap(days -> openReply(e, days, actor)))
+                    .invoke(e -> metrics.submitted("enquiry", Enums.Channel.HOTLINE.name()));
         });
     }
 
