@@ -11,7 +11,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'checks/**/*.test.ts'],
     css: false,
     // Ant Design forms in jsdom on a busy 2-core CI machine: 5 s was too tight once
     testTimeout: 30000,
