@@ -64,6 +64,7 @@ public class DashboardResource {
     @APIResponse(responseCode = "200", description = "How many warnings there were")
     public Uni<Sent> send() {
         if (!user.office()) throw org.gongkai.common.error.ProblemException.forbidden("the office sends the warnings");
-        return io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> warnings.send(time.today())).map(Sent::new);
+        return io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> warnings.send(time.today()))
+                .invoke(n -> org.jboss.logging.Logger.getLogger(DashboardResource.class).infof("portal warnings sent on request: %d", n)).map(Sent::new);
     }
 }
