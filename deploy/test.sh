@@ -5,7 +5,7 @@
 #      Keycloak (deploy/keycloak.sh, started by the suite), then the packaged application with Quinoa's web UI;
 #   3. the browser journeys in Debian's Chromium (Playwright) against the packaged application
 #      (BrowserJourneysIT); screenshots in target/screenshots.
-# Needs JDK 17 and Node 20; as root it installs Chromium, a Chinese font, curl and unzip with apt.
+# Needs JDK 17 and Node 20; as root it installs Chromium, a Chinese font, curl, unzip and PostgreSQL's client tools with apt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +14,8 @@ need_pkgs=()
 { command -v fc-list >/dev/null && fc-list :lang=zh | grep -q .; } || need_pkgs+=(fonts-wqy-microhei fontconfig)
 command -v unzip >/dev/null || need_pkgs+=(unzip)
 command -v curl >/dev/null || need_pkgs+=(curl)
+# the backup and restore test (BackupRestoreIT) dumps and restores with PostgreSQL's own tools
+command -v pg_dump >/dev/null || need_pkgs+=(postgresql-client)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "test: installing ${need_pkgs[*]}"
@@ -21,7 +23,7 @@ if [ ${#need_pkgs[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_pkgs[@]}" >/dev/null
   else
     echo "test: missing ${need_pkgs[*]}. Install them, then run this again:" >&2
-    echo "  sudo apt-get install -y chromium fonts-wqy-microhei fontconfig unzip curl" >&2
+    echo "  sudo apt-get install -y chromium fonts-wqy-microhei fontconfig unzip curl postgresql-client" >&2
     exit 1
   fi
 fi
