@@ -16,6 +16,8 @@ command -v unzip >/dev/null || need_pkgs+=(unzip)
 command -v curl >/dev/null || need_pkgs+=(curl)
 # the backup and restore test (BackupRestoreIT) dumps and restores with PostgreSQL's own tools
 command -v pg_dump >/dev/null || need_pkgs+=(postgresql-client)
+# two copies behind a real load balancer (TwoCopiesIT)
+{ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } || need_pkgs+=(nginx-light)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "test: installing ${need_pkgs[*]}"
@@ -23,7 +25,7 @@ if [ ${#need_pkgs[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_pkgs[@]}" >/dev/null
   else
     echo "test: missing ${need_pkgs[*]}. Install them, then run this again:" >&2
-    echo "  sudo apt-get install -y chromium fonts-wqy-microhei fontconfig unzip curl postgresql-client" >&2
+    echo "  sudo apt-get install -y chromium fonts-wqy-microhei fontconfig unzip curl postgresql-client nginx-light" >&2
     exit 1
   fi
 fi
