@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** A folder ({@code gongkai.files.dir}), written and read with Vert.x's non-blocking file system. */
 @ApplicationScoped
+@io.smallrye.common.annotation.Identifier("local")
 public class LocalFileStore implements FileStore {
     @Inject
     Vertx vertx;

@@ -32,6 +32,10 @@ class BackupRestoreIT {
     static final String SM4 = "dGVzdC1zbTQta2V5LTE2Qg==";
 
     static Process start(int httpPort, int dbPort, Path files, File log) throws Exception {
+        return start(httpPort, dbPort, files, log, Map.of());
+    }
+
+    static Process start(int httpPort, int dbPort, Path files, File log, Map<String, String> extra) throws Exception {
         String db = "127.0.0.1:" + dbPort + "/" + EmbeddedDatabase.DB;
         ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar").redirectErrorStream(true).redirectOutput(log);
         pb.environment().keySet().removeIf(k -> k.startsWith("GONGKAI_") || k.startsWith("QUARKUS_"));
@@ -40,6 +44,7 @@ class BackupRestoreIT {
                 "QUARKUS_HTTP_PORT", String.valueOf(httpPort), "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + db,
                 "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://" + db, "QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", EmbeddedDatabase.PASSWORD));
+        pb.environment().putAll(extra);
         Process p = pb.start();
         DatabaseOutageIT.waitFor("http://127.0.0.1:" + httpPort + "/q/health/ready", 200, Duration.ofSeconds(120), p, log);
         return p;

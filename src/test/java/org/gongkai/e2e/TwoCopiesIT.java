@@ -31,8 +31,9 @@ import org.gongkai.testsupport.Users;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 18: two copies of the packaged application on one PostgreSQL behind a real load balancer (nginx from Debian).
- * What one copy writes the other reads at once; the sweep started on both at the same moment does its work once (one
+ * Issue 18: two copies of the packaged application on one PostgreSQL and one S3-compatible store (S3Proxy) behind a
+ * real load balancer (nginx from Debian). What one copy writes the other reads at once — a record, and an attachment
+ * uploaded through one and downloaded through the other (in the object store only encrypted); the sweep started on both at the same moment does its work once (one
  * reminder, one notice: the advisory lock serialises the runs and every mark is idempotent); a copy killed in the
  * middle of a stream of submissions through the balancer loses no write it acknowledged, the balancer carries on with
  * the other copy, and the audit chain stays intact.
@@ -87,10 +88,11 @@ class TwoCopiesIT {
         int db = DatabaseOutageIT.freePort(), one = DatabaseOutageIT.freePort(), two = DatabaseOutageIT.freePort(), lb = DatabaseOutageIT.freePort();
         EmbeddedDatabase pg = EmbeddedDatabase.start(db, work.resolve("pg"));
         Process a = null, b = null, balancer = null;
+        org.gongkai.testsupport.S3Server s3 = org.gongkai.testsupport.S3Server.start("gongkai-two-copies");
         String jdbc = "jdbc:postgresql://127.0.0.1:" + db + "/" + EmbeddedDatabase.DB;
         try {
-            a = BackupRestoreIT.start(one, db, files, new File("target/two-copies-a.log"));
-            b = BackupRestoreIT.start(two, db, files, new File("target/two-copies-b.log"));
+            a = BackupRestoreIT.start(one, db, files, new File("target/two-copies-a.log"), s3.environment());
+            b = BackupRestoreIT.start(two, db, files, new File("target/two-copies-b.log"), s3.environment());
             balancer = nginx(work.resolve("nginx"), lb, one, two);
             String today = LocalDate.now(TimeSource.ZONE).toString();
 
@@ -98,6 +100,21 @@ class TwoCopiesIT {
             Map<String, Object> letter = Map.of("applicant", Applications.body("两个副本测试", "POST"), "receiptRule", "IN_PERSON", "receivedOn", today);
             long id = as("office", one).body(letter).post("/api/v1/applications/letters").then().statusCode(201).extract().jsonPath().getLong("application.id");
             as("office", two).get("/api/v1/applications/" + id).then().statusCode(200);
+            long ticket = as("office", one).body(Map.of("ticketNo", "12345-TWO-" + System.nanoTime(), "type", "CONSULT", "category", "ENROLMENT",
+                            "title", "两个副本附件测试", "request", "材料见附件", "platformDueDate", LocalDate.now(TimeSource.ZONE).plusDays(10).toString()))
+                    .post("/api/v1/enquiries/tickets").then().statusCode(201).extract().jsonPath().getLong("id");
+            byte[] scan = ("%PDF-1.4\n% 两个副本明文标记 PLAINTEXT-MARK-" + System.nanoTime() + "\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            long file = given().baseUri("http://127.0.0.1").port(one).auth().oauth2(Users.token("office")).contentType("multipart/form-data")
+                    .multiPart("file", "材料.pdf", scan, "application/pdf").post("/api/v1/enquiries/" + ticket + "/attachments")
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
+            org.junit.jupiter.api.Assertions.assertArrayEquals(scan, as("office", two).get("/api/v1/enquiries/" + ticket + "/attachments/" + file).then().statusCode(200)
+                    .extract().asByteArray(), "uploaded through one copy, downloaded through the other");
+            try (var walk = Files.walk(s3.dir)) {
+                List<Path> objects = walk.filter(Files::isRegularFile).toList();
+                assertTrue(!objects.isEmpty(), "the attachment is in the object store");
+                for (Path o : objects) assertTrue(!new String(Files.readAllBytes(o), java.nio.charset.StandardCharsets.ISO_8859_1).contains("PLAINTEXT-MARK"),
+                        "encrypted before it left the application: " + o);
+            }
 
             // the sweep started on both copies at once does its work once
             long overdue = as("office", one).body(Map.of("subjectType", "two-copies", "subjectId", UUID.randomUUID().toString(), "ruleId", "R8", "title", "两个副本扫描测试",
@@ -148,6 +165,7 @@ class TwoCopiesIT {
                     if (!p.waitFor(20, TimeUnit.SECONDS)) p.destroyForcibly();
                 }
             pg.close();
+            s3.close();
         }
     }
 
