@@ -201,8 +201,10 @@ public class AttachmentService {
 
     private java.io.InputStream plain(Attachment a) {
         try {
-            java.io.InputStream stored = store.open(a.storageKey);
-            return a.encrypted ? cipher.decrypting(stored) : stored;
+            if (!a.encrypted) return store.open(a.storageKey);
+            // during a key rotation a file from before key ids may be under the previous key: found by its tag first (issue 18)
+            String legacyKey = cipher.hasPreviousKeys() ? cipher.fileKey(() -> store.open(a.storageKey)) : null;
+            return cipher.decrypting(store.open(a.storageKey), legacyKey);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("attachment " + a.id + " is missing from the file store", e);
         }

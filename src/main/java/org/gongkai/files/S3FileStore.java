@@ -34,15 +34,19 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 @ApplicationScoped
 @Identifier("s3")
 public class S3FileStore implements FileStore {
-    @ConfigProperty(name = "gongkai.files.s3.endpoint", defaultValue = "")
+    @ConfigProperty(name = "gongkai.files.s3.endpoint")
+    java.util.Optional<String> endpointSetting;
     String endpoint;
     @ConfigProperty(name = "gongkai.files.s3.region", defaultValue = "cn-north-1")
     String region;
-    @ConfigProperty(name = "gongkai.files.s3.bucket", defaultValue = "")
+    @ConfigProperty(name = "gongkai.files.s3.bucket")
+    java.util.Optional<String> bucketSetting;
     String bucket;
-    @ConfigProperty(name = "gongkai.files.s3.access-key", defaultValue = "")
+    @ConfigProperty(name = "gongkai.files.s3.access-key")
+    java.util.Optional<String> accessKeySetting;
     String accessKey;
-    @ConfigProperty(name = "gongkai.files.s3.secret-key", defaultValue = "")
+    @ConfigProperty(name = "gongkai.files.s3.secret-key")
+    java.util.Optional<String> secretKeySetting;
     String secretKey;
     @ConfigProperty(name = "gongkai.files.s3.path-style", defaultValue = "true")
     boolean pathStyle;
@@ -54,6 +58,10 @@ public class S3FileStore implements FileStore {
     S3Client client() {
         S3Client c = client;
         if (c == null) {
+            if (endpoint == null) endpoint = endpointSetting.orElse("");
+            if (bucket == null) bucket = bucketSetting.orElse("");
+            if (accessKey == null) accessKey = accessKeySetting.orElse("");
+            if (secretKey == null) secretKey = secretKeySetting.orElse("");
             if (endpoint.isBlank() || bucket.isBlank() || accessKey.isBlank() || secretKey.isBlank())
                 throw new IllegalStateException("gongkai.files.store=s3 needs gongkai.files.s3.endpoint, bucket, access-key and secret-key");
             synchronized (this) {
