@@ -150,6 +150,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/crypto/rotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is not yet under the current key 密钥轮换进度
+         * @description Encrypted values by table and attachments still written with a previous key (or from before key ids); done: the previous keys can be dropped from GONGKAI_SM4_PREVIOUS_KEYS.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyRotationStatus"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Rewrite everything to the current key 执行密钥轮换
+         * @description Every encrypted column and attachment re-encrypted with GONGKAI_SM4_KEY, in batches; safe to run again, and while the platform is in use.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The status afterwards */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyRotationStatus"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/annual-reports/{year}": {
         parameters: {
             query?: never;
@@ -23012,6 +23102,20 @@ export interface components {
             tags?: string[];
             title?: string;
             url?: string;
+        };
+        KeyRotationStatus: {
+            done?: boolean;
+            /**
+             * Format: int64
+             * @description encrypted attachments checked by their header: not yet under the current key
+             */
+            files?: number;
+            /** @description the current key's id */
+            keyId?: string;
+            /** @description values not yet under the current key, by table */
+            values?: {
+                [key: string]: number;
+            };
         };
         KeyTask: {
             /** Format: int64 */
