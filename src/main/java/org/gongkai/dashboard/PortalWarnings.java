@@ -110,38 +110,49 @@ public class PortalWarnings {
         });
     }
 
-    /**
-     * Sends today's warnings to each subject's department (in the sweep's transaction): one notice per subject and day
-     * at most, and for a failed one only once per limit reached (its key names the last update it counts from).
-     */
     @io.quarkus.scheduler.Scheduled(cron = "{gongkai.portal-warnings.cron}", identity = "portal-warnings", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> daily() {
         return io.quarkus.hibernate.reactive.panache.Panache.withTransaction(() -> send(time.today()))
                 .invoke(n -> LOG.infof("portal warnings: %d sent", n)).replaceWithVoid();
     }
 
+    /**
+     * Sends today's warnings (in the caller's transaction): one notice a day to each department that has any — how
+     * many, and the most urgent named (the column's responsible person with it) — linking to the dashboard's list.
+     */
     public Uni<Integer> send(LocalDate today) {
         return warnings(today).flatMap(ws -> {
+            java.util.Map<String, List<Warning>> byDepartment = new java.util.TreeMap<>();
+            for (Warning w : ws) byDepartment.computeIfAbsent(w.departmentCode(), d -> new ArrayList<>()).add(w);
             Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Warning w : ws) {
-                String who = w.responsiblePerson() == null ? "" : "（责任人：" + w.responsiblePerson() + "）";
-                String zh = switch (w.type()) {
-                    case HOME_STALE -> "网站首页" + (w.daysLeft() <= 0 ? "已超过 " + w.limitDays() + " 天未更新" : w.daysLeft() + " 天后将超过 " + w.limitDays() + " 天未更新");
-                    case COLUMN_STALE -> "栏目「" + w.name() + "」" + (w.daysLeft() <= 0 ? "已超过更新周期 " + w.limitDays() + " 天" : "距更新期限还剩 " + w.daysLeft() + " 天") + who;
-                    case COLUMN_EMPTY -> "栏目「" + w.name() + "」为空栏目，请尽快发布信息" + who;
-                    case ENQUIRY_UNANSWERED -> "留言 " + w.subject() + (w.daysLeft() <= 0 ? " 已超过 3 个月未回复" : " 还剩 " + w.daysLeft() + " 天即满 3 个月未回复");
-                };
-                String en = switch (w.type()) {
-                    case HOME_STALE -> "Home page: " + w.daysLeft() + " days left before " + w.limitDays() + " days without an update";
-                    case COLUMN_STALE -> "Column " + w.subject() + ": " + w.daysLeft() + " days left of its " + w.limitDays() + "-day update cycle";
-                    case COLUMN_EMPTY -> "Column " + w.subject() + " is empty";
-                    case ENQUIRY_UNANSWERED -> "Message " + w.subject() + ": " + w.daysLeft() + " days left before 3 months unanswered";
-                };
-                String key = "portal-warning:" + w.type() + ":" + w.subject() + ":" + (w.daysLeft() <= 0 ? "failed:" + w.since() : today.toString());
-                chain = chain.call(() -> notices.notify(Notice.toDepartment(Notice.Kind.PORTAL_WARNING, w.departmentCode(), null, zh, en, w.link(), "portal-warning",
-                        w.type() + ":" + w.subject(), key)));
+            for (var e : byDepartment.entrySet()) {
+                Warning first = e.getValue().get(0);
+                int n = e.getValue().size();
+                String zh = "检查预警：" + n + " 项即将或已经不符合政府网站检查要求，最紧急的是" + describeZh(first);
+                String en = "Inspection warnings: " + n + " items about to fail (or failing) the website inspection; the most urgent: " + describeEn(first);
+                chain = chain.call(() -> notices.notify(Notice.toDepartment(Notice.Kind.PORTAL_WARNING, e.getKey(), null, zh, en, "/console/dashboard", "portal-warning",
+                        e.getKey() + ":" + today, "portal-warning:" + e.getKey() + ":" + today)));
             }
             return chain.replaceWith(ws.size());
         });
+    }
+
+    static String describeZh(Warning w) {
+        String who = w.responsiblePerson() == null ? "" : "（责任人：" + w.responsiblePerson() + "）";
+        return switch (w.type()) {
+            case HOME_STALE -> "网站首页" + (w.daysLeft() <= 0 ? "已超过 " + w.limitDays() + " 天未更新" : w.daysLeft() + " 天后将超过 " + w.limitDays() + " 天未更新");
+            case COLUMN_STALE -> "栏目「" + w.name() + "」" + (w.daysLeft() <= 0 ? "已超过更新周期 " + w.limitDays() + " 天" : "距更新期限还剩 " + w.daysLeft() + " 天") + who;
+            case COLUMN_EMPTY -> "栏目「" + w.name() + "」为空栏目" + who;
+            case ENQUIRY_UNANSWERED -> "留言 " + w.subject() + (w.daysLeft() <= 0 ? " 已超过 3 个月未回复" : " 还剩 " + w.daysLeft() + " 天即满 3 个月未回复");
+        };
+    }
+
+    static String describeEn(Warning w) {
+        return switch (w.type()) {
+            case HOME_STALE -> "the home page, " + w.daysLeft() + " days left of " + w.limitDays();
+            case COLUMN_STALE -> "column " + w.subject() + ", " + w.daysLeft() + " days left of its " + w.limitDays() + "-day cycle";
+            case COLUMN_EMPTY -> "column " + w.subject() + " is empty";
+            case ENQUIRY_UNANSWERED -> "message " + w.subject() + ", " + w.daysLeft() + " days left before 3 months unanswered";
+        };
     }
 }

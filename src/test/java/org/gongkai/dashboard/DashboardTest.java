@@ -101,15 +101,17 @@ class DashboardTest {
         String mine = "find { it.type == 'ENQUIRY_UNANSWERED' && it.subject == '" + tracking + "' }";
         assertEquals(4, w.getInt(mine + ".daysLeft"), w.prettify());
         assertEquals("BGS", w.getString(mine + ".departmentCode"));
-        // sent to the department (the office, as it is not yet transferred), once a day
+        // sent to each department as one notice a day: how many, the most urgent named (the office: its own and the messages not yet transferred)
+        long forOffice = w.getList("findAll { it.departmentCode == 'BGS' }").size();
         as("staff").body(Map.of()).post("/api/v1/dashboard/warnings/notices").then().statusCode(403);
         as("office").body(Map.of()).post("/api/v1/dashboard/warnings/notices").then().statusCode(200);
         as("office").body(Map.of()).post("/api/v1/dashboard/warnings/notices").then().statusCode(200);
         JsonPath n = as("office").queryParam("size", 100).get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
-        List<Object> forMine = n.getList("items.findAll { it.subjectId == 'ENQUIRY_UNANSWERED:" + tracking + "' }");
-        assertEquals(1, forMine.size(), n.prettify());
-        assertTrue(n.getString("items.find { it.subjectId == 'ENQUIRY_UNANSWERED:" + tracking + "' }.titleZh").contains("还剩 4 天"), n.prettify());
-        as("office").queryParam("size", 100).get("/api/v1/notifications").then().body("items.kind", hasItem("PORTAL_WARNING"));
+        List<Object> digests = n.getList("items.findAll { it.subjectId == 'BGS:2026-11-10' }");
+        assertEquals(1, digests.size(), n.prettify());
+        String digest = n.getString("items.find { it.subjectId == 'BGS:2026-11-10' }.titleZh");
+        assertTrue(digest.startsWith("检查预警：" + forOffice + " 项"), digest);
+        assertEquals("PORTAL_WARNING", n.getString("items.find { it.subjectId == 'BGS:2026-11-10' }.kind"));
         as("staff").get("/api/v1/dashboard/warnings").then().statusCode(403);
     }
 }
