@@ -57,6 +57,10 @@ class MetricsTest {
         // HTTP latency by route template (never by a record's id), and the reactive pool
         assertTrue(text.contains("http_server_requests_seconds_count{") && text.contains("uri=\"/api/v1/enquiries\""), "HTTP by route");
         assertTrue(!text.contains("uri=\"/api/v1/obligations/1"), "ids are not routes");
+        given().get("/console/items/98765");
+        given().get("/catalogue/ZKGK");
+        String after = metrics();
+        assertTrue(!after.contains("/console/items/98765") && !after.contains("uri=\"/catalogue/ZKGK\""), "the web UI's pages are one route, not a tag each");
         assertTrue(text.contains("sql_pool_active") && text.contains("sql_pool_queue_delay_seconds"), "the reactive pool's use and waits");
     }
 
