@@ -151,6 +151,21 @@ async function choose(page, combobox, label) {
   await list.waitFor({ state: 'hidden' }).catch(() => {});
 }
 
+/**
+ * Opens a dialog by clicking its trigger and returns it. A click landing while the console is still settling (its
+ * user and lists arriving re-render the page) can be lost: click again until the dialog shows (three tries).
+ */
+async function openDialog(page, trigger) {
+  const dialog = page.getByRole('dialog');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await dialog.isVisible()) break;
+    await trigger.click({ timeout: 10000 }).catch(() => {});
+    if (await dialog.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) break;
+  }
+  await dialog.waitFor({ state: 'visible' });
+  return dialog;
+}
+
 /** The Chinese challenge "三加四等于几？" answered. */
 async function answerChallenge(page) {
   const question = await page.locator('#challenge-question').innerText();
@@ -1114,8 +1129,7 @@ const journeys = {
     await withPage({}, async (page) => {
       await login(page, 'legal');
       await page.goto(`${BASE}/console/service-lists`);
-      await page.getByTestId('service-add-GUIDE').click();
-      const dialog = page.getByRole('dialog');
+      const dialog = await openDialog(page, page.getByTestId('service-add-GUIDE'));
       await dialog.getByLabel('编码', { exact: true }).fill(code);
       await dialog.getByLabel('事项名称', { exact: true }).fill(name);
       await dialog.getByLabel('类别', { exact: true }).fill('行政许可');
@@ -1178,8 +1192,7 @@ const journeys = {
     await withPage({}, async (page) => {
       await login(page, 'staff');
       await page.goto(`${BASE}/console/double-publicity`);
-      await page.getByTestId('new-decision').click();
-      const dialog = page.getByRole('dialog');
+      const dialog = await openDialog(page, page.getByTestId('new-decision'));
       await choose(page, dialog.getByRole('combobox', { name: '决定类别' }), '行政处罚');
       await choose(page, dialog.getByRole('combobox', { name: '行政相对人类别' }), '自然人');
       await dialog.getByTestId('party-name').fill('张三丰');
@@ -1266,8 +1279,7 @@ const journeys = {
     await withPage({}, async (page) => {
       await login(page, 'infosection');
       await page.goto(`${BASE}/console/data-resources`);
-      await page.getByTestId('data-add').click();
-      const dialog = page.getByRole('dialog');
+      const dialog = await openDialog(page, page.getByTestId('data-add'));
       await dialog.getByLabel('资源分类', { exact: true }).fill('02.01');
       await dialog.getByLabel('资源代码', { exact: true }).fill(code);
       await dialog.getByLabel('资源名称', { exact: true }).fill(name);
@@ -1333,8 +1345,7 @@ const journeys = {
     await withPage({}, async (page) => {
       await login(page, 'staff');
       await page.goto(`${BASE}/console/data-sharing`);
-      await page.getByTestId('sharing-ask').click();
-      const dialog = page.getByRole('dialog');
+      const dialog = await openDialog(page, page.getByTestId('sharing-ask'));
       await dialog.getByLabel('提供单位', { exact: true }).fill('临沂市公安局');
       await dialog.getByLabel('资源名称', { exact: true }).fill(resource);
       await dialog.getByLabel('信息项（用逗号或顿号分隔）', { exact: true }).fill('姓名、出生日期、户籍地址');
