@@ -208,6 +208,13 @@ describe('deploy/kubernetes', () => {
     const readme = read(resolve(ROOT, '../README.md'));
     for (const s of secrets) expect(readme.includes(s), `the README's runbook creates the Secret ${s}`).toBe(true);
     expect(get<{ spec: { instances: number } }>('Cluster', 'gongkai-db').spec.instances).toBe(3);
+    // CloudNativePG's services of the cluster: -rw the primary, -ro the hot standbys (the portal's public reads)
+    const config = get<{ data: Record<string, string> }>('ConfigMap', 'gongkai-config').data;
+    expect(config.QUARKUS_DATASOURCE_REACTIVE_URL).toContain('//gongkai-db-rw:5432/');
+    expect(config.QUARKUS_DATASOURCE_JDBC_URL).toContain('//gongkai-db-rw:5432/');
+    expect(config.GONGKAI_READ_REPLICA_URL).toContain('//gongkai-db-ro:5432/');
+    const small = build(resolve(K8S, 'overlays/small')).find((r) => r.kind === 'ConfigMap' && r.metadata.name === 'gongkai-config') as unknown as { data: Record<string, string> };
+    expect(small.data.GONGKAI_READ_REPLICA_URL, 'one instance: no standby to read from').toBe('');
   });
 
   it('refuses a typo (the check can fail)', async () => {

@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import org.gongkai.common.web.NamedParameters;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -267,11 +268,6 @@ public class SearchIndex {
         return org.gongkai.common.paging.Where.escapeLike(s);
     }
 
-    /** Whether a statement names a parameter (whole name: :term1x is not :term10x). */
-    static boolean names(String sql, String param) {
-        return java.util.regex.Pattern.compile(":" + param + "\\b").matcher(sql).find();
-    }
-
     /**
      * Searches, relaxing until something is found: ALL on the query as typed; then, for a question, ALL without its
      * question words; then MOST. A query that nothing is relevant to still finds nothing (NONE).
@@ -295,52 +291,45 @@ public class SearchIndex {
             tiers.add(most);
             names.add(Match.MOST);
         }
-        return Panache.withSession(() -> tier(tiers, names, 0, withFacets));
+        // published content only: the replica may answer when it is as fresh as the primary (issue 18)
+        return reads.read(db -> tier(db, tiers, names, 0, withFacets));
     }
+
+    @jakarta.inject.Inject
+    org.gongkai.common.web.PublicReadPool reads;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.search.candidates", defaultValue = "" + CANDIDATES)
     int candidates;
 
     private static final Facets NO_FACETS = new Facets(Map.of(), Map.of(), Map.of(), Map.of());
 
-    private Uni<Result> tier(List<Sql> tiers, List<Match> names, int i, boolean withFacets) {
+    private Uni<Result> tier(io.vertx.mutiny.sqlclient.Pool db, List<Sql> tiers, List<Match> names, int i, boolean withFacets) {
         Sql q = tiers.get(i);
-        return Panache.getSession().flatMap(s -> {
-            var select = s.createNativeQuery(q.select(), Object[].class);
-            bind(q, q.select(), select::setParameter);
-            return select.getResultList();
-        }).flatMap(rows -> {
-            long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[0]).longValue();
-            if (total == 0 && i + 1 < tiers.size()) return tier(tiers, names, i + 1, withFacets);
-            if (total == 0) return Uni.createFrom().item(new Result(List.of(), 0, NO_FACETS, Match.NONE));
+        NamedParameters.Positional select = NamedParameters.of(q.select(), q.params());
+        return db.preparedQuery(select.sql()).execute(select.tuple()).flatMap(rows -> {
+            long total = 0;
             List<Row> out = new ArrayList<>();
-            for (Object[] r : rows) {
-                if (r[1] == null) continue;
-                Object at = r[8];
-                Instant when = at instanceof Instant x ? x : at instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) at).toInstant();
-                out.add(new Row((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], ((Number) r[7]).intValue(), when, (String) r[9]));
+            for (io.vertx.mutiny.sqlclient.Row r : rows) {
+                total = r.getLong(0);
+                if (r.getString(1) == null) continue;
+                out.add(new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getInteger(7),
+                        r.getOffsetDateTime(8).toInstant(), r.getString(9)));
             }
-            if (!withFacets) return Uni.createFrom().item(new Result(out, total, NO_FACETS, names.get(i)));
-            return facets(q).map(f -> new Result(out, total, f, names.get(i)));
+            if (total == 0 && i + 1 < tiers.size()) return tier(db, tiers, names, i + 1, withFacets);
+            if (total == 0) return Uni.createFrom().item(new Result(List.of(), 0, NO_FACETS, Match.NONE));
+            long found = total;
+            if (!withFacets) return Uni.createFrom().item(new Result(out, found, NO_FACETS, names.get(i)));
+            return facets(db, q).map(f -> new Result(out, found, f, names.get(i)));
         });
     }
 
-    private static void bind(Sql q, String statement, java.util.function.BiConsumer<String, Object> set) {
-        q.params().forEach((k, v) -> {
-            if (names(statement, k)) set.accept(k, v);
-        });
-    }
-
-    private Uni<Facets> facets(Sql q) {
-        return Panache.getSession().flatMap(s -> {
-            var facets = s.createNativeQuery(q.facets(), Object[].class);
-            bind(q, q.facets(), facets::setParameter);
-            return facets.getResultList().map(fs -> {
-                Map<String, Map<String, Long>> by = new LinkedHashMap<>();
-                for (String k : List.of("kind", "column", "department", "year")) by.put(k, new LinkedHashMap<>());
-                for (Object[] r : fs) if (r[1] != null) by.get((String) r[0]).put((String) r[1], ((Number) r[2]).longValue());
-                return new Facets(by.get("kind"), by.get("column"), by.get("department"), by.get("year"));
-            });
+    private Uni<Facets> facets(io.vertx.mutiny.sqlclient.Pool db, Sql q) {
+        NamedParameters.Positional facets = NamedParameters.of(q.facets(), q.params());
+        return db.preparedQuery(facets.sql()).execute(facets.tuple()).map(fs -> {
+            Map<String, Map<String, Long>> by = new LinkedHashMap<>();
+            for (String k : List.of("kind", "column", "department", "year")) by.put(k, new LinkedHashMap<>());
+            for (io.vertx.mutiny.sqlclient.Row r : fs) if (r.getString(1) != null) by.get(r.getString(0)).put(r.getString(1), r.getLong(2));
+            return new Facets(by.get("kind"), by.get("column"), by.get("department"), by.get("year"));
         });
     }
 }

@@ -7,11 +7,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.flywaydb.core.Flyway;
 import org.gongkai.search.ChineseSegmenter;
@@ -183,23 +180,10 @@ public final class SearchBenchmark {
                 + "order by published_at desc, id desc limit 20 offset ?", List.of(column, page * 20));
     }
 
-    /** :name → ? in order, lists expanded. */
+    /** :name → ? in order, lists expanded (the application's own conversion). */
     static Q positional(String sql, Map<String, Object> params) {
-        Matcher m = Pattern.compile(":([a-zA-Z][a-zA-Z0-9]*)").matcher(sql);
-        StringBuilder out = new StringBuilder();
-        List<Object> values = new ArrayList<>();
-        while (m.find()) {
-            Object v = params.get(m.group(1));
-            if (v instanceof Collection<?> col) {
-                m.appendReplacement(out, String.join(",", col.stream().map(x -> "?").toList()));
-                values.addAll(col);
-            } else {
-                m.appendReplacement(out, "?");
-                values.add(v);
-            }
-        }
-        m.appendTail(out);
-        return new Q(out.toString(), values);
+        var p = org.gongkai.common.web.NamedParameters.jdbc(sql, params);
+        return new Q(p.sql(), p.values());
     }
 
     static void run(Connection c, String name, Q q, int runs) throws Exception {

@@ -59,6 +59,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return pg.getPort();
     }
 
+    /** A connection as the server's superuser (postgres), to the postgres database. */
+    public Connection superuser() throws SQLException {
+        return pg.getPostgresDatabase().getConnection();
+    }
+
     @Override
     public void close() {
         try {

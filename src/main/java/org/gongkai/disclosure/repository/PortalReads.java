@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import org.gongkai.common.paging.Page;
@@ -36,8 +35,9 @@ public class PortalReads {
     /** The sortable properties of a list and their columns; ties are broken by the version's id, as before. */
     static final Map<String, String> COLUMNS = Map.of("publishedAt", "published_at", "createdDate", "created_date", "title", "title", "id", "id");
 
+    /** The primary, or a replica as fresh as the primary (issue 18): these are reads of published content only. */
     @Inject
-    Pool pool;
+    org.gongkai.common.web.PublicReadPool reads;
 
     /** The where clause of a list and its parameters, numbered from $1. */
     public record Where(String sql, List<Object> params) {}
@@ -94,7 +94,7 @@ public class PortalReads {
         List<Object> params = new ArrayList<>(w.params());
         params.add(page.size());
         params.add(page.offset());
-        return pool.preparedQuery(listSql(w, page.sort())).execute(Tuple.from(params)).map(rows -> {
+        return reads.read(db -> db.preparedQuery(listSql(w, page.sort())).execute(Tuple.from(params))).map(rows -> {
             long total = 0;
             List<PortalItemView> items = new ArrayList<>();
             for (Row r : rows) {
@@ -110,7 +110,7 @@ public class PortalReads {
         String sql = "select " + LISTED + " from info_item_version where current and kind = 'ITEM'"
                 + (columns == null ? " order by published_at desc, id desc limit $1" : " and column_code = any($2) order by published_at desc, id desc limit $1");
         Tuple t = columns == null ? Tuple.of(limit) : Tuple.of(limit, columns.toArray(String[]::new));
-        return pool.preparedQuery(sql).execute(t).map(rows -> {
+        return reads.read(db -> db.preparedQuery(sql).execute(t)).map(rows -> {
             List<PortalItemView> out = new ArrayList<>();
             for (Row r : rows) out.add(brief(r));
             return out;
@@ -127,7 +127,7 @@ public class PortalReads {
             + "from info_item_version v where item_id = $1 and current and kind = 'ITEM'";
 
     public Uni<Current> item(long itemId) {
-        return pool.preparedQuery(ITEM).execute(Tuple.of(itemId)).map(rows -> {
+        return reads.read(db -> db.preparedQuery(ITEM).execute(Tuple.of(itemId))).map(rows -> {
             if (rows.size() == 0) return null;
             Row r = rows.iterator().next();
             List<PortalItemView.PortalLink> links = new ArrayList<>();
@@ -153,10 +153,10 @@ public class PortalReads {
 
     public Uni<List<HitSource>> hits(List<Long> itemIds) {
         if (itemIds.isEmpty()) return Uni.createFrom().item(List.of());
-        return pool.preparedQuery("select item_id, index_no, title, doc_number, column_code, issuing_department, created_date, published_at, "
+        return reads.read(db -> db.preparedQuery("select item_id, index_no, title, doc_number, column_code, issuing_department, created_date, published_at, "
                         + "validity, summary, plain_text, case when plain_text is null then body end as body from info_item_version "
                         + "where item_id = any($1) and current")
-                .execute(Tuple.of(itemIds.toArray(Long[]::new))).map(rows -> {
+                .execute(Tuple.of(itemIds.toArray(Long[]::new)))).map(rows -> {
                     Map<Long, HitSource> by = new HashMap<>();
                     for (Row r : rows) {
                         String v = r.getString("validity");
