@@ -47,8 +47,8 @@ public class AuditService {
         e.subjectId = String.valueOf(subjectId);
         e.beforeState = json(before);
         e.afterState = json(after);
-        return Panache.getSession().flatMap(s -> s
-                .createNativeQuery("select nextval('audit_event_seq')", Long.class).getSingleResult()
+        // on the session's connection, not as a native query (issue 17: those never find their plan in Hibernate's cache)
+        return Panache.getSession().flatMap(s -> org.gongkai.common.sql.SessionSql.number(s, "select nextval('audit_event_seq')")
                 .flatMap(id -> {
                     e.id = id;
                     return s.persist(e).call(s::flush);

@@ -57,10 +57,9 @@ public class ChallengeService {
             throw ProblemException.badField("challengeId", "request a new challenge");
         }
         String given = answer == null ? "" : answer.trim();
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "update challenge set used = true where id = :id and not used and expires_at > now() returning answer", String.class)
-                .setParameter("id", uuid).getResultList())).map(answers -> {
-            if (answers.isEmpty() || !answers.get(0).trim().equals(given)) {
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> org.gongkai.common.sql.SessionSql.first(s,
+                        "update challenge set used = true where id = $1 and not used and expires_at > now() returning answer", uuid))).map(stored -> {
+            if (stored == null || !String.valueOf(stored[0]).trim().equals(given)) {
                 throw ProblemException.badField("challengeAnswer", "the answer is wrong or the question expired: try a new one");
             }
             return null;

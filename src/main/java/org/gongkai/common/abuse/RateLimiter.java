@@ -47,13 +47,13 @@ public class RateLimiter {
     /** Counts the hit without refusing: for policies that step up before they refuse (IntakeLimits). */
     public Uni<Count> count(String bucket, int windowSeconds) {
         String key = hash(bucket);
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+        // on the session's connection, not as a native query (issue 17, see SessionSql)
+        return Panache.getSession().flatMap(s -> org.gongkai.common.sql.SessionSql.first(s,
                         "insert into rate_limit_window (bucket, window_start, hits) "
-                                + "values (:b, to_timestamp(floor(extract(epoch from now()) / :w) * :w), 1) "
+                                + "values ($1, to_timestamp(floor(extract(epoch from now()) / $2) * $2), 1) "
                                 + "on conflict (bucket, window_start) do update set hits = rate_limit_window.hits + 1 "
-                                + "returning hits, cast(ceil(extract(epoch from window_start) + :w - extract(epoch from now())) as int)",
-                        Object[].class)
-                .setParameter("b", key).setParameter("w", windowSeconds).getSingleResult()
+                                + "returning hits, cast(ceil(extract(epoch from window_start) + $2 - extract(epoch from now())) as int)",
+                        key, windowSeconds)
                 .map(r -> new Count(((Number) r[0]).intValue(), Math.max(1, ((Number) r[1]).intValue()))));
     }
 

@@ -46,7 +46,7 @@ public class TrackingNumbers {
                         + "(select coalesce(max(next), 1) from tracking_counter where prefix = '" + prefix + "' and year = " + year + ")); "
                         + "end if; exception when duplicate_table or unique_violation then null; end $$").executeUpdate())
                 .invoke(x -> created.add(name)).replaceWithVoid();
-        return ready.flatMap(x -> Panache.getSession().flatMap(s -> s.createNativeQuery("select nextval('" + name + "')", Long.class).getSingleResult()))
+        return ready.flatMap(x -> Panache.getSession().flatMap(s -> org.gongkai.common.sql.SessionSql.number(s, "select nextval('" + name + "')")))
                 .map(n -> "%s%d-%06d".formatted(prefix, year, n));
     }
 
