@@ -25,6 +25,7 @@ if [ "${1:-}" = "http" ]; then
     pkill -x nginx 2>/dev/null || true
   fi
   ./mvnw -B -q package -DskipTests -Dquarkus.quinoa.enabled=false
+  deploy/appcds.sh
   ./mvnw -B -q test-compile -Dquarkus.quinoa.enabled=false
   exec ./mvnw -B -q exec:java -Dexec.mainClass=org.gongkai.bench.HttpBenchmark -Dexec.classpathScope=test -Dexec.args="${1:-100000} ${2:-15}"
 fi

@@ -4,7 +4,8 @@
 #      letters embed, CA certificates — and the non-root user 10001 (kept in ~/.cache/gongkai-image, rebuilt when
 #      this script's package list changes);
 #   2. the application on it as its own layers: the libraries (they change seldom), then the application itself;
-#   3. the configuration: user 10001, port 8080, the JVM settings of deploy/jvm.options, files under /var/lib/gongkai.
+#   3. the configuration: user 10001, port 8080, the JVM settings of deploy/jvm.options with the class-data sharing
+#      archive the image's JVM wrote for it (issue 17), MALLOC_ARENA_MAX=2, files under /var/lib/gongkai.
 # Result: target/image/oci (an OCI image layout, tag "gongkai"). Push it where a registry is reachable, e.g.
 #   skopeo copy oci:target/image/oci:gongkai docker://registry.example.gov.cn/gongkai/gongkai:0.1.0
 # Needs root (debootstrap), debootstrap and umoci (installed with apt when missing) and a packaged application
@@ -60,6 +61,20 @@ umoci rm --image "$OUT:base"
 stage=target/image/stage
 mkdir -p "$stage/app"
 cp -a "$APP/." "$stage/app/"
+rm -f "$stage/app/app-cds.jsa"
+mapfile -t JVM_OPTS < <(grep -v '^#' deploy/jvm.options | sed '/^\s*$/d')
+# the class-data sharing archive (issue 17: start-up), written by the image's own JVM for the entrypoint's jar path:
+# the application mounted at /app of the base root, Quarkus' generation mode (static initialisation, then exit)
+r="$BASE/rootfs"
+mount --bind "$stage/app" "$r/app"
+mount -t proc proc "$r/proc"
+trap 'umount "$r/proc" 2>/dev/null || true; umount "$r/app" 2>/dev/null || true' EXIT
+chroot "$r" /usr/bin/env -C /app /usr/bin/java "${JVM_OPTS[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off \
+  -XX:ArchiveClassesAtExit=/app/app-cds.jsa -Dquarkus.appcds.generate=true -jar /app/quarkus-run.jar >/dev/null 2>&1 || true
+umount "$r/proc"
+umount "$r/app"
+trap - EXIT
+[ -s "$stage/app/app-cds.jsa" ] || { echo "image: the class-data sharing archive was not written" >&2; exit 1; }
 mv "$stage/app/lib" "$stage/lib"
 umoci insert --image "$OUT:gongkai" --history.created_by "the libraries (target/quarkus-app/lib)" "$stage/lib" /app/lib
 umoci insert --image "$OUT:gongkai" --history.created_by "the application (target/quarkus-app)" "$stage/app" /app
@@ -69,9 +84,9 @@ args=(--config.entrypoint /usr/bin/java)
 while IFS= read -r opt; do
   [ -n "$opt" ] && [ "${opt#\#}" = "$opt" ] && args+=(--config.entrypoint "$opt")
 done <deploy/jvm.options
-args+=(--config.entrypoint -jar --config.entrypoint /app/quarkus-run.jar)
+args+=(--config.entrypoint -XX:SharedArchiveFile=/app/app-cds.jsa --config.entrypoint -jar --config.entrypoint /app/quarkus-run.jar)
 umoci config --image "$OUT:gongkai" "${args[@]}" --config.user 10001:10001 --config.workingdir /app \
-  --config.exposedports 8080/tcp --config.env GONGKAI_FILES_DIR=/var/lib/gongkai/files --config.env TZ=Asia/Shanghai \
+  --config.exposedports 8080/tcp --config.env GONGKAI_FILES_DIR=/var/lib/gongkai/files --config.env TZ=Asia/Shanghai --config.env MALLOC_ARENA_MAX=2 \
   --config.env LANG=C.UTF-8 --config.label org.opencontainers.image.title=gongkai \
   --config.label "org.opencontainers.image.description=政务公开平台 Gongkai" --author "Gongkai" --os linux --architecture amd64
 umoci gc --layout "$OUT"

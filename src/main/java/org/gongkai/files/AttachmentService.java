@@ -38,8 +38,8 @@ public class AttachmentService {
             "image/gif", "audio/mpeg", "audio/mp4", "video/mp4", "video/webm", "audio/webm");
     private final Tika tika = new Tika();
 
-    /** Loads Tika's type registry at start-up, on a worker, not in the first upload's request (issue 9). */
-    void warm(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent e) {
+    /** Loads Tika's type registry on a worker once the server listens, not in the first upload's request (issues 9, 17). */
+    void warm(@jakarta.enterprise.event.Observes io.quarkus.vertx.http.HttpServerStart e) {
         io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool()
                 .execute(() -> tika.detect("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), "warm.pdf"));
     }

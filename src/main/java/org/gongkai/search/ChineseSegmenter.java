@@ -20,8 +20,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public class ChineseSegmenter {
     private final SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer(true);
 
-    /** Loads the dictionary at start-up, on a worker, so that no request pays the 1–2 s of the first call (issue 9). */
-    void warm(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent e) {
+    /**
+     * Loads the dictionary on a worker once the server listens, so that no request pays the 1–2 s of the first call
+     * (issue 9) and the start-up does not share the two cores with it (issue 17).
+     */
+    void warm(@jakarta.enterprise.event.Observes io.quarkus.vertx.http.HttpServerStart e) {
         io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool().execute(() -> segment("政府信息公开预热"));
     }
 

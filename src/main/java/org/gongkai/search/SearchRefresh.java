@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -29,7 +29,7 @@ public class SearchRefresh {
     @Inject
     SearchIndex index;
 
-    void onStart(@Observes StartupEvent e) {
+    void onStart(@Observes HttpServerStart e) {
         Infrastructure.getDefaultWorkerPool().execute(() -> {
             try {
                 int n = refreshAll();

@@ -68,9 +68,10 @@ public class HttpBenchmark {
             try (Connection c = DriverManager.getConnection(url, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)) {
                 if (count(c) < n) {
                     long t0 = System.nanoTime();
-                    SearchBenchmark.seed(c, n - (int) count(c));
+                    int have = (int) count(c);
+                    SearchBenchmark.seed(c, have, n - have);
                     int indexed = SearchBenchmark.seedSearch(c, new ChineseSegmenter());
-                    say(String.format("seeded %,d items and %,d search documents in %.0f s", n, indexed, (System.nanoTime() - t0) / 1e9));
+                    say(String.format("seeded %,d items (%,d were there) and %,d search documents in %.0f s", n, have, indexed, (System.nanoTime() - t0) / 1e9));
                 }
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select item_id from info_item_version where index_no = 'BENCH/4321'")) {
                     rs.next();
@@ -88,8 +89,8 @@ public class HttpBenchmark {
             try {
                 String base = "http://127.0.0.1:" + port;
                 waitFor(base + "/api/v1/portal/items?size=1", app);
-                say(String.format("start-up: %.2f s from process start to the first 200 (JVM: %s)", (System.nanoTime() - t0) / 1e9,
-                        String.join(" ", jvmOptions())));
+                say(String.format("start-up: %.2f s from process start to the first 200 (JVM: %s%s; MALLOC_ARENA_MAX=2)", (System.nanoTime() - t0) / 1e9,
+                        String.join(" ", jvmOptions()), new File(jar.getParentFile(), "app-cds.jsa").isFile() ? " -XX:SharedArchiveFile=app-cds.jsa" : ""));
                 say("RSS after start: " + rssMb(app) + " MB");
                 run(base, port, column, item, seconds, url, app);
                 say("RSS after the load: " + rssMb(app) + " MB");
@@ -120,8 +121,10 @@ public class HttpBenchmark {
             // the JIT compiles the hot paths first
             for (String p : new String[] {list, one, "/api/v1/portal/search?q=" + enc("招生")}) l.closed("warm-up", "127.0.0.1", port, Load.get(p), 32, Math.max(10, seconds));
             // the submission's path (a dozen statements, the audit, the ledger) needs its own warm-up: 5 s left it
-            // interpreted and the run at 300/s measured half of what a warm copy answers
-            l.closed("warm-up", "127.0.0.1", port, submission(), 16, Math.max(20, 2 * seconds));
+            // interpreted and the run at 300/s measured half of what a warm copy answers; on two cores the JIT takes
+            // about a minute and a half of submissions to compile it (measured 2026-12-03: 180/s after 40 s, 280/s after
+            // 70 s, 300/s after 100 s)
+            l.closed("warm-up", "127.0.0.1", port, submission(), 16, Math.max(60, 6 * seconds));
 
             say("\n## Closed loop (" + (wrk() ? "wrk" : "Load") + ", " + seconds + " s each)\n");
             say(Load.HEADER);
@@ -327,10 +330,14 @@ public class HttpBenchmark {
     static Process start(File jar, int port, int dbPort, Path log, java.util.Map<String, String> extra) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("java"));
         cmd.addAll(jvmOptions());
+        // the class-data sharing archive deploy/appcds.sh wrote for this jar, as production starts it (issue 17)
+        File archive = new File(jar.getParentFile(), "app-cds.jsa");
+        if (archive.isFile()) cmd.add("-XX:SharedArchiveFile=" + archive.getPath());
         cmd.addAll(List.of("-jar", jar.getPath()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         String hostPortDb = "127.0.0.1:" + dbPort + "/" + EmbeddedDatabase.DB;
         var env = pb.environment();
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("GONGKAI_SM4_KEY", "dGVzdC1zbTQta2V5LTE2Qg==");
         env.put("GONGKAI_FILES_DIR", Files.createDirectories(Path.of("target/bench/files")).toString());
         env.put("GONGKAI_OIDC_URL", "http://127.0.0.1:9/realms/gongkai");

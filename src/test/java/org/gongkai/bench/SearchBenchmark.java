@@ -67,6 +67,14 @@ public final class SearchBenchmark {
     }
 
     static void seed(Connection c, int n) throws Exception {
+        seed(c, 0, n);
+    }
+
+    /**
+     * Adds {@code n} published items numbered after the {@code from} already there (BENCH/from+1 …): a database seeded
+     * with 100,000 items grows to 1,000,000 by adding the rest.
+     */
+    static void seed(Connection c, int from, int n) throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute("create temp table w(i int, word text)");
             try (PreparedStatement ps = c.prepareStatement("insert into w values (?, ?)")) {
@@ -87,15 +95,16 @@ public final class SearchBenchmark {
                             where w.i = (g * 7 + k * 13) %% %d) x) || '（第' || g || '号）',
                         case when g %% 3 = 0 then '临教发〔' || (2018 + g %% 8) || '〕' || g || '号' end,
                         (%s)[1 + g %% %d], date '2018-01-01' + (g %% 3000), '', '', '', 'PUBLIC', 'JCJY', 'bench', 'PUBLISHED', 1, 1, now(), now()
-                    from generate_series(1, %d) g""".formatted(cols, COLUMNS.length, WORDS.length, depts, DEPTS.length, n));
+                    from generate_series(%d, %d) g""".formatted(cols, COLUMNS.length, WORDS.length, depts, DEPTS.length, from + 1, from + n));
             s.execute("""
                     insert into info_item_version (item_id, version_no, current, index_no, kind, column_code, title, doc_number,
                         issuing_department, created_date, subjects, summary, body, normative, channels, published_at, published_by, search_text)
                     select id, 1, true, index_no, kind, column_code, title, doc_number, issuing_department, created_date, '', title,
-                        '<p>' || title || '</p>', false, '', created_date + time '09:00', 'bench', title from info_item where drafter = 'bench'""");
+                        '<p>' || title || '</p>', false, '', created_date + time '09:00', 'bench', title from info_item i where drafter = 'bench'
+                        and not exists (select 1 from info_item_version v where v.item_id = i.id)""");
             // the titles are made of known words: segment them as the application does, a batch at a time
             ChineseSegmenter seg = new ChineseSegmenter();
-            try (ResultSet rs = c.createStatement().executeQuery("select id, title, coalesce(doc_number, '') from info_item_version where published_by = 'bench'");
+            try (ResultSet rs = c.createStatement().executeQuery("select id, title, coalesce(doc_number, '') from info_item_version where published_by = 'bench' and search_vector is null");
                  PreparedStatement up = c.prepareStatement("update info_item_version set search_text = ? where id = ?")) {
                 int k = 0;
                 while (rs.next()) {
@@ -106,7 +115,7 @@ public final class SearchBenchmark {
                 }
                 up.executeBatch();
             }
-            s.execute("update info_item_version set search_vector = to_tsvector('simple', search_text)");
+            s.execute("update info_item_version set search_vector = to_tsvector('simple', search_text) where published_by = 'bench' and search_vector is null");
             s.execute("vacuum analyze info_item_version");
         }
     }
@@ -130,7 +139,8 @@ public final class SearchBenchmark {
                 + "|| setweight(to_tsvector('simple', ?), 'D'), cast(? as tsvector), ?, ?, ?, ?, ?, ?, ?, " + SearchIndex.INDEX_VERSION + ")";
         int k = 0;
         try (ResultSet rs = c.createStatement().executeQuery("select item_id, title, summary, doc_number, column_code, issuing_department, "
-                + "cast(extract(year from created_date) as int), published_at from info_item_version where current and kind = 'ITEM'");
+                + "cast(extract(year from created_date) as int), published_at from info_item_version v where current and kind = 'ITEM' "
+                + "and not exists (select 1 from search_document d where d.kind = 'ITEM' and d.ref_id = cast(v.item_id as text))");
              PreparedStatement ps = c.prepareStatement(insert)) {
             while (rs.next()) {
                 String id = String.valueOf(rs.getLong(1));

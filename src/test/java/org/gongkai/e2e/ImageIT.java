@@ -1,6 +1,7 @@
 package org.gongkai.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -53,7 +54,7 @@ class ImageIT {
         List<String> entrypoint = new ArrayList<>();
         c.get("Entrypoint").forEach(e -> entrypoint.add(e.asText()));
         assertEquals("/usr/bin/java", entrypoint.get(0));
-        assertTrue(entrypoint.containsAll(List.of("-Xmx256m", "-jar", "/app/quarkus-run.jar")), entrypoint.toString());
+        assertTrue(entrypoint.containsAll(List.of("-Xmx256m", "-XX:SharedArchiveFile=/app/app-cds.jsa", "-jar", "/app/quarkus-run.jar")), entrypoint.toString());
         assertEquals("linux", config.get("os").asText());
         // the base, the libraries and the application: three layers, each a blob of the layout
         assertEquals(3, manifest.get("layers").size(), manifest.toString());
@@ -71,6 +72,7 @@ class ImageIT {
         Path rootfs = bundle.resolve("rootfs").toAbsolutePath();
         assertTrue(Files.isRegularFile(rootfs.resolve("app/quarkus-run.jar")) && Files.isDirectory(rootfs.resolve("app/lib")));
         assertTrue(Files.isRegularFile(rootfs.resolve("usr/share/fonts/truetype/wqy/wqy-microhei.ttc")), "the CJK font of the letters");
+        assertTrue(Files.size(rootfs.resolve("app/app-cds.jsa")) > 10_000_000, "the class-data sharing archive (issue 17)");
         int db = DatabaseOutageIT.freePort(), http = DatabaseOutageIT.freePort();
         EmbeddedDatabase pg = EmbeddedDatabase.start(db, Files.createTempDirectory("gongkai-image-pg"));
         Process app = null;
@@ -91,6 +93,9 @@ class ImageIT {
             app = pb.start();
             DatabaseOutageIT.waitFor("http://127.0.0.1:" + http + "/q/health/ready", 200, Duration.ofSeconds(180), app, appLog);
             assertEquals(200, DatabaseOutageIT.get("http://127.0.0.1:" + http + "/api/v1/portal/items?size=1").statusCode());
+            // the image's JVM maps the archive its build wrote (a stale one is refused with a warning at start)
+            String started = Files.readString(appLog.toPath());
+            assertFalse(started.contains("shared archive") || started.contains("[cds"), started.substring(0, Math.min(2000, started.length())));
         } finally {
             if (app != null) {
                 app.destroy();
