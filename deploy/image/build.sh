@@ -62,6 +62,9 @@ stage=target/image/stage
 mkdir -p "$stage/app"
 cp -a "$APP/." "$stage/app/"
 rm -f "$stage/app/app-cds.jsa"
+# whole-second times, as the layers' tar keeps them: the archive is valid only for jars of the same size and time
+when=$(stat -c %Y "$APP/quarkus-run.jar")
+find "$stage" -exec touch -h -d "@$when" {} +
 mapfile -t JVM_OPTS < <(grep -v '^#' deploy/jvm.options | sed '/^\s*$/d')
 # the class-data sharing archive (issue 17: start-up), written by the image's own JVM for the entrypoint's jar path:
 # the application mounted at /app of the base root, Quarkus' generation mode (static initialisation, then exit)

@@ -60,7 +60,7 @@ public class HttpBenchmark {
         if (!jar.isFile()) throw new IllegalStateException("package the application first: " + jar);
         Path work = Files.createDirectories(Path.of("target/bench"));
         say("# Gongkai HTTP benchmark — " + n + " published items, " + java.time.LocalDate.now() + ", " + machine());
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(0, work.resolve("pg"))) {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(0, work.resolve(n == 100_000 ? "pg" : "pg-" + n))) {
             String url = "jdbc:postgresql://127.0.0.1:" + db.port() + "/" + EmbeddedDatabase.DB;
             Flyway.configure().dataSource(url, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD).locations("classpath:db/migration").load().migrate();
             long item;
