@@ -48,6 +48,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);
     }
 
+    /** 503 with {@code Retry-After: 1}: past capacity, refused at once rather than queued (issue 17). */
+    public static ProblemException busy(String detail) {
+        return new ProblemException(503, "overloaded", "Service busy", detail, null) {
+            @Override
+            public int retryAfterSeconds() {
+                return 1;
+            }
+        };
+    }
+
     /** Seconds a client should wait before retrying (429, 503); 0 for none. */
     public int retryAfterSeconds() { return 0; }
 

@@ -54,9 +54,7 @@ public class PublicEpoch {
         refresh().subscribe().with(x -> {}, err -> {});
         timer = vertx.setPeriodic(1000, id -> refresh().subscribe().with(x -> {}, err -> {}));
         url.ifPresent(u -> {
-            PgConnectOptions options = PgConnectOptions.fromUri(u);
-            user.ifPresent(options::setUser);
-            password.ifPresent(options::setPassword);
+            PgConnectOptions options = org.gongkai.common.sql.PgOptions.of(u, user, password);
             subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1000L);
             subscriber.channel(CHANNEL).handler(payload -> refresh().subscribe().with(x -> {}, err -> {}));
             subscriber.connect().subscribe().with(x -> {}, err -> LOG.debugf("public epoch: LISTEN not connected (%s); reading every second", err.getMessage()));

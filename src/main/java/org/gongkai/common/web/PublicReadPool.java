@@ -83,9 +83,7 @@ public class PublicReadPool {
                 .description("How many public epochs the read replica is behind this copy's view of the primary (-1: not answering; 0 also when there is none)")
                 .register(registry);
         if (url.isEmpty() || url.get().isBlank()) return;
-        PgConnectOptions options = PgConnectOptions.fromUri(url.get());
-        username.or(() -> primaryUser).ifPresent(options::setUser);
-        password.or(() -> primaryPassword).ifPresent(options::setPassword);
+        PgConnectOptions options = org.gongkai.common.sql.PgOptions.of(url.get(), username.or(() -> primaryUser), password.or(() -> primaryPassword));
         options.setCachePreparedStatements(true);
         replica = PgBuilder.pool().with(new PoolOptions().setMaxSize(maxSize).setMaxWaitQueueSize(4 * maxSize).setName("replica"))
                 .connectingTo(options).using(vertx).build();

@@ -2,10 +2,7 @@ package org.gongkai.common.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -46,18 +43,5 @@ class NamedParametersTest {
         Map<String, Object> nulls = new HashMap<>();
         nulls.put("dept", null);
         assertEquals(Arrays.asList((Object) null), NamedParameters.of("select :dept", nulls).values(), "a null given is a null bound");
-    }
-
-    @Test
-    void theReplicaAnswersOnlyWhenItHasWhatThisCopyHasSeen() {
-        var seen = new PublicEpoch.State(42, Instant.now(), 3);
-        long max = 2_000_000_000L;
-        assertTrue(PublicReadPool.fresh(seen, true, 42, 0, max), "caught up");
-        assertTrue(PublicReadPool.fresh(seen, true, 43, 0, max), "ahead of this copy's view");
-        assertFalse(PublicReadPool.fresh(seen, true, 41, 0, max), "behind by one publication");
-        assertFalse(PublicReadPool.fresh(seen, false, 42, 0, max), "a change of this copy's under way or unseen");
-        assertFalse(PublicReadPool.fresh(seen, true, 42, max + 1, max), "silent for too long");
-        assertFalse(PublicReadPool.fresh(seen, true, -1, 0, max), "not answering");
-        assertFalse(PublicReadPool.fresh(null, true, 42, 0, max), "the primary not read yet");
     }
 }
