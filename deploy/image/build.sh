@@ -84,9 +84,7 @@ umoci insert --image "$OUT:gongkai" --history.created_by "the application (targe
 rm -rf "$stage"
 
 args=(--config.entrypoint /usr/bin/java)
-while IFS= read -r opt; do
-  [ -n "$opt" ] && [ "${opt#\#}" = "$opt" ] && args+=(--config.entrypoint "$opt")
-done <deploy/jvm.options
+for opt in "${JVM_OPTS[@]}"; do args+=(--config.entrypoint "$opt"); done
 args+=(--config.entrypoint -XX:SharedArchiveFile=/app/app-cds.jsa --config.entrypoint -jar --config.entrypoint /app/quarkus-run.jar)
 umoci config --image "$OUT:gongkai" "${args[@]}" --config.user 10001:10001 --config.workingdir /app \
   --config.exposedports 8080/tcp --config.env GONGKAI_FILES_DIR=/var/lib/gongkai/files --config.env TZ=Asia/Shanghai --config.env MALLOC_ARENA_MAX=2 \

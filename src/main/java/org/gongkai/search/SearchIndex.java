@@ -293,24 +293,23 @@ public class SearchIndex {
         }
         // published content only: the replica may answer when it is as fresh as the primary (issue 18); a few at once
         // (issue 17: past capacity the rest are refused at once, not queued on the connections)
-        return bulkhead().run(() -> reads.read(db -> tier(db, tiers, names, 0, withFacets)));
+        return searches.run(() -> reads.read(db -> tier(db, tiers, names, 0, withFacets)));
     }
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.search.max-concurrent", defaultValue = "4")
     int maxConcurrent;
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gongkai.search.max-queued", defaultValue = "16")
     int maxQueued;
-    private volatile org.gongkai.common.web.Bulkhead bulkhead;
+    private org.gongkai.common.web.Bulkhead searches;
 
-    private org.gongkai.common.web.Bulkhead bulkhead() {
-        org.gongkai.common.web.Bulkhead b = bulkhead;
-        if (b == null) {
-            synchronized (this) {
-                if (bulkhead == null) bulkhead = new org.gongkai.common.web.Bulkhead("searches", maxConcurrent, maxQueued);
-                b = bulkhead;
-            }
-        }
-        return b;
+    @jakarta.annotation.PostConstruct
+    void init() {
+        searches = new org.gongkai.common.web.Bulkhead("searches", maxConcurrent, maxQueued);
+    }
+
+    /** The bound on searches at once (for its test). */
+    org.gongkai.common.web.Bulkhead searches() {
+        return searches;
     }
 
     @jakarta.inject.Inject
